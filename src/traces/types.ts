@@ -1,0 +1,60 @@
+/**
+ * The contract every trace reader fulfils: whatever the format, it yields power samples per
+ * device, (UTC instant, watts), and accounts for every row it could not use.
+ */
+import type { LocalClock } from "../time/zone.js";
+import type { SampleSink } from "./sample-sink.js";
+
+export interface DeviceInfo {
+  /** Stable key within one report, e.g. "gpu0" or "GPU-eced1bd8-…". */
+  id: string;
+  /** Marketing name where the trace gives one ("NVIDIA H100 80GB HBM3"). */
+  name?: string;
+  /** Hardware identity where the trace gives one (GPU UUID). */
+  uuid?: string;
+}
+
+/** One skipped row, kept for the first few per file so users can find them. */
+export interface SkippedRow {
+  line: number;
+  reason: string;
+}
+
+export interface ReadOptions {
+  /** File name as the user gave it; used in every message. */
+  file: string;
+  /** Places timestamps that carry no zone. */
+  clock: LocalClock;
+  /** nvidia-smi `--query-gpu` field list, for traces written with `--format=csv,noheader`. */
+  nvidiaSmiQuery?: readonly string[];
+}
+
+export interface ReadStats {
+  rowsRead: number;
+  rowsSkipped: number;
+  /** The first few skipped rows (at most {@link MAX_SKIPPED_EXAMPLES}). */
+  skippedExamples: SkippedRow[];
+  /** Missing readings the format marks as such ("[N/A]", "[Not Supported]"): not rows skipped for bad input. */
+  missingValues: number;
+  warnings: string[];
+}
+
+export const MAX_SKIPPED_EXAMPLES = 5;
+
+export interface TraceReader {
+  /** Name shown in the report, e.g. "nvidia-smi-csv". */
+  readonly format: string;
+  /** True when the first lines of a file look like this format. */
+  sniff(head: readonly string[]): boolean;
+  /** Reads every line, pushing samples into the sink; throws InputError when the file is unusable. */
+  read(lines: AsyncIterable<string>, sink: SampleSink, options: ReadOptions): Promise<ReadStats>;
+}
+
+export function newStats(): ReadStats {
+  return { rowsRead: 0, rowsSkipped: 0, skippedExamples: [], missingValues: 0, warnings: [] };
+}
+
+export function skip(stats: ReadStats, line: number, reason: string): void {
+  stats.rowsSkipped++;
+  if (stats.skippedExamples.length < MAX_SKIPPED_EXAMPLES) stats.skippedExamples.push({ line, reason });
+}
