@@ -1,10 +1,18 @@
 /** Line sources for readers: files are streamed, never loaded whole. */
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
+import { stripBom } from "../text/csv.js";
 
-export function fileLines(path: string): AsyncIterable<string> {
+/** The file's lines without line terminators; a leading byte-order mark is dropped. */
+export async function* fileLines(path: string): AsyncIterable<string> {
   const stream = createReadStream(path, { encoding: "utf8" });
-  return createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  let first = true;
+  for await (const line of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+    if (first) {
+      first = false;
+      yield stripBom(line);
+    } else yield line;
+  }
 }
 
 export async function* arrayLines(lines: readonly string[]): AsyncIterable<string> {
@@ -13,7 +21,7 @@ export async function* arrayLines(lines: readonly string[]): AsyncIterable<strin
 
 /** Splits text into lines the way fileLines does (\n or \r\n, no trailing empty line). */
 export function textLines(text: string): string[] {
-  const lines = text.split(/\r?\n/);
+  const lines = stripBom(text).split(/\r?\n/);
   if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   return lines;
 }

@@ -36,7 +36,10 @@ export interface ReadStats {
   skippedExamples: SkippedRow[];
   /** Missing readings the format marks as such ("[N/A]", "[Not Supported]"): not rows skipped for bad input. */
   missingValues: number;
+  /** Problems the user should know of (shown in the report's warnings). */
   warnings: string[];
+  /** Neutral facts about how the file was read ("power from power.draw.average"). */
+  notes: string[];
 }
 
 export const MAX_SKIPPED_EXAMPLES = 5;
@@ -51,7 +54,7 @@ export interface TraceReader {
 }
 
 export function newStats(): ReadStats {
-  return { rowsRead: 0, rowsSkipped: 0, skippedExamples: [], missingValues: 0, warnings: [] };
+  return { rowsRead: 0, rowsSkipped: 0, skippedExamples: [], missingValues: 0, warnings: [], notes: [] };
 }
 
 export function skip(stats: ReadStats, line: number, reason: string): void {
