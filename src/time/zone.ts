@@ -60,6 +60,8 @@ export class LocalClock {
   nonexistent = 0;
   /** Readings in a repeated (fall-back) hour, resolved by order. */
   ambiguous = 0;
+  /** Readings that carried no zone and were placed by this clock. */
+  localReadings = 0;
   private last = Number.NEGATIVE_INFINITY;
   private readonly candidatesByHour = new Map<number, number[]>();
   readonly isUtc: boolean;
@@ -72,6 +74,7 @@ export class LocalClock {
   /** The UTC instant of a parsed timestamp; instants pass through, wall-clock readings are placed. */
   toUtc(t: ParsedTime): number {
     if (t.kind === "instant") return t.ms;
+    this.localReadings++;
     return this.place(t.wallMs);
   }
 

@@ -1,0 +1,97 @@
+/**
+ * The one list of settings. The action's inputs (action.yml) and the CLI's flags are both this
+ * list: `intensity-file` is the input and `--intensity-file` the flag. A test keeps action.yml in
+ * step with it.
+ */
+
+export interface OptionSpec {
+  name: string;
+  description: string;
+  /** Shown in --help and action.yml; undefined when the option is unset by default. */
+  default?: string;
+  /** Repeatable flag / multi-line input. */
+  multiple?: boolean;
+  /** A boolean flag (`--x`), input "true"/"false". */
+  boolean?: boolean;
+  /** The CLI's default where it differs from the action's (null: unset on the CLI). */
+  cliDefault?: string | null;
+}
+
+export const OPTIONS: readonly OptionSpec[] = [
+  {
+    name: "traces",
+    description:
+      "Power trace files or glob patterns (repeat the flag, or one per line in the input). Formats are recognised from content.",
+    multiple: true,
+  },
+  {
+    name: "format",
+    description: "Trace format: auto (sniff each file's content) or nvidia-smi-csv.",
+    default: "auto",
+  },
+  {
+    name: "nvidia-smi-query",
+    description:
+      "For nvidia-smi CSV written with noheader: the --query-gpu field list in order, e.g. timestamp,index,power.draw.",
+  },
+  {
+    name: "zone",
+    description: "Electricity Maps zone id where the job ran (GB, DE, FR, US-CAL-CISO, ...).",
+  },
+  {
+    name: "intensity-source",
+    description: "Where hourly grid intensity comes from: auto (the file if given, else the annual average), file, or average.",
+    default: "auto",
+  },
+  {
+    name: "intensity-file",
+    description:
+      "Grid intensity file: an Electricity Maps CSV export or a CSV with a time column and a gCO2e/kWh (or kg/kWh, lbs/MWh) column.",
+  },
+  {
+    name: "intensity-unit",
+    description: "Unit of the intensity file's value column when its header names none (g/kWh, kg/kWh, lbs/MWh).",
+  },
+  {
+    name: "emission-factor",
+    description: "lifecycle (default; includes building and fuel supply) or direct (combustion only).",
+    default: "lifecycle",
+  },
+  {
+    name: "timezone",
+    description:
+      "IANA time zone of timestamps that carry no UTC offset (e.g. Europe/London). Unset: UTC, with a warning in the report when such timestamps are read.",
+  },
+  {
+    name: "gap-limit",
+    description:
+      "Longest interval in seconds bridged between two samples of a device; auto = max(60 s, 5 x the device's median interval).",
+    default: "auto",
+  },
+  {
+    name: "baseline",
+    description: "A report.json from the base branch to compare with.",
+  },
+  { name: "budget-g", description: "Fail when the run emits more than this many gCO2e." },
+  { name: "budget-kwh", description: "Fail when the run uses more than this many kWh." },
+  {
+    name: "max-increase-percent",
+    description: "Fail when energy rises more than this percentage over the baseline.",
+  },
+  {
+    name: "report-path",
+    description: "Where to write report.json (CLI: also --json; - for standard output).",
+    default: "gridprint-report.json",
+    cliDefault: null,
+  },
+  {
+    name: "markdown-path",
+    description: "Where to write the markdown report (CLI: also --markdown; - for standard output).",
+  },
+];
+
+export function optionSpec(name: string): OptionSpec {
+  const spec = OPTIONS.find((o) => o.name === name);
+  if (!spec) throw new Error(`unknown option ${name}`);
+  return spec;
+}

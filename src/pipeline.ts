@@ -1,0 +1,136 @@
+/**
+ * The whole run, shell-agnostic: traces → energy per bin → intensity → footprint → report.
+ * Both shells (the action and the CLI) turn their inputs into a RunConfig and call runReport.
+ */
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { integrateEnergy } from "./energy/integrate.js";
+import { InputError, UsageError } from "./errors.js";
+import { type BudgetLimits, evaluateBudgets } from "./footprint/budget.js";
+import { compareFootprints } from "./footprint/compare.js";
+import { hourlyFootprint, seriesBreakpoints } from "./footprint/hourly.js";
+import { naiveBasis } from "./footprint/naive.js";
+import type { EmissionFactor } from "./intensity/series.js";
+import { fallbackIntensity, type IntensitySourceName, resolveIntensity } from "./intensity/resolve.js";
+import { assembleReport } from "./report/assemble.js";
+import { parseReport, type Report } from "./report/schema.js";
+import { readTraces } from "./traces/read-traces.js";
+
+export interface RunConfig {
+  traces: readonly string[];
+  format: string;
+  zone?: string;
+  intensitySource: IntensitySourceName;
+  intensityFile?: string;
+  intensityUnit?: string;
+  /** IANA zone for timestamps without an offset. */
+  timezone: string;
+  /** False when the timezone is the default, so zone-less readings earn a warning. */
+  timezoneGiven: boolean;
+  emissionFactor: EmissionFactor;
+  gapLimitSeconds?: number;
+  nvidiaSmiQuery?: readonly string[];
+  baseline?: string;
+  budgets: BudgetLimits;
+  cwd: string;
+  version: string;
+  now?: Date;
+}
+
+export async function runReport(config: RunConfig): Promise<Report> {
+  const warnings: string[] = [];
+  const traces = await readTraces({
+    patterns: config.traces,
+    format: config.format,
+    timezone: config.timezone,
+    nvidiaSmiQuery: config.nvidiaSmiQuery,
+    cwd: config.cwd,
+  });
+
+  const intensity = await resolveIntensity({
+    source: config.intensitySource,
+    file: config.intensityFile,
+    unit: config.intensityUnit,
+    zone: config.zone,
+    timezone: config.timezone,
+    factor: config.emissionFactor,
+    cwd: config.cwd,
+  });
+  warnings.push(...intensity.warnings);
+  const zone = config.zone ?? intensity.series?.zone;
+
+  const energy = integrateEnergy(
+    traces.flatMap((t) => [...t.sink.devices.values()]),
+    {
+      gapLimitMs: config.gapLimitSeconds === undefined ? undefined : config.gapLimitSeconds * 1000,
+      breakpoints: seriesBreakpoints(intensity.series),
+    },
+  );
+  if (!energy) {
+    throw new InputError(
+      `no power samples in ${traces.map((t) => t.file).join(", ")}: every power reading was missing or skipped`,
+    );
+  }
+
+  const year = new Date(energy.window.start).getUTCFullYear();
+  const fallback = fallbackIntensity(zone, year);
+  const naive = naiveBasis(zone, year, intensity.series, config.emissionFactor, warnings);
+  if (!naive) {
+    throw new UsageError(
+      zone
+        ? `no annual average is known for zone "${zone}": give a zone id as Electricity Maps spells it (e.g. GB, DE, US-CAL-CISO) or an intensity file covering the whole of ${year}`
+        : "a zone is needed for the naive annual-average figure (--zone / zone), or an intensity file covering the run's whole year",
+    );
+  }
+  const footprint = hourlyFootprint(energy.bins, intensity.series, fallback?.gPerKwh ?? Number.NaN);
+  if (footprint.fallbackEnergyKwh > 0 && !fallback) {
+    throw new UsageError(
+      `the intensity data does not cover ${footprint.hoursWithFallback} hour(s) of the run and no zone is given for the annual-average fallback (--zone / zone)`,
+    );
+  }
+
+  let comparison: Report["comparison"];
+  if (config.baseline) {
+    const base = await readBaseline(resolve(config.cwd, config.baseline), config.baseline);
+    comparison = { baseFile: config.baseline, ...compareFootprints(footprint, base.totals) };
+  }
+  const budget = evaluateBudgets(config.budgets, footprint, comparison);
+
+  return assembleReport({
+    version: config.version,
+    now: config.now ?? new Date(),
+    traces,
+    energy,
+    footprint,
+    intensity,
+    zone,
+    factor: config.emissionFactor,
+    fallback,
+    naive,
+    comparison,
+    budget,
+    timezone: config.timezone,
+    timezoneGiven: config.timezoneGiven,
+    warnings,
+  });
+}
+
+async function readBaseline(path: string, shown: string): Promise<Report> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new InputError(`cannot read the baseline report (${(error as NodeJS.ErrnoException).code ?? error})`, shown);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`the baseline is not JSON: ${(error as Error).message}`, shown);
+  }
+  try {
+    return parseReport(data);
+  } catch (error) {
+    throw new InputError((error as Error).message, shown);
+  }
+}

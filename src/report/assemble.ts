@@ -1,0 +1,193 @@
+/**
+ * Assembles report.json from the stages' results (pure: no I/O) and validates it against the
+ * schema, so a report that leaves gridprint is always one a later run can read.
+ */
+import type { EnergyResult } from "../energy/integrate.js";
+import type { BudgetVerdict } from "../footprint/budget.js";
+import type { HourlyFootprint } from "../footprint/hourly.js";
+import type { NaiveBasis } from "../footprint/naive.js";
+import type { AnnualAverage } from "../intensity/annual-average.js";
+import type { ResolvedIntensity } from "../intensity/resolve.js";
+import type { EmissionFactor } from "../intensity/series.js";
+import { isoUtc } from "../time/timestamp.js";
+import type { TraceFile } from "../traces/read-traces.js";
+import { percentChange } from "../footprint/compare.js";
+import { type Report, ReportSchema } from "./schema.js";
+
+export interface ReportParts {
+  version: string;
+  now: Date;
+  traces: TraceFile[];
+  energy: EnergyResult;
+  footprint: HourlyFootprint;
+  intensity: ResolvedIntensity;
+  zone: string | undefined;
+  factor: EmissionFactor;
+  fallback: AnnualAverage | undefined;
+  naive: NaiveBasis;
+  comparison: Report["comparison"];
+  budget: BudgetVerdict;
+  timezone: string;
+  timezoneGiven: boolean;
+  warnings: string[];
+}
+
+export function assembleReport(parts: ReportParts): Report {
+  const { energy, footprint, intensity, naive, traces } = parts;
+  const warnings = [...parts.warnings];
+  const fileOf = new Map<object, string>();
+  for (const t of traces) {
+    for (const d of t.sink.devices.values()) fileOf.set(d.device, t.file);
+    warnings.push(...t.stats.warnings.map((w) => `${t.file}: ${w}`));
+    if (t.stats.rowsSkipped > 0) {
+      const first = t.stats.skippedExamples.map((s) => `line ${s.line}: ${s.reason}`).join("; ");
+      warnings.push(`${t.file}: ${t.stats.rowsSkipped} malformed row(s) skipped (${first})`);
+    }
+  }
+  if (intensity.stats && intensity.stats.rowsSkipped > 0 && intensity.file) {
+    const first = intensity.stats.skippedExamples.map((s) => `line ${s.line}: ${s.reason}`).join("; ");
+    warnings.push(`${intensity.file}: ${intensity.stats.rowsSkipped} malformed row(s) skipped (${first})`);
+  }
+
+  const clocks = [...traces.map((t) => t.clock), ...(intensity.clock ? [intensity.clock] : [])];
+  const localReadings = clocks.reduce((n, c) => n + c.localReadings, 0);
+  const ambiguous = clocks.reduce((n, c) => n + c.ambiguous, 0);
+  const nonexistent = clocks.reduce((n, c) => n + c.nonexistent, 0);
+  if (localReadings > 0 && !parts.timezoneGiven) {
+    warnings.push(
+      `${localReadings} timestamp(s) carry no UTC offset and were read as ${parts.timezone}; set --timezone / timezone to the zone of the machine that wrote them.`,
+    );
+  }
+  if (nonexistent > 0) {
+    warnings.push(
+      `${nonexistent} timestamp(s) fall in the hour skipped when ${parts.timezone} moved its clocks forward; they were read with the offset in force before the change.`,
+    );
+  }
+  for (const d of energy.devices) {
+    if (d.gapCount > 0) {
+      warnings.push(
+        `${fileOf.get(d.device) ?? ""} ${d.device.id}: ${d.gapCount} gap(s) longer than ${formatSeconds(d.gapLimitMs / 1000)} not bridged (${formatSeconds(d.uncoveredMs / 1000)} uncovered); energy in them is not counted.`.trim(),
+      );
+    }
+  }
+
+  const naiveEmissionsG = footprint.energyKwh * naive.gPerKwh;
+  const hoursMeasured = footprint.hoursWithEnergy - footprint.hoursWithFallback;
+  const energyShare = footprint.energyKwh > 0 ? 1 - footprint.fallbackEnergyKwh / footprint.energyKwh : 1;
+  const series = intensity.series;
+
+  const report: Report = {
+    schemaVersion: 1,
+    tool: { name: "gridprint", version: parts.version },
+    generatedAt: isoUtc(Math.floor(parts.now.getTime() / 1000) * 1000),
+    window: {
+      start: isoUtc(energy.window.start),
+      end: isoUtc(energy.window.end),
+      durationHours: (energy.window.end - energy.window.start) / 3.6e6,
+    },
+    totals: {
+      energyKwh: footprint.energyKwh,
+      emissionsG: footprint.emissionsG,
+      intensityGPerKwh: footprint.energyKwh > 0 ? footprint.emissionsG / footprint.energyKwh : null,
+      naiveEmissionsG,
+      naiveIntensityGPerKwh: naive.gPerKwh,
+      naiveDifferencePercent: percentChange(footprint.emissionsG, naiveEmissionsG),
+    },
+    naive: { ...naive },
+    hours: footprint.hours.map((h) => ({
+      start: isoUtc(h.start),
+      energyKwh: h.energyKwh,
+      intensityGPerKwh: h.intensityGPerKwh,
+      emissionsG: h.emissionsG,
+      fallbackEnergyShare: clamp01(h.fallbackEnergyShare),
+      estimated: h.estimated,
+      forecast: h.forecast,
+      observedDeviceSeconds: h.observedDeviceSeconds,
+    })),
+    devices: energy.devices.map((d) => ({
+      id: d.device.id,
+      ...(d.device.name ? { name: d.device.name } : {}),
+      ...(d.device.uuid ? { uuid: d.device.uuid } : {}),
+      file: fileOf.get(d.device) ?? "",
+      samples: d.samples,
+      mergedSamples: d.mergedSamples,
+      start: isoUtc(d.start),
+      end: isoUtc(d.end),
+      energyKwh: d.energyJ / 3.6e6,
+      medianIntervalSeconds: d.medianIntervalMs / 1000,
+      gapLimitSeconds: d.gapLimitMs / 1000,
+      uncoveredSeconds: d.uncoveredMs / 1000,
+      gapCount: d.gapCount,
+      gaps: d.gaps.map((g) => ({ start: isoUtc(g.start), end: isoUtc(g.end) })),
+    })),
+    sources: traces.map((t) => ({
+      file: t.file,
+      format: t.format,
+      sha256: t.sha256,
+      rowsRead: t.stats.rowsRead,
+      rowsSkipped: t.stats.rowsSkipped,
+      skippedExamples: t.stats.skippedExamples,
+      missingValues: t.stats.missingValues,
+      notes: t.stats.notes,
+      synthetic: t.synthetic,
+    })),
+    intensity: {
+      source: series ? series.source : (parts.fallback?.source ?? "annual average"),
+      provider: intensity.provider,
+      ...(intensity.file ? { file: intensity.file } : {}),
+      ...(intensity.format ? { format: intensity.format } : {}),
+      ...(parts.zone ? { zone: parts.zone } : {}),
+      factor: series ? series.factor : "lifecycle",
+      signal: series ? series.signal : "average",
+      rowsRead: intensity.stats?.rowsRead ?? 0,
+      rowsSkipped: intensity.stats?.rowsSkipped ?? 0,
+      skippedExamples: intensity.stats?.skippedExamples ?? [],
+      estimatedHours: footprint.estimatedHours,
+      forecastHours: footprint.forecastHours,
+      coverage: {
+        hoursWithEnergy: footprint.hoursWithEnergy,
+        hoursMeasured,
+        hoursWithFallback: footprint.hoursWithFallback,
+        energyShare: clamp01(energyShare),
+      },
+      ...(parts.fallback
+        ? { fallback: { gPerKwh: parts.fallback.gPerKwh, source: parts.fallback.source, year: parts.fallback.year } }
+        : {}),
+      summary: coverageSummary(footprint, intensity, parts.fallback),
+    },
+    ...(parts.comparison ? { comparison: parts.comparison } : {}),
+    budget: { passed: parts.budget.passed, checks: parts.budget.checks },
+    timezone: { zone: parts.timezone, ambiguousReadings: ambiguous, nonexistentReadings: nonexistent },
+    warnings,
+  };
+  return ReportSchema.parse(report);
+}
+
+function coverageSummary(
+  footprint: HourlyFootprint,
+  intensity: ResolvedIntensity,
+  fallback: AnnualAverage | undefined,
+): string {
+  const total = footprint.hoursWithEnergy;
+  const source = intensity.series?.source ?? "no hourly source";
+  const measured = total - footprint.hoursWithFallback;
+  const fallbackName = fallback ? `the ${fallback.year} annual average (${fallback.source})` : "the annual average";
+  if (!intensity.series) return `0/${total} h hourly data; all ${total} h priced with ${fallbackName}`;
+  let text = `${measured}/${total} h from ${source}`;
+  if (footprint.hoursWithFallback > 0) {
+    text += `; ${footprint.hoursWithFallback} h (in whole or part) from ${fallbackName}: the file has no data for them`;
+  }
+  if (footprint.estimatedHours > 0) text += `; ${footprint.estimatedHours} h flagged estimated by the source`;
+  if (footprint.forecastHours > 0) text += `; ${footprint.forecastHours} h forecast, not measured`;
+  return text;
+}
+
+function clamp01(x: number): number {
+  return Math.min(1, Math.max(0, x));
+}
+
+export function formatSeconds(seconds: number): string {
+  if (seconds < 120) return `${Math.round(seconds)} s`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
+  return `${(seconds / 3600).toFixed(1)} h`;
+}

@@ -1,0 +1,51 @@
+/** Number and text formatting for the markdown report: fixed locale, so output is reproducible. */
+
+const grouped = (digits: number) =>
+  new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const formatters = [0, 1, 2, 3, 4].map(grouped);
+
+export function num(value: number, digits: number): string {
+  return (formatters[digits] ?? grouped(digits)).format(value);
+}
+
+/** Grams of CO2e, scaled to kg or t when large. */
+export function grams(g: number): string {
+  if (g >= 1e6) return `${num(g / 1e6, 2)} tCO2e`;
+  if (g >= 1e4) return `${num(g / 1000, 1)} kgCO2e`;
+  return `${num(g, g < 10 ? 2 : 0)} gCO2e`;
+}
+
+export function kwh(value: number): string {
+  return `${num(value, value < 10 ? 3 : 1)} kWh`;
+}
+
+export function intensity(g: number | null): string {
+  return g === null ? "n/a" : `${num(g, 0)} g/kWh`;
+}
+
+export function signedPercent(p: number | null): string {
+  if (p === null) return "n/a";
+  return `${p >= 0 ? "+" : "−"}${num(Math.abs(p), 1)}%`;
+}
+
+export function signed(value: number, render: (v: number) => string): string {
+  return `${value >= 0 ? "+" : "−"}${render(Math.abs(value))}`;
+}
+
+/**
+ * Makes a string from a trace, log or file name inert in GitHub markdown: no links, images, HTML,
+ * mentions, code spans, table breaks or new lines can be built from it.
+ */
+export function escapeMarkdown(text: string): string {
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/[\\`*_{}[\]()#+\-.!|~:"']/g, (c) => `\\${c}`)
+      // A zero-width space after @ keeps GitHub from reading a mention or team ping.
+      .replace(/@/g, "@\u200b")
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * report.json: what a run leaves behind and what a later run compares against. The schema is the
+ * contract; every number in the markdown is read from a validated report.
+ *
+ * Versioning: a change that removes or retypes a field bumps schemaVersion, and parseReport keeps
+ * reading every older version (upgrading it to the current shape).
+ */
+import { z } from "zod";
+
+const isoUtc = z.iso.datetime({ offset: false });
+const nonNegative = z.number().finite().nonnegative();
+const finite = z.number().finite();
+
+export const SkippedRowSchema = z.object({ line: z.number().int().positive(), reason: z.string() });
+
+export const SourceSchema = z.object({
+  file: z.string(),
+  format: z.string(),
+  /** Hex SHA-256 of the file's bytes. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  rowsRead: z.number().int().nonnegative(),
+  rowsSkipped: z.number().int().nonnegative(),
+  skippedExamples: z.array(SkippedRowSchema),
+  missingValues: z.number().int().nonnegative(),
+  notes: z.array(z.string()),
+  /** Set when the file says it holds synthetic example data. */
+  synthetic: z.boolean(),
+});
+
+export const DeviceSchema = z.object({
+  id: z.string(),
+  name: z.string().optional(),
+  uuid: z.string().optional(),
+  file: z.string(),
+  samples: z.number().int().positive(),
+  mergedSamples: z.number().int().nonnegative(),
+  start: isoUtc,
+  end: isoUtc,
+  energyKwh: nonNegative,
+  medianIntervalSeconds: nonNegative,
+  gapLimitSeconds: nonNegative,
+  uncoveredSeconds: nonNegative,
+  gapCount: z.number().int().nonnegative(),
+  gaps: z.array(z.object({ start: isoUtc, end: isoUtc })),
+});
+
+export const HourSchema = z.object({
+  start: isoUtc,
+  energyKwh: nonNegative,
+  /** Emissions ÷ energy; with no energy drawn, the mean of the intensity series over the hour (null without data). */
+  intensityGPerKwh: nonNegative.nullable(),
+  emissionsG: nonNegative,
+  /** Share of the hour's energy priced with the fallback (annual average) intensity. */
+  fallbackEnergyShare: z.number().min(0).max(1),
+  estimated: z.boolean(),
+  forecast: z.boolean(),
+  observedDeviceSeconds: nonNegative,
+});
+
+export const IntensityInfoSchema = z.object({
+  /** Who produced the hourly figures, e.g. "Electricity Maps CSV export" or the bundled average. */
+  source: z.string(),
+  /** "file" or "average" (more providers come with their own names). */
+  provider: z.string(),
+  file: z.string().optional(),
+  format: z.string().optional(),
+  zone: z.string().optional(),
+  factor: z.enum(["lifecycle", "direct"]),
+  signal: z.enum(["average", "marginal"]),
+  rowsRead: z.number().int().nonnegative(),
+  rowsSkipped: z.number().int().nonnegative(),
+  skippedExamples: z.array(SkippedRowSchema),
+  estimatedHours: z.number().int().nonnegative(),
+  forecastHours: z.number().int().nonnegative(),
+  coverage: z.object({
+    hoursWithEnergy: z.number().int().nonnegative(),
+    /** Hours whose energy was priced entirely from the series. */
+    hoursMeasured: z.number().int().nonnegative(),
+    hoursWithFallback: z.number().int().nonnegative(),
+    /** Share of the energy priced from the series (1 = all of it). */
+    energyShare: z.number().min(0).max(1),
+  }),
+  fallback: z.object({ gPerKwh: nonNegative, source: z.string(), year: z.number().int() }).optional(),
+  /** Plain-language summary of where the hours came from, e.g. "24/24 h from the file". */
+  summary: z.string(),
+});
+
+export const NaiveSchema = z.object({
+  gPerKwh: nonNegative,
+  method: z.enum(["series-year-mean", "bundled-yearly-average"]),
+  requestedYear: z.number().int(),
+  year: z.number().int(),
+  source: z.string(),
+  factor: z.enum(["lifecycle", "direct"]),
+  yearCoverage: z.number().min(0).max(1).optional(),
+});
+
+export const ComparisonSchema = z.object({
+  baseFile: z.string(),
+  base: z.object({ energyKwh: nonNegative, emissionsG: nonNegative, intensityGPerKwh: nonNegative.nullable() }),
+  energyDeltaKwh: finite,
+  energyDeltaPercent: finite.nullable(),
+  emissionsDeltaG: finite,
+  emissionsDeltaPercent: finite.nullable(),
+  energyEffectG: finite,
+  gridEffectG: finite,
+});
+
+export const BudgetSchema = z.object({
+  passed: z.boolean(),
+  checks: z.array(
+    z.object({
+      name: z.enum(["budget-g", "budget-kwh", "max-increase-percent"]),
+      limit: finite,
+      value: finite.nullable(),
+      passed: z.boolean(),
+      message: z.string(),
+    }),
+  ),
+});
+
+export const ReportSchema = z.object({
+  schemaVersion: z.literal(1),
+  tool: z.object({ name: z.literal("gridprint"), version: z.string() }),
+  generatedAt: isoUtc,
+  window: z.object({ start: isoUtc, end: isoUtc, durationHours: nonNegative }),
+  totals: z.object({
+    energyKwh: nonNegative,
+    emissionsG: nonNegative,
+    /** Emissions ÷ energy over the run. */
+    intensityGPerKwh: nonNegative.nullable(),
+    naiveEmissionsG: nonNegative,
+    naiveIntensityGPerKwh: nonNegative,
+    /** (hourly − naive) ÷ naive × 100; null when the naive figure is 0. */
+    naiveDifferencePercent: finite.nullable(),
+  }),
+  naive: NaiveSchema,
+  hours: z.array(HourSchema),
+  devices: z.array(DeviceSchema),
+  sources: z.array(SourceSchema),
+  intensity: IntensityInfoSchema,
+  comparison: ComparisonSchema.optional(),
+  budget: BudgetSchema,
+  timezone: z.object({ zone: z.string(), ambiguousReadings: z.number().int(), nonexistentReadings: z.number().int() }),
+  warnings: z.array(z.string()),
+});
+
+export type Report = z.infer<typeof ReportSchema>;
+
+/** Validates a report of any supported version; the error names the first offending field. */
+export function parseReport(data: unknown): Report {
+  const result = ReportSchema.safeParse(data);
+  if (result.success) return result.data;
+  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+  const issue = result.error.issues[0];
+  const where = issue ? `${issue.path.join(".") || "(root)"}: ${issue.message}` : "invalid";
+  throw new Error(
+    version !== 1
+      ? `unsupported report schemaVersion ${JSON.stringify(version)} (this gridprint reads 1)`
+      : `not a valid gridprint report: ${where}`,
+  );
+}

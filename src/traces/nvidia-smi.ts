@@ -1,0 +1,656 @@
+/**
+ * nvidia-smi CSV power traces, in every shape they are found in:
+ *
+ * - native `nvidia-smi --query-gpu=timestamp,index,...,power.draw --format=csv[,nounits]`: a header
+ *   with units (`power.draw [W]`), `, ` separators, values with units (`301.20 W`), local wall-clock
+ *   times `YYYY/MM/DD HH:MM:SS.mmm` with no zone, the header repeated where runs were appended;
+ * - `--format=csv,noheader[,nounits]`: no header, the field order comes from the `--query-gpu` list;
+ * - any of these with an ISO time (with `Z` or an offset) prefixed to each line by a wrapper
+ *   (`ts "%Y-%m-%dT%H:%M:%.S%z"`, `echo "$(date -Is), $line"`): that time, which has a zone, wins;
+ * - wrapper scripts' own CSV (`timestamp,gpu_index,...,power_W`), recognised by column meaning.
+ *
+ * Several GPUs may be interleaved; each row is a sample of the device it names. Missing readings
+ * (`[N/A]`, `[Not Supported]`) are counted, never read as 0 W.
+ */
+import { InputError } from "../errors.js";
+import { parseDecimal, splitCsvLine } from "../text/csv.js";
+import { type ParsedTime, parseTimestamp } from "../time/timestamp.js";
+import type { DeviceSamples, SampleSink } from "./sample-sink.js";
+import { newStats, type ReadOptions, type ReadStats, skip, type TraceReader } from "./types.js";
+
+/** No single GPU draws more; a larger figure is a unit mix-up or a corrupt row. */
+const MAX_WATTS = 5000;
+
+// ---------------------------------------------------------------------------------------------
+// Column names
+
+type Role = "time" | "index" | "uuid" | "bus" | "name" | "power" | "other";
+
+interface Column {
+  /** As written in the header (trimmed), for messages. */
+  raw: string;
+  role: Role;
+  /** Power columns: preference, lower is better. */
+  rank: number;
+  /** Power columns: factor from the header's unit to watts. */
+  scale: number;
+  /** Time columns: the header says the times are UTC. */
+  utc: boolean;
+}
+
+const WATT_UNITS = new Map<string, number>([
+  ["w", 1],
+  ["watt", 1],
+  ["watts", 1],
+  ["mw", 0.001],
+  ["milliwatt", 0.001],
+  ["milliwatts", 0.001],
+  ["kw", 1000],
+  ["kilowatt", 1000],
+  ["kilowatts", 1000],
+]);
+
+/** Words that make a "power" column a setting or an aggregate rather than the draw. */
+const NOT_DRAW = new Set([
+  "limit",
+  "limits",
+  "max",
+  "maximum",
+  "min",
+  "minimum",
+  "cap",
+  "enforced",
+  "default",
+  "management",
+  "mode",
+  "energy",
+  "state",
+  "requested",
+  "target",
+  "module",
+  "supported",
+  "smoothing",
+]);
+
+const TIME_NAMES = new Set([
+  "timestamp",
+  "time",
+  "datetime",
+  "date_time",
+  "time_stamp",
+  "ts",
+  "timestamp_utc",
+  "utc_timestamp",
+  "time_utc",
+  "utc_time",
+  "datetime_utc",
+  "utc_datetime",
+  "date_time_utc",
+]);
+const INDEX_NAMES = new Set([
+  "index",
+  "gpu_index",
+  "gpu",
+  "gpu_id",
+  "gpu_idx",
+  "gpu_num",
+  "gpu_number",
+  "gpu_no",
+  "device",
+  "device_id",
+  "device_index",
+  "device_idx",
+  "cuda_device",
+]);
+const UUID_NAMES = new Set(["uuid", "gpu_uuid"]);
+const BUS_NAMES = new Set(["pci_bus_id", "pci_bus", "bus_id", "gpu_bus_id", "pci_id"]);
+const NAME_NAMES = new Set(["name", "gpu_name", "product_name"]);
+
+/** nvidia-smi's own power draw fields, best first (recent drivers print both average and instant). */
+const NVIDIA_POWER_RANK = new Map([
+  ["power_draw_average", 0],
+  ["power_draw", 1],
+  ["power_draw_instant", 2],
+]);
+
+/** Columns of files that summarise runs (CodeCarbon emissions.csv) rather than sample power. */
+const NOT_A_TRACE = new Set([
+  "emissions",
+  "emissions_rate",
+  "energy_consumed",
+  "run_id",
+  "codecarbon_version",
+]);
+
+const UNIT_SUFFIX = /\s*[[(]([^\])]*)[\])]\s*$/;
+const NON_WORD = /[^a-z0-9]+/;
+
+interface ColumnName {
+  tokens: string[];
+  base: string;
+  unit: string | undefined;
+}
+
+/** `power.draw [W]` → tokens power,draw unit w; `power_W` → power, w; `Datetime (UTC)` → datetime, utc. */
+function splitName(raw: string): ColumnName {
+  let s = raw.trim().toLowerCase();
+  let unit: string | undefined;
+  const m = UNIT_SUFFIX.exec(s);
+  if (m) {
+    unit = (m[1] ?? "").trim();
+    s = s.slice(0, m.index);
+  }
+  const tokens = s.split(NON_WORD).filter((t) => t.length > 0);
+  const last = tokens[tokens.length - 1];
+  if (unit === undefined && tokens.length > 1 && last !== undefined && WATT_UNITS.has(last)) {
+    unit = last;
+    tokens.pop();
+  }
+  return { tokens, base: tokens.join("_"), unit };
+}
+
+function describeColumn(raw: string): Column {
+  const { tokens, base, unit } = splitName(raw);
+  const column: Column = { raw: raw.trim(), role: "other", rank: 0, scale: 1, utc: false };
+  if (TIME_NAMES.has(base)) {
+    column.role = "time";
+    column.utc = unit === "utc" || tokens.includes("utc");
+  } else if (INDEX_NAMES.has(base)) column.role = "index";
+  else if (UUID_NAMES.has(base)) column.role = "uuid";
+  else if (BUS_NAMES.has(base)) column.role = "bus";
+  else if (NAME_NAMES.has(base)) column.role = "name";
+  else if (tokens.includes("power") && !tokens.some((t) => NOT_DRAW.has(t))) {
+    // A power column names watts, or is a draw (nvidia-smi reports draw in W when nounits drops the unit).
+    const scale = unit === undefined ? (tokens.includes("draw") ? 1 : undefined) : WATT_UNITS.get(unit);
+    if (scale !== undefined) {
+      column.role = "power";
+      column.scale = scale;
+      const nvidia = NVIDIA_POWER_RANK.get(base);
+      const average = tokens.includes("average") || tokens.includes("avg");
+      const instant = tokens.includes("instant") || tokens.includes("instantaneous");
+      column.rank = nvidia ?? 3 + (average ? 0 : instant ? 2 : 1);
+    }
+  }
+  return column;
+}
+
+/**
+ * A header line: no field reads as a value (values start with a digit, a sign, a dot or `[`), and
+ * some field is a word.
+ */
+function isHeaderFields(fields: readonly string[]): boolean {
+  let word = false;
+  for (const f of fields) {
+    const c = f.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 91) return false;
+    if (!word && /[a-z]/i.test(f)) word = true;
+  }
+  return word;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout: which field is what
+
+interface Layout {
+  columns: Column[];
+  /** Field count every data row must have. */
+  fieldCount: number;
+  time: number;
+  power: number;
+  powerScale: number;
+  /** Field keying the device, and how its value becomes an id. */
+  id: number;
+  idRole: "index" | "uuid" | "bus" | "none";
+  name: number;
+  uuid: number;
+  /** Other power columns, for the note. */
+  otherPower: string[];
+}
+
+function layoutOf(names: readonly string[]): Layout | undefined {
+  const columns = names.map(describeColumn);
+  let power = -1;
+  const others: number[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i] as Column;
+    if (c.role !== "power") continue;
+    if (power === -1 || c.rank < (columns[power] as Column).rank) {
+      if (power !== -1) others.push(power);
+      power = i;
+    } else others.push(i);
+  }
+  if (power === -1) return undefined;
+  const find = (role: Role) => columns.findIndex((c) => c.role === role);
+  const index = find("index");
+  const uuid = find("uuid");
+  const bus = find("bus");
+  const [id, idRole] =
+    index !== -1
+      ? ([index, "index"] as const)
+      : uuid !== -1
+        ? ([uuid, "uuid"] as const)
+        : bus !== -1
+          ? ([bus, "bus"] as const)
+          : ([-1, "none"] as const);
+  return {
+    columns,
+    fieldCount: columns.length,
+    time: find("time"),
+    power,
+    powerScale: (columns[power] as Column).scale,
+    id,
+    idRole,
+    name: find("name"),
+    uuid,
+    otherPower: others.sort((a, b) => a - b).map((i) => (columns[i] as Column).raw),
+  };
+}
+
+function noPowerMessage(names: readonly string[], where: string): string {
+  return (
+    `no power column in ${where} (found: ${names.map((n) => JSON.stringify(n)).join(", ")}); ` +
+    `expected nvidia-smi's power.draw (e.g. "power.draw [W]", "power.draw.average [W]") ` +
+    `or a column naming power in watts (e.g. "power_W")`
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// ISO time prefixes added by wrapper scripts
+
+/** An ISO time with a zone at the start of a line, then a comma or whitespace. */
+const ISO_PREFIX =
+  /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|z|[+-]\d{2}(?::?\d{2})?))(?:\s*,\s*|\s+)/;
+
+/** `YYYY/MM/DD HH:MM:SS.mmm`: nvidia-smi's own timestamp. */
+const NATIVE_TIME = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3}$/;
+const WATTS_WITH_UNIT = /^\d+(?:\.\d+)? W$/;
+
+/**
+ * Whether a first data line carries a prefix: without it the line must have the expected field
+ * count, and with it either the count is off by the prefix field, or the prefix is glued by
+ * whitespace to the first field.
+ */
+function hasPrefix(line: string, fieldCount: number): boolean {
+  const m = ISO_PREFIX.exec(line);
+  if (!m) return false;
+  const rest = splitCsvLine(line.slice(m[0].length));
+  if (rest.length !== fieldCount) return false;
+  const whole = splitCsvLine(line);
+  return whole.length !== fieldCount || whole[0] !== m[1];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+function isMissing(text: string): boolean {
+  if (text.length === 0) return true;
+  if (text.charCodeAt(0) === 91 && text.charCodeAt(text.length - 1) === 93) return true; // [N/A], [GPU is lost]
+  const lower = text.toLowerCase();
+  return (
+    lower === "n/a" ||
+    lower === "na" ||
+    lower === "nan" ||
+    lower === "none" ||
+    lower === "null" ||
+    lower === "-"
+  );
+}
+
+/** Watts from a power field, or undefined when it is not a number (units in the value win over the header's). */
+function parseWatts(text: string, headerScale: number): number | undefined {
+  let scale = headerScale;
+  let num = text;
+  const n = text.length;
+  if (n > 1 && text.charCodeAt(n - 1) === 87 /* W */) {
+    const before = text.charCodeAt(n - 2);
+    if (before === 109 /* m */) {
+      scale = 0.001;
+      num = text.slice(0, n - 2);
+    } else if (before === 107 /* k */) {
+      scale = 1000;
+      num = text.slice(0, n - 2);
+    } else {
+      scale = 1;
+      num = text.slice(0, n - 1);
+    }
+  }
+  const v = parseDecimal(num);
+  return v === undefined ? undefined : v * scale;
+}
+
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reader
+
+function sniffLine(line: string): boolean {
+  const candidates = [line];
+  const m = ISO_PREFIX.exec(line);
+  if (m) candidates.push(line.slice(m[0].length));
+  for (const text of candidates) {
+    const fields = splitCsvLine(text);
+    if (isHeaderFields(fields)) {
+      if (fields.some((f) => NOT_A_TRACE.has(splitName(f).base))) return false;
+      const columns = fields.map(describeColumn);
+      const power = columns.filter((c) => c.role === "power");
+      if (power.length === 0) continue;
+      if (power.some((c) => c.rank <= 2)) return true;
+      if (columns.some((c) => c.role === "time")) return true;
+    } else if (NATIVE_TIME.test(fields[0] ?? "") && fields.some((f) => WATTS_WITH_UNIT.test(f))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+export const nvidiaSmiCsv: TraceReader = {
+  format: "nvidia-smi-csv",
+
+  sniff(head: readonly string[]): boolean {
+    const first = head.find((l) => l.trim() !== "");
+    return first !== undefined && sniffLine(first.trim());
+  },
+
+  async read(lines: AsyncIterable<string>, sink: SampleSink, options: ReadOptions): Promise<ReadStats> {
+    const { file, clock } = options;
+    const stats = newStats();
+    let lineNo = 0;
+
+    let layout: Layout | undefined;
+    /** The header's text after any prefix: rows equal to it are repeated headers. */
+    let headerText: string | undefined;
+    let headerLine = 0;
+    let fromQuery = false;
+    /** Decided on the first data row. */
+    let prefixed: boolean | undefined;
+    let repeatedHeaders = 0;
+    let headerChanges = 0;
+    let localTimes = false;
+    let usedSample = false;
+
+    const devices = new Map<string, DeviceSamples>();
+    let lastTimeText = "";
+    let lastTime: ParsedTime | undefined;
+
+    const adoptHeader = (fields: string[], text: string, at: number): void => {
+      const next = layoutOf(fields);
+      if (!next) throw new InputError(noPowerMessage(fields, "the header"), file, at);
+      layout = next;
+      headerText = text;
+      devices.clear();
+    };
+
+    for await (const rawLine of lines) {
+      lineNo++;
+      const line = rawLine.trim();
+      if (line.length === 0) continue;
+
+      if (layout === undefined) {
+        // Before the header: comment preambles are not nvidia-smi's but are harmless.
+        if (line.charCodeAt(0) === 35 /* # */) continue;
+        headerLine = lineNo;
+        const fields = splitCsvLine(line);
+        if (isHeaderFields(fields)) {
+          adoptHeader(fields, line, lineNo);
+          continue;
+        }
+        const m = ISO_PREFIX.exec(line);
+        if (m) {
+          const rest = line.slice(m[0].length);
+          const restFields = splitCsvLine(rest);
+          if (isHeaderFields(restFields)) {
+            adoptHeader(restFields, rest, lineNo);
+            continue;
+          }
+        }
+        // No header: nvidia-smi --format=csv,noheader. The field order is the --query-gpu list.
+        const query = options.nvidiaSmiQuery?.flatMap((q) => q.split(",")).map((q) => q.trim());
+        if (!query || query.length === 0 || query.every((q) => q === "")) {
+          throw new InputError(
+            `no header line: this looks like nvidia-smi --format=csv,noheader output, whose field order ` +
+              `is not in the file; pass the --query-gpu list with --nvidia-smi-query (CLI) or the ` +
+              `nvidia-smi-query input (action), e.g. --nvidia-smi-query timestamp,index,power.draw`,
+            file,
+            lineNo,
+          );
+        }
+        const next = layoutOf(query);
+        if (!next) throw new InputError(noPowerMessage(query, "the --nvidia-smi-query list"), file, lineNo);
+        layout = next;
+        fromQuery = true;
+        // This line is the first data row: fall through.
+      } else if (line === headerText) {
+        repeatedHeaders++;
+        continue;
+      }
+
+      let body = line;
+      let prefixTime: ParsedTime | undefined;
+      let rowPrefixed = prefixed;
+      if (rowPrefixed === undefined) {
+        // Decided on the first row that settles it: one with a prefix, or one whose field count is right without.
+        rowPrefixed = hasPrefix(line, layout.fieldCount);
+        if (rowPrefixed) prefixed = true;
+        else if (splitCsvLine(line).length === layout.fieldCount) prefixed = false;
+        if (prefixed === false && layout.time === -1) {
+          throw new InputError(
+            `no time column in ${fromQuery ? "the --nvidia-smi-query list" : "the header"} ` +
+              `(found: ${layout.columns.map((c) => JSON.stringify(c.raw)).join(", ")}) and no ISO time ` +
+              `prefixed to the lines; expected a "timestamp" field`,
+            file,
+            fromQuery ? lineNo : headerLine,
+          );
+        }
+      }
+      if (rowPrefixed) {
+        const m = ISO_PREFIX.exec(line);
+        if (m) {
+          const token = m[1] as string;
+          body = line.slice(m[0].length);
+          if (body === headerText) {
+            repeatedHeaders++;
+            continue;
+          }
+          if (token === lastTimeText) prefixTime = lastTime;
+          else {
+            prefixTime = parseTimestamp(token);
+            lastTimeText = token;
+            lastTime = prefixTime;
+          }
+        }
+      }
+
+      const fields = splitCsvLine(body);
+      const L: Layout = layout;
+
+      if (fields.length !== L.fieldCount) {
+        if (isHeaderFields(fields)) {
+          if (handleHeaderRow(fields, body)) continue;
+        }
+        skip(stats, lineNo, `expected ${L.fieldCount} fields, got ${fields.length}`);
+        continue;
+      }
+
+      // Power first: a missing reading is counted and needs nothing else from the row.
+      const powerText = fields[L.power] as string;
+      const watts = parseWatts(powerText, L.powerScale);
+      if (watts === undefined) {
+        if (isMissing(powerText)) {
+          stats.rowsRead++;
+          stats.missingValues++;
+          continue;
+        }
+        if (isHeaderFields(fields) && handleHeaderRow(fields, body)) continue;
+        skip(stats, lineNo, `${L.columns[L.power]?.raw}: expected watts, got ${quote(powerText)}`);
+        continue;
+      }
+      if (watts < 0) {
+        skip(stats, lineNo, `${L.columns[L.power]?.raw}: expected watts ≥ 0, got ${quote(powerText)}`);
+        continue;
+      }
+      if (watts > MAX_WATTS) {
+        skip(
+          stats,
+          lineNo,
+          `${L.columns[L.power]?.raw}: expected at most ${MAX_WATTS} W per GPU, got ${quote(powerText)}`,
+        );
+        continue;
+      }
+
+      let timeMs: number;
+      if (rowPrefixed) {
+        if (prefixTime === undefined) {
+          skip(
+            stats,
+            lineNo,
+            `expected an ISO time with a zone before the fields (e.g. 2025-01-31T12:00:00.000+00:00), got ${quote(line.slice(0, 40))}`,
+          );
+          continue;
+        }
+        timeMs = clock.toUtc(prefixTime);
+      } else {
+        const timeText = fields[L.time] as string;
+        let parsed: ParsedTime | undefined;
+        if (timeText === lastTimeText) parsed = lastTime;
+        else {
+          parsed = parseTimestamp(timeText);
+          lastTimeText = timeText;
+          lastTime = parsed;
+        }
+        if (parsed === undefined) {
+          skip(stats, lineNo, `${L.columns[L.time]?.raw}: expected a date and time, got ${quote(timeText)}`);
+          continue;
+        }
+        if (parsed.kind === "local") {
+          localTimes = true;
+          timeMs = (L.columns[L.time] as Column).utc ? parsed.wallMs : clock.toUtc(parsed);
+        } else timeMs = parsed.ms;
+      }
+
+      let key = "";
+      if (L.id !== -1) {
+        key = fields[L.id] as string;
+        if (isMissing(key)) {
+          skip(stats, lineNo, `${L.columns[L.id]?.raw}: expected a GPU ${L.idRole}, got ${quote(key)}`);
+          continue;
+        }
+      }
+      let device = devices.get(key);
+      if (device === undefined) {
+        const id =
+          L.idRole === "none" ? "gpu0" : L.idRole === "index" && isDigits(key) ? `gpu${Number(key)}` : key;
+        const name = L.name === -1 ? undefined : fields[L.name];
+        const uuid = L.uuid === -1 ? undefined : fields[L.uuid];
+        device = sink.device({
+          id,
+          ...(name && !isMissing(name) ? { name } : {}),
+          ...(uuid && !isMissing(uuid) ? { uuid } : {}),
+        });
+        devices.set(key, device);
+      }
+      device.push(timeMs, watts);
+      stats.rowsRead++;
+      usedSample = true;
+    }
+
+    /** A header in the middle of the file: a repeat (silent) or a new --query-gpu list (adopted). */
+    function handleHeaderRow(fields: string[], text: string): boolean {
+      const current = layout as Layout;
+      const same =
+        fields.length === current.columns.length && fields.every((f, i) => f === current.columns[i]?.raw);
+      if (same) {
+        repeatedHeaders++;
+        return true;
+      }
+      const next = layoutOf(fields);
+      if (!next) return false;
+      if (next.time === -1 && !prefixed) return false;
+      layout = next;
+      headerText = text;
+      devices.clear();
+      headerChanges++;
+      stats.notes.push(
+        `line ${lineNo}: a new header (${fields.join(", ")}); the rows after it are read by it`,
+      );
+      return true;
+    }
+
+    if (layout === undefined) {
+      throw new InputError(
+        "the file is empty: expected nvidia-smi CSV (a header such as `timestamp, index, power.draw [W]` and samples)",
+        file,
+        lineNo === 0 ? undefined : lineNo,
+      );
+    }
+    describe(stats, layout, {
+      fromQuery,
+      options,
+      prefixed: prefixed === true,
+      repeatedHeaders,
+      headerChanges,
+      localTimes,
+      usedSample,
+    });
+    return stats;
+  },
+};
+
+function describe(
+  stats: ReadStats,
+  layout: Layout,
+  facts: {
+    fromQuery: boolean;
+    options: ReadOptions;
+    prefixed: boolean;
+    repeatedHeaders: number;
+    headerChanges: number;
+    localTimes: boolean;
+    usedSample: boolean;
+  },
+): void {
+  const power = layout.columns[layout.power] as Column;
+  const notes: string[] = [];
+  if (facts.fromQuery)
+    notes.push(
+      `no header: fields read in --nvidia-smi-query order (${layout.columns.map((c) => c.raw).join(", ")})`,
+    );
+  let powerNote = `power from "${power.raw}"`;
+  if (layout.otherPower.length > 0)
+    powerNote += ` (preferred over ${layout.otherPower.map((p) => `"${p}"`).join(", ")})`;
+  if (power.scale !== 1) powerNote += `, converted to W`;
+  notes.push(powerNote);
+  if (facts.prefixed) notes.push("sample times from the ISO time prefixed to each line (it carries a zone)");
+  else if (facts.localTimes) {
+    const time = layout.columns[layout.time] as Column;
+    notes.push(
+      time.utc
+        ? `times without a zone read as UTC, as the "${time.raw}" header says`
+        : `times without a zone read as wall-clock time in ${facts.options.clock.zone}`,
+    );
+  }
+  if (layout.idRole === "none")
+    notes.push("no GPU index, uuid or pci.bus_id column: all samples belong to gpu0");
+  else if (layout.idRole !== "index") notes.push(`GPUs keyed by "${layout.columns[layout.id]?.raw}"`);
+  if (facts.repeatedHeaders > 0) {
+    notes.push(
+      `header repeated ${facts.repeatedHeaders} time(s) (appended nvidia-smi runs); repeats ignored`,
+    );
+  }
+  stats.notes.push(...notes);
+  if (!facts.usedSample && stats.missingValues > 0) {
+    stats.warnings.push(
+      `every power reading is missing (${stats.missingValues} rows such as "[N/A]" or "[Not Supported]"): this GPU or driver does not report ${power.raw}`,
+    );
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * From the user's trace patterns to samples: expand globs, refuse what is not a regular file,
+ * sniff each file's format from its content (never its name), and read it with its reader.
+ */
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import { glob, isDynamicPattern } from "tinyglobby";
+import { InputError } from "../errors.js";
+import { LocalClock } from "../time/zone.js";
+import { fileLines } from "./lines.js";
+import { nvidiaSmiCsv } from "./nvidia-smi.js";
+import { SampleSink } from "./sample-sink.js";
+import type { ReadStats, TraceReader } from "./types.js";
+
+export const TRACE_READERS: readonly TraceReader[] = [nvidiaSmiCsv];
+export const TRACE_FORMATS = ["auto", ...TRACE_READERS.map((r) => r.format)] as const;
+
+export interface TraceFile {
+  file: string;
+  format: string;
+  sha256: string;
+  synthetic: boolean;
+  stats: ReadStats;
+  sink: SampleSink;
+  clock: LocalClock;
+}
+
+export interface ReadTracesOptions {
+  patterns: readonly string[];
+  format: string;
+  timezone: string;
+  nvidiaSmiQuery?: readonly string[];
+  cwd?: string;
+}
+
+const HEAD_LINES = 20;
+
+/** Expands patterns (globs or plain paths) into a sorted, de-duplicated list of files. */
+export async function expandTracePatterns(patterns: readonly string[], cwd = process.cwd()): Promise<string[]> {
+  const files = new Set<string>();
+  for (const pattern of patterns) {
+    if (isDynamicPattern(pattern)) {
+      const matches = await glob(pattern, { cwd, onlyFiles: true, dot: false, expandDirectories: false });
+      if (matches.length === 0) throw new InputError(`no file matches the traces pattern "${pattern}"`);
+      for (const m of matches.sort()) files.add(m);
+    } else {
+      files.add(pattern);
+    }
+  }
+  return [...files];
+}
+
+export async function readTraces(options: ReadTracesOptions): Promise<TraceFile[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const files = await expandTracePatterns(options.patterns, cwd);
+  if (files.length === 0) throw new InputError("no trace files given (--traces / traces)");
+  const out: TraceFile[] = [];
+  for (const file of files) out.push(await readTraceFile(file, options, cwd));
+  return out;
+}
+
+export async function readTraceFile(file: string, options: ReadTracesOptions, cwd: string): Promise<TraceFile> {
+  const path = resolve(cwd, file);
+  await assertRegularFile(path, file);
+  const head = await readHead(path, HEAD_LINES);
+  const preamble = leadingComments(head);
+  const body = head.slice(preamble.length);
+  if (body.every((l) => l.trim() === "")) throw new InputError("the file is empty: expected a power trace", file, 1);
+  const reader = pickReader(options.format, body, options, file, preamble.length + 1);
+  const clock = new LocalClock(options.timezone);
+  const sink = new SampleSink();
+  const [sha256, stats] = await Promise.all([
+    sha256File(path),
+    reader.read(withoutPreamble(fileLines(path), preamble.length), sink, {
+      file,
+      clock,
+      nvidiaSmiQuery: options.nvidiaSmiQuery,
+    }),
+  ]);
+  if (stats.rowsRead === 0) throw new InputError("no data rows: expected power samples after the header", file);
+  return {
+    file,
+    format: reader.format,
+    sha256,
+    synthetic: preamble.some((l) => /synthetic/i.test(l)),
+    stats,
+    sink,
+    clock,
+  };
+}
+
+function pickReader(
+  format: string,
+  head: readonly string[],
+  options: ReadTracesOptions,
+  file: string,
+  firstLine: number,
+): TraceReader {
+  if (format !== "auto") {
+    const reader = TRACE_READERS.find((r) => r.format === format);
+    if (!reader) throw new InputError(`unknown trace format "${format}" (expected one of ${TRACE_FORMATS.join(", ")})`);
+    return reader;
+  }
+  const sniffed = TRACE_READERS.find((r) => r.sniff(head));
+  if (sniffed) return sniffed;
+  // A header-less nvidia-smi file cannot be told from other CSV by content; the query list says it is one.
+  if (options.nvidiaSmiQuery && options.nvidiaSmiQuery.length > 0) return nvidiaSmiCsv;
+  const firstText = head.find((l) => l.trim() !== "") ?? "";
+  throw new InputError(
+    `not a known trace format (first line: ${JSON.stringify(firstText.slice(0, 120))}); expected one of: ${TRACE_READERS.map((r) => r.format).join(", ")}. A header-less nvidia-smi CSV needs --nvidia-smi-query`,
+    file,
+    firstLine,
+  );
+}
+
+/** Comment lines ("# ...") before the first data line: a place for provenance notes such as "synthetic". */
+function leadingComments(head: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of head) {
+    if (!line.startsWith("#")) break;
+    out.push(line);
+  }
+  return out;
+}
+
+/** Blanks the preamble lines (rather than dropping them) so readers still count physical lines. */
+async function* withoutPreamble(lines: AsyncIterable<string>, count: number): AsyncIterable<string> {
+  let n = 0;
+  for await (const line of lines) {
+    yield n < count ? "" : line;
+    n++;
+  }
+}
+
+async function readHead(path: string, count: number): Promise<string[]> {
+  const head: string[] = [];
+  const lines = fileLines(path)[Symbol.asyncIterator]();
+  try {
+    while (head.length < count) {
+      const next = await lines.next();
+      if (next.done) break;
+      head.push(next.value);
+    }
+  } finally {
+    await lines.return?.();
+  }
+  return head;
+}
+
+function sha256File(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash("sha256");
+    createReadStream(path)
+      .on("data", (chunk) => hash.update(chunk))
+      .on("error", reject)
+      .on("end", () => resolve(hash.digest("hex")));
+  });
+}
+
+/** Only regular files are read: a FIFO or device would block or never end. */
+export async function assertRegularFile(path: string, shown: string): Promise<void> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === "ENOENT" ? "no such file" : `cannot read the file (${code ?? String(error)})`, shown);
+  }
+  if (!info.isFile()) throw new InputError("not a regular file: expected a trace file", shown);
+}
