@@ -59,6 +59,9 @@ export async function run(): Promise<void> {
     if (broken.length > 0) core.setFailed(`Carbon budget broken: ${broken.map((c) => c.message).join("; ")}`);
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError) core.setFailed(error.message);
-    else core.setFailed(`gridprint internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    else
+      core.setFailed(
+        `gridprint internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
   }
 }

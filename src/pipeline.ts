@@ -10,8 +10,8 @@ import { type BudgetLimits, evaluateBudgets } from "./footprint/budget.js";
 import { compareFootprints } from "./footprint/compare.js";
 import { hourlyFootprint, seriesBreakpoints } from "./footprint/hourly.js";
 import { naiveBasis } from "./footprint/naive.js";
-import type { EmissionFactor } from "./intensity/series.js";
 import { fallbackIntensity, type IntensitySourceName, resolveIntensity } from "./intensity/resolve.js";
+import type { EmissionFactor } from "./intensity/series.js";
 import { assembleReport } from "./report/assemble.js";
 import { parseReport, type Report } from "./report/schema.js";
 import { readTraces } from "./traces/read-traces.js";
@@ -120,7 +120,10 @@ async function readBaseline(path: string, shown: string): Promise<Report> {
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new InputError(`cannot read the baseline report (${(error as NodeJS.ErrnoException).code ?? error})`, shown);
+    throw new InputError(
+      `cannot read the baseline report (${(error as NodeJS.ErrnoException).code ?? error})`,
+      shown,
+    );
   }
   let data: unknown;
   try {

@@ -79,7 +79,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const markdownPath = settings["markdown-path"] ?? (reportPath === "-" ? undefined : "-");
     if (reportPath) await emit(reportPath, json, io);
     if (markdownPath) await emit(markdownPath, markdown, io);
-    for (const check of report.budget.checks.filter((c) => !c.passed)) io.stderr(`gridprint: ${check.message}\n`);
+    for (const check of report.budget.checks.filter((c) => !c.passed))
+      io.stderr(`gridprint: ${check.message}\n`);
     return report.budget.passed ? EXIT_OK : EXIT_BUDGET;
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError) {
@@ -103,7 +104,8 @@ function parseFlags(args: readonly string[]): RawOptions {
   const raw: RawOptions = {};
   for (const [key, value] of Object.entries(parsed.values)) {
     const name = ALIASES[key] ?? key;
-    if (raw[name] !== undefined && ALIASES[key]) throw new UsageError(`--${key} and --${name} are the same flag; give one`);
+    if (raw[name] !== undefined && ALIASES[key])
+      throw new UsageError(`--${key} and --${name} are the same flag; give one`);
     raw[name] = value as string | string[];
   }
   return raw;

@@ -40,7 +40,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: "intensity-source",
-    description: "Where hourly grid intensity comes from: auto (the file if given, else the annual average), file, or average.",
+    description:
+      "Where hourly grid intensity comes from: auto (the file if given, else the annual average), file, or average.",
     default: "auto",
   },
   {
@@ -50,7 +51,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: "intensity-unit",
-    description: "Unit of the intensity file's value column when its header names none (g/kWh, kg/kWh, lbs/MWh).",
+    description:
+      "Unit of the intensity file's value column when its header names none (g/kWh, kg/kWh, lbs/MWh).",
   },
   {
     name: "emission-factor",

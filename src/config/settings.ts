@@ -35,11 +35,21 @@ const percent = z.preprocess(
 const SettingsSchema = z.object({
   traces: z
     .array(z.string())
-    .transform((list) => list.flatMap((l) => l.split("\n")).map((l) => l.trim()).filter((l) => l.length > 0))
+    .transform((list) =>
+      list
+        .flatMap((l) => l.split("\n"))
+        .map((l) => l.trim())
+        .filter((l) => l.length > 0),
+    )
     .refine((list) => list.length > 0, "expected at least one trace file or glob pattern"),
   format: z.preprocess(blankToUndefined, z.enum(TRACE_FORMATS).default("auto")),
   "nvidia-smi-query": text.transform((v) =>
-    v === undefined ? undefined : v.split(",").map((f) => f.trim()).filter((f) => f.length > 0),
+    v === undefined
+      ? undefined
+      : v
+          .split(",")
+          .map((f) => f.trim())
+          .filter((f) => f.length > 0),
   ),
   zone: text,
   "intensity-source": z.preprocess(blankToUndefined, z.enum(INTENSITY_SOURCES).default("auto")),
@@ -88,7 +98,8 @@ export function parseSettings(raw: RawOptions): Settings {
   const messages = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? "");
     const got = raw[name];
-    const shown = got === undefined ? "" : ` (got ${JSON.stringify(Array.isArray(got) ? got.join(" ") : got)})`;
+    const shown =
+      got === undefined ? "" : ` (got ${JSON.stringify(Array.isArray(got) ? got.join(" ") : got)})`;
     return `${name}: ${issue.message}${shown}`;
   });
   throw new UsageError(messages.join("; "));

@@ -6,8 +6,8 @@
  * bridged: the device is treated as unobserved there and the time is reported as uncovered.
  */
 import { floorHour, HOUR_MS } from "../time/timestamp.js";
-import type { DeviceInfo } from "../traces/types.js";
 import type { DeviceSamples } from "../traces/sample-sink.js";
+import type { DeviceInfo } from "../traces/types.js";
 import { medianInterval, orderSamples } from "./prepare.js";
 
 export interface EnergyOptions {

@@ -27,7 +27,9 @@ export function orderSamples(samples: DeviceSamples): OrderedSamples {
     order = new Uint32Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
     // Ties broken by watts so the merged mean does not depend on input order.
-    order.sort((a, b) => (srcT[a] as number) - (srcT[b] as number) || (srcW[a] as number) - (srcW[b] as number));
+    order.sort(
+      (a, b) => (srcT[a] as number) - (srcT[b] as number) || (srcW[a] as number) - (srcW[b] as number),
+    );
   }
   const times = new Float64Array(n);
   const watts = new Float64Array(n);

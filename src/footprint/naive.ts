@@ -68,7 +68,10 @@ export function naiveBasis(
 }
 
 /** Time-weighted mean of the series over a UTC calendar year, with the share of the year covered. */
-export function yearMean(series: IntensitySeries, year: number): { gPerKwh: number; coverage: number } | undefined {
+export function yearMean(
+  series: IntensitySeries,
+  year: number,
+): { gPerKwh: number; coverage: number } | undefined {
   const from = Date.UTC(year, 0, 1);
   const to = Date.UTC(year + 1, 0, 1);
   let weighted = 0;

@@ -39,7 +39,14 @@ export function bundledAnnualAverage(zone: string, year: number): AnnualAverage 
     const entry = TABLES.get(y)?.data[zone];
     const value = entry?.carbonIntensity?.value;
     if (typeof value === "number" && Number.isFinite(value) && value >= 0) {
-      return { zone, zoneName: entry?.zone?.zoneName, requestedYear: year, year: y, gPerKwh: value, source: BUNDLED_SOURCE };
+      return {
+        zone,
+        zoneName: entry?.zone?.zoneName,
+        requestedYear: year,
+        year: y,
+        gPerKwh: value,
+        source: BUNDLED_SOURCE,
+      };
     }
   }
   return undefined;

@@ -4,9 +4,9 @@
  */
 import { resolve } from "node:path";
 import { InputError, UsageError } from "../errors.js";
+import { LocalClock } from "../time/zone.js";
 import { assertRegularFile } from "../traces/read-traces.js";
 import type { ReadStats } from "../traces/types.js";
-import { LocalClock } from "../time/zone.js";
 import { BUNDLED_SOURCE, bundledAnnualAverage } from "./annual-average.js";
 import { readIntensityFile } from "./file/read-intensity-file.js";
 import type { EmissionFactor, IntensitySeries } from "./series.js";
@@ -40,7 +40,9 @@ export async function resolveIntensity(request: IntensityRequest): Promise<Resol
   const source = request.source === "auto" ? (request.file ? "file" : "average") : request.source;
   if (source === "file") {
     if (!request.file) {
-      throw new UsageError("intensity-source file needs an intensity file (--intensity-file / intensity-file)");
+      throw new UsageError(
+        "intensity-source file needs an intensity file (--intensity-file / intensity-file)",
+      );
     }
     const path = resolve(request.cwd, request.file);
     await assertRegularFile(path, request.file);

@@ -4,6 +4,7 @@
  */
 import type { EnergyResult } from "../energy/integrate.js";
 import type { BudgetVerdict } from "../footprint/budget.js";
+import { percentChange } from "../footprint/compare.js";
 import type { HourlyFootprint } from "../footprint/hourly.js";
 import type { NaiveBasis } from "../footprint/naive.js";
 import type { AnnualAverage } from "../intensity/annual-average.js";
@@ -11,7 +12,6 @@ import type { ResolvedIntensity } from "../intensity/resolve.js";
 import type { EmissionFactor } from "../intensity/series.js";
 import { isoUtc } from "../time/timestamp.js";
 import type { TraceFile } from "../traces/read-traces.js";
-import { percentChange } from "../footprint/compare.js";
 import { type Report, ReportSchema } from "./schema.js";
 
 export interface ReportParts {
@@ -151,7 +151,13 @@ export function assembleReport(parts: ReportParts): Report {
         energyShare: clamp01(energyShare),
       },
       ...(parts.fallback
-        ? { fallback: { gPerKwh: parts.fallback.gPerKwh, source: parts.fallback.source, year: parts.fallback.year } }
+        ? {
+            fallback: {
+              gPerKwh: parts.fallback.gPerKwh,
+              source: parts.fallback.source,
+              year: parts.fallback.year,
+            },
+          }
         : {}),
       summary: coverageSummary(footprint, intensity, parts.fallback),
     },
@@ -171,7 +177,9 @@ function coverageSummary(
   const total = footprint.hoursWithEnergy;
   const source = intensity.series?.source ?? "no hourly source";
   const measured = total - footprint.hoursWithFallback;
-  const fallbackName = fallback ? `the ${fallback.year} annual average (${fallback.source})` : "the annual average";
+  const fallbackName = fallback
+    ? `the ${fallback.year} annual average (${fallback.source})`
+    : "the annual average";
   if (!intensity.series) return `0/${total} h hourly data; all ${total} h priced with ${fallbackName}`;
   let text = `${measured}/${total} h from ${source}`;
   if (footprint.hoursWithFallback > 0) {

@@ -51,7 +51,9 @@ function comparison(r: Report): string {
 
 function budget(r: Report): string {
   if (r.budget.checks.length === 0) return "";
-  const lines = r.budget.checks.map((c) => `- ${c.value === null ? "➖" : c.passed ? "✅" : "❌"} ${c.message}`);
+  const lines = r.budget.checks.map(
+    (c) => `- ${c.value === null ? "➖" : c.passed ? "✅" : "❌"} ${c.message}`,
+  );
   return [`**Budget: ${r.budget.passed ? "kept" : "broken"}**`, ...lines].join("\n");
 }
 
@@ -97,5 +99,11 @@ function sources(r: Report): string {
 
 function warnings(r: Report): string {
   if (r.warnings.length === 0) return "";
-  return ["<details><summary>Warnings (" + r.warnings.length + ")</summary>", "", ...r.warnings.map((w) => `- ${escapeMarkdown(w)}`), "", "</details>"].join("\n");
+  return [
+    "<details><summary>Warnings (" + r.warnings.length + ")</summary>",
+    "",
+    ...r.warnings.map((w) => `- ${escapeMarkdown(w)}`),
+    "",
+    "</details>",
+  ].join("\n");
 }

@@ -97,7 +97,11 @@ export const NaiveSchema = z.object({
 
 export const ComparisonSchema = z.object({
   baseFile: z.string(),
-  base: z.object({ energyKwh: nonNegative, emissionsG: nonNegative, intensityGPerKwh: nonNegative.nullable() }),
+  base: z.object({
+    energyKwh: nonNegative,
+    emissionsG: nonNegative,
+    intensityGPerKwh: nonNegative.nullable(),
+  }),
   energyDeltaKwh: finite,
   energyDeltaPercent: finite.nullable(),
   emissionsDeltaG: finite,
@@ -141,7 +145,11 @@ export const ReportSchema = z.object({
   intensity: IntensityInfoSchema,
   comparison: ComparisonSchema.optional(),
   budget: BudgetSchema,
-  timezone: z.object({ zone: z.string(), ambiguousReadings: z.number().int(), nonexistentReadings: z.number().int() }),
+  timezone: z.object({
+    zone: z.string(),
+    ambiguousReadings: z.number().int(),
+    nonexistentReadings: z.number().int(),
+  }),
   warnings: z.array(z.string()),
 });
 

@@ -205,7 +205,13 @@ interface Layout {
   uuid: number;
   /** Other power columns, for the note. */
   otherPower: string[];
+  /** Per field: the slot it is picked into ({@link SLOT_TIME} …), or -1. */
+  slots: Int8Array;
 }
+
+const SLOT_TIME = 0;
+const SLOT_POWER = 1;
+const SLOT_ID = 2;
 
 function layoutOf(names: readonly string[]): Layout | undefined {
   const columns = names.map(describeColumn);
@@ -232,10 +238,16 @@ function layoutOf(names: readonly string[]): Layout | undefined {
         : bus !== -1
           ? ([bus, "bus"] as const)
           : ([-1, "none"] as const);
+  const time = find("time");
+  const slots = new Int8Array(columns.length).fill(-1);
+  if (time !== -1) slots[time] = SLOT_TIME;
+  slots[power] = SLOT_POWER;
+  if (id !== -1) slots[id] = SLOT_ID;
   return {
+    slots,
     columns,
     fieldCount: columns.length,
-    time: find("time"),
+    time,
     power,
     powerScale: (columns[power] as Column).scale,
     id,
@@ -314,8 +326,108 @@ function parseWatts(text: string, headerScale: number): number | undefined {
       num = text.slice(0, n - 1);
     }
   }
-  const v = parseDecimal(num);
+  let end = num.length;
+  while (end > 0 && num.charCodeAt(end - 1) === 32) end--;
+  if (end !== num.length) num = num.slice(0, end);
+  const v = toNumber(num);
   return v === undefined ? undefined : v * scale;
+}
+
+/**
+ * Splits a row the way {@link splitCsvLine} does, but keeps only the fields the layout needs (into
+ * out at their slots): the per-row path of large traces. Returns the field count.
+ */
+function pickFields(line: string, slots: Int8Array, out: string[]): number {
+  if (line.indexOf('"') !== -1) {
+    const all = splitCsvLine(line);
+    for (let i = 0; i < all.length && i < slots.length; i++) {
+      const slot = slots[i] as number;
+      if (slot !== -1) out[slot] = all[i] as string;
+    }
+    return all.length;
+  }
+  let start = 0;
+  let i = 0;
+  for (;;) {
+    const comma = line.indexOf(",", start);
+    const end = comma === -1 ? line.length : comma;
+    const slot = i < slots.length ? (slots[i] as number) : -1;
+    if (slot !== -1) {
+      let a = start;
+      let b = end;
+      while (a < b && line.charCodeAt(a) <= 32) a++;
+      while (b > a && line.charCodeAt(b - 1) <= 32) b--;
+      out[slot] = line.slice(a, b);
+    }
+    i++;
+    if (comma === -1) return i;
+    start = comma + 1;
+  }
+}
+
+/** {@link parseDecimal} with a fast path for plain `123.45`, which is nearly every reading. */
+function toNumber(text: string): number | undefined {
+  const n = text.length;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46) dots++;
+    else return parseDecimal(text);
+  }
+  return digits > 0 && dots <= 1 && n < 20 ? Number(text) : parseDecimal(text);
+}
+
+/**
+ * {@link parseTimestamp} with a fast path for the two shapes of nearly every trace,
+ * `2024/10/13 03:33:31.779` (nvidia-smi) and `2025-09-24T03:17:04.490Z` (wrappers): the date is
+ * parsed once per day, the time of day from its digits.
+ */
+class TimeParser {
+  private datePart = "";
+  private dayMs = Number.NaN;
+
+  parse(text: string): ParsedTime | undefined {
+    const n = text.length;
+    if (
+      (n === 23 || (n === 24 && text.charCodeAt(23) === 90)) /* Z */ &&
+      text.charCodeAt(13) === 58 &&
+      text.charCodeAt(16) === 58 &&
+      text.charCodeAt(19) === 46
+    ) {
+      const sep = text.charCodeAt(10);
+      if (sep === 32 || sep === 84 /* T */) {
+        const h = twoDigits(text, 11);
+        const m = twoDigits(text, 14);
+        const s = twoDigits(text, 17);
+        const ms = twoDigits(text, 20) * 10 + digit(text, 22);
+        if (h < 24 && m < 60 && s < 60 && ms >= 0) {
+          const date = text.slice(0, 10);
+          if (date !== this.datePart) {
+            const day = parseTimestamp(date);
+            this.datePart = date;
+            this.dayMs = day?.kind === "local" ? day.wallMs : Number.NaN;
+          }
+          if (!Number.isNaN(this.dayMs)) {
+            const t = this.dayMs + ((h * 60 + m) * 60 + s) * 1000 + ms;
+            return n === 24 ? { kind: "instant", ms: t } : { kind: "local", wallMs: t };
+          }
+        }
+      }
+    }
+    return parseTimestamp(text);
+  }
+}
+
+/** The digit at i, or a large negative number when it is not one (so that range checks fail). */
+function digit(text: string, i: number): number {
+  const d = text.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1000;
+}
+
+function twoDigits(text: string, i: number): number {
+  return digit(text, i) * 10 + digit(text, i + 1);
 }
 
 function isDigits(text: string): boolean {
@@ -380,6 +492,8 @@ export const nvidiaSmiCsv: TraceReader = {
     let usedSample = false;
 
     const devices = new Map<string, DeviceSamples>();
+    const picked: string[] = ["", "", ""];
+    const times = new TimeParser();
     let lastTimeText = "";
     let lastTime: ParsedTime | undefined;
 
@@ -471,19 +585,18 @@ export const nvidiaSmiCsv: TraceReader = {
         }
       }
 
-      const fields = splitCsvLine(body);
       const L: Layout = layout;
+      const count = pickFields(body, L.slots, picked);
 
-      if (fields.length !== L.fieldCount) {
-        if (isHeaderFields(fields)) {
-          if (handleHeaderRow(fields, body)) continue;
-        }
-        skip(stats, lineNo, `expected ${L.fieldCount} fields, got ${fields.length}`);
+      if (count !== L.fieldCount) {
+        const fields = splitCsvLine(body);
+        if (isHeaderFields(fields) && handleHeaderRow(fields, body)) continue;
+        skip(stats, lineNo, `expected ${L.fieldCount} fields, got ${count}`);
         continue;
       }
 
       // Power first: a missing reading is counted and needs nothing else from the row.
-      const powerText = fields[L.power] as string;
+      const powerText = picked[SLOT_POWER] as string;
       const watts = parseWatts(powerText, L.powerScale);
       if (watts === undefined) {
         if (isMissing(powerText)) {
@@ -491,6 +604,7 @@ export const nvidiaSmiCsv: TraceReader = {
           stats.missingValues++;
           continue;
         }
+        const fields = splitCsvLine(body);
         if (isHeaderFields(fields) && handleHeaderRow(fields, body)) continue;
         skip(stats, lineNo, `${L.columns[L.power]?.raw}: expected watts, got ${quote(powerText)}`);
         continue;
@@ -520,11 +634,11 @@ export const nvidiaSmiCsv: TraceReader = {
         }
         timeMs = clock.toUtc(prefixTime);
       } else {
-        const timeText = fields[L.time] as string;
+        const timeText = picked[SLOT_TIME] as string;
         let parsed: ParsedTime | undefined;
         if (timeText === lastTimeText) parsed = lastTime;
         else {
-          parsed = parseTimestamp(timeText);
+          parsed = times.parse(timeText);
           lastTimeText = timeText;
           lastTime = parsed;
         }
@@ -538,18 +652,16 @@ export const nvidiaSmiCsv: TraceReader = {
         } else timeMs = parsed.ms;
       }
 
-      let key = "";
-      if (L.id !== -1) {
-        key = fields[L.id] as string;
-        if (isMissing(key)) {
+      const key = L.id === -1 ? "" : (picked[SLOT_ID] as string);
+      let device = devices.get(key);
+      if (device === undefined) {
+        if (L.id !== -1 && isMissing(key)) {
           skip(stats, lineNo, `${L.columns[L.id]?.raw}: expected a GPU ${L.idRole}, got ${quote(key)}`);
           continue;
         }
-      }
-      let device = devices.get(key);
-      if (device === undefined) {
         const id =
           L.idRole === "none" ? "gpu0" : L.idRole === "index" && isDigits(key) ? `gpu${Number(key)}` : key;
+        const fields = L.name === -1 && L.uuid === -1 ? [] : splitCsvLine(body);
         const name = L.name === -1 ? undefined : fields[L.name];
         const uuid = L.uuid === -1 ? undefined : fields[L.uuid];
         device = sink.device({

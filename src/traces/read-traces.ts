@@ -38,7 +38,10 @@ export interface ReadTracesOptions {
 const HEAD_LINES = 20;
 
 /** Expands patterns (globs or plain paths) into a sorted, de-duplicated list of files. */
-export async function expandTracePatterns(patterns: readonly string[], cwd = process.cwd()): Promise<string[]> {
+export async function expandTracePatterns(
+  patterns: readonly string[],
+  cwd = process.cwd(),
+): Promise<string[]> {
   const files = new Set<string>();
   for (const pattern of patterns) {
     if (isDynamicPattern(pattern)) {
@@ -61,13 +64,18 @@ export async function readTraces(options: ReadTracesOptions): Promise<TraceFile[
   return out;
 }
 
-export async function readTraceFile(file: string, options: ReadTracesOptions, cwd: string): Promise<TraceFile> {
+export async function readTraceFile(
+  file: string,
+  options: ReadTracesOptions,
+  cwd: string,
+): Promise<TraceFile> {
   const path = resolve(cwd, file);
   await assertRegularFile(path, file);
   const head = await readHead(path, HEAD_LINES);
   const preamble = leadingComments(head);
   const body = head.slice(preamble.length);
-  if (body.every((l) => l.trim() === "")) throw new InputError("the file is empty: expected a power trace", file, 1);
+  if (body.every((l) => l.trim() === ""))
+    throw new InputError("the file is empty: expected a power trace", file, 1);
   const reader = pickReader(options.format, body, options, file, preamble.length + 1);
   const clock = new LocalClock(options.timezone);
   const sink = new SampleSink();
@@ -79,7 +87,8 @@ export async function readTraceFile(file: string, options: ReadTracesOptions, cw
       nvidiaSmiQuery: options.nvidiaSmiQuery,
     }),
   ]);
-  if (stats.rowsRead === 0) throw new InputError("no data rows: expected power samples after the header", file);
+  if (stats.rowsRead === 0)
+    throw new InputError("no data rows: expected power samples after the header", file);
   return {
     file,
     format: reader.format,
@@ -100,7 +109,8 @@ function pickReader(
 ): TraceReader {
   if (format !== "auto") {
     const reader = TRACE_READERS.find((r) => r.format === format);
-    if (!reader) throw new InputError(`unknown trace format "${format}" (expected one of ${TRACE_FORMATS.join(", ")})`);
+    if (!reader)
+      throw new InputError(`unknown trace format "${format}" (expected one of ${TRACE_FORMATS.join(", ")})`);
     return reader;
   }
   const sniffed = TRACE_READERS.find((r) => r.sniff(head));
@@ -166,7 +176,10 @@ export async function assertRegularFile(path: string, shown: string): Promise<vo
     info = await stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === "ENOENT" ? "no such file" : `cannot read the file (${code ?? String(error)})`, shown);
+    throw new InputError(
+      code === "ENOENT" ? "no such file" : `cannot read the file (${code ?? String(error)})`,
+      shown,
+    );
   }
   if (!info.isFile()) throw new InputError("not a regular file: expected a trace file", shown);
 }

@@ -12,7 +12,7 @@
  * each row holds for the spacing of the rows (1 h in hourly exports).
  */
 import { InputError } from "../../errors.js";
-import { splitCsvLine, parseDecimal } from "../../text/csv.js";
+import { parseDecimal, splitCsvLine } from "../../text/csv.js";
 import { HOUR_MS } from "../../time/timestamp.js";
 import { newStats, skip } from "../../traces/types.js";
 import type { EmissionFactor } from "../series.js";
@@ -24,8 +24,8 @@ import {
   headerFactor,
   headerKey,
   headerSaysUtc,
-  noRowsError,
   type IntensityRow,
+  noRowsError,
   plural,
   readValue,
   resolveUnit,

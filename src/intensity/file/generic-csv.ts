@@ -108,7 +108,8 @@ function chooseValueColumn(
     if (withUnit.length === 1) index = withUnit[0];
     else {
       const byFactor = withUnit.filter((i) => headerFactor(headers[i] as string) === options.factor);
-      index = byFactor.length === 1 ? byFactor[0] : preferred(headers, byFactor.length > 1 ? byFactor : withUnit);
+      index =
+        byFactor.length === 1 ? byFactor[0] : preferred(headers, byFactor.length > 1 ? byFactor : withUnit);
     }
     if (index === undefined) throw ambiguous(withUnit);
     const header = headers[index] as string;
@@ -207,7 +208,9 @@ export const genericIntensityCsv: IntensityFileReader = {
     const named = headerFactor(valueHeader);
     const factor: EmissionFactor = named ?? options.factor;
     if (named !== undefined && named !== options.factor) {
-      stats.warnings.push(`column "${valueHeader}" holds ${named} figures, not the ${options.factor} ones asked for`);
+      stats.warnings.push(
+        `column "${valueHeader}" holds ${named} figures, not the ${options.factor} ones asked for`,
+      );
     }
 
     const { unit, unitFrom } = value;

@@ -47,7 +47,11 @@ const UNIT =
 
 /** Lower case, with the Unicode subscript two (CO₂) and the like spelled in ASCII. */
 export function normalizeUnitText(text: string): string {
-  return text.toLowerCase().replace(/₂/g, "2").replace(/[‐‑–—]/g, "-").replace(/∕/g, "/");
+  return text
+    .toLowerCase()
+    .replace(/₂/g, "2")
+    .replace(/[‐‑–—]/g, "-")
+    .replace(/∕/g, "/");
 }
 
 /**

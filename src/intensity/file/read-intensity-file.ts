@@ -1,0 +1,158 @@
+/**
+ * Reading a grid carbon intensity file of any known format, plain or gzip-compressed: the format
+ * is told by the content of the first lines, never by the file name.
+ */
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import { createGunzip } from "node:zlib";
+import { InputError } from "../../errors.js";
+import { stripBom } from "../../text/csv.js";
+import { fileLines } from "../../traces/lines.js";
+import { clip } from "./common.js";
+import { electricityMapsCsv } from "./electricity-maps-csv.js";
+import { genericIntensityCsv } from "./generic-csv.js";
+import type { IntensityFileReader, IntensityReadOptions, IntensityReadResult } from "./types.js";
+
+export type IntensityFileFormat = "electricity-maps-csv" | "intensity-csv";
+
+/** In the order they are tried: the most specific first. */
+export const INTENSITY_FILE_READERS: readonly IntensityFileReader[] = [
+  electricityMapsCsv,
+  genericIntensityCsv,
+];
+
+export type ReadIntensityFileOptions = Omit<IntensityReadOptions, "file"> & {
+  /** File name for messages; the path when absent. */
+  file?: string;
+  format?: "auto" | IntensityFileFormat;
+};
+
+/** Lines looked at to tell the format. */
+const HEAD_LINES = 5;
+
+const EXPECTED_FORMATS =
+  'expected an Electricity Maps CSV export (header "Datetime (UTC),Country,Zone name,Zone id,Carbon intensity gCO₂eq/kWh (direct),...") or a CSV with a time column and a carbon intensity column (e.g. "time,gco2_per_kwh")';
+
+export async function readIntensityFile(
+  path: string,
+  options: ReadIntensityFileOptions,
+): Promise<IntensityReadResult & { format: string }> {
+  const file = options.file ?? path;
+  const { format = "auto", file: _file, ...rest } = options;
+  const readOptions: IntensityReadOptions = { ...rest, file };
+
+  const gzip = await isGzip(path, file);
+  const source = gzip ? gunzipLines(path, file) : fileLines(path);
+  const iterator = source[Symbol.asyncIterator]();
+  try {
+    const head: string[] = [];
+    while (head.length < HEAD_LINES) {
+      const r = await next(iterator, file);
+      if (r.done) break;
+      head.push(r.value);
+    }
+    if (head.every((l) => l.trim() === "")) throw new InputError("the file is empty", file, 1);
+
+    let reader: IntensityFileReader | undefined;
+    if (format === "auto") reader = INTENSITY_FILE_READERS.find((r) => r.sniff(head));
+    else reader = INTENSITY_FILE_READERS.find((r) => r.format === format);
+    if (!reader) {
+      const firstIndex = head.findIndex((l) => l.trim() !== "");
+      throw new InputError(
+        `not a carbon intensity file gridprint can read: the first line is "${clip(head[firstIndex] ?? "", 120)}"; ${EXPECTED_FORMATS}`,
+        file,
+        firstIndex + 1,
+      );
+    }
+    const result = await reader.read(rejoin(head, iterator, file), readOptions);
+    return { ...result, format: reader.format };
+  } finally {
+    await iterator.return?.();
+  }
+}
+
+/** True when the file starts with the gzip magic bytes 1f 8b. */
+async function isGzip(path: string, file: string): Promise<boolean> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, "r");
+  } catch (e) {
+    throw openError(e, file);
+  }
+  try {
+    const buffer = Buffer.alloc(2);
+    const { bytesRead } = await handle.read(buffer, 0, 2, 0);
+    if (bytesRead === 0) throw new InputError("the file is empty", file, 1);
+    return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+  } catch (e) {
+    throw e instanceof InputError ? e : openError(e, file);
+  } finally {
+    await handle.close();
+  }
+}
+
+function openError(e: unknown, file: string): InputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    code === "ENOENT"
+      ? "no such file"
+      : code === "EISDIR"
+        ? "a directory, not a file"
+        : code === "EACCES"
+          ? "permission denied"
+          : (e as Error).message;
+  return new InputError(`cannot read the carbon intensity file: ${why}`, file);
+}
+
+/** The decompressed lines of a gzip file, split as {@link fileLines} splits those of a plain one. */
+async function* gunzipLines(path: string, file: string): AsyncIterable<string> {
+  const raw = createReadStream(path);
+  const gunzip = createGunzip();
+  raw.on("error", (e) => gunzip.destroy(e));
+  const text = raw.pipe(gunzip).setEncoding("utf8");
+  let pending = "";
+  let first = true;
+  const line = (s: string) => {
+    const l = s.endsWith("\r") ? s.slice(0, -1) : s;
+    if (!first) return l;
+    first = false;
+    return stripBom(l);
+  };
+  try {
+    for await (const chunk of text as AsyncIterable<string>) {
+      pending += chunk;
+      let from = 0;
+      for (let nl = pending.indexOf("\n"); nl !== -1; nl = pending.indexOf("\n", from)) {
+        yield line(pending.slice(from, nl));
+        from = nl + 1;
+      }
+      pending = pending.slice(from);
+    }
+    if (pending !== "") yield line(pending);
+  } catch (e) {
+    throw e instanceof InputError
+      ? e
+      : new InputError(`not a readable gzip file: ${(e as Error).message}`, file);
+  } finally {
+    raw.destroy();
+    gunzip.destroy();
+  }
+}
+
+async function next(iterator: AsyncIterator<string>, file: string): Promise<IteratorResult<string>> {
+  try {
+    return await iterator.next();
+  } catch (e) {
+    throw e instanceof InputError ? e : openError(e, file);
+  }
+}
+
+/** The lines already looked at, then the rest of the file. */
+async function* rejoin(head: readonly string[], iterator: AsyncIterator<string>, file: string) {
+  yield* head;
+  for (;;) {
+    const r = await next(iterator, file);
+    if (r.done) return;
+    yield r.value;
+  }
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { integrateEnergy } from "../../src/energy/integrate.js";
+import { SampleSink } from "../../src/traces/sample-sink.js";
+import { sampled, T } from "../helpers.js";
+
+const kwhPerBin = (r: NonNullable<ReturnType<typeof integrateEnergy>>) =>
+  [...r.bins.energyJ].map((j) => j / 3.6e6);
+
+describe("integrateEnergy", () => {
+  it("splits constant power exactly at clock hours", () => {
+    // 300 W from 10:30 to 12:30: half an hour, a full hour, half an hour.
+    const r = integrateEnergy([
+      sampled("gpu0", "2025-06-03T10:30:00Z", "2025-06-03T12:30:00Z", 10, () => 300),
+    ]);
+    expect(r).toBeDefined();
+    if (!r) return;
+    expect([...r.bins.edges]).toEqual([
+      T("2025-06-03T10:00:00Z"),
+      T("2025-06-03T11:00:00Z"),
+      T("2025-06-03T12:00:00Z"),
+      T("2025-06-03T13:00:00Z"),
+    ]);
+    const kwh = kwhPerBin(r);
+    expect(kwh[0]).toBeCloseTo(0.15, 12);
+    expect(kwh[1]).toBeCloseTo(0.3, 12);
+    expect(kwh[2]).toBeCloseTo(0.15, 12);
+    expect(r.devices[0]?.energyJ).toBeCloseTo(0.6 * 3.6e6, 6);
+    expect(r.devices[0]?.uncoveredMs).toBe(0);
+  });
+
+  it("integrates a ramp across an hour boundary by the interpolated power at the boundary", () => {
+    // 100 W at 10:59, 300 W at 11:01: 200 W at 11:00, so 9 kJ before and 15 kJ after.
+    const sink = new SampleSink();
+    const d = sink.device({ id: "gpu0" });
+    d.push(T("2025-06-03T10:59:00Z"), 100);
+    d.push(T("2025-06-03T11:01:00Z"), 300);
+    const r = integrateEnergy([d]);
+    if (!r) throw new Error("no result");
+    expect(r.bins.energyJ[0]).toBeCloseTo(9000, 9);
+    expect(r.bins.energyJ[1]).toBeCloseTo(15000, 9);
+  });
+
+  it("does not bridge a gap longer than the limit and reports it as uncovered", () => {
+    // 1 s samples at 250 W for 10 min, nothing for 5 min, 10 min more. Default limit: max(60 s, 5 × 1 s).
+    const sink = new SampleSink();
+    const d = sink.device({ id: "gpu0" });
+    const start = T("2025-06-03T10:00:00Z");
+    for (let s = 0; s <= 600; s++) d.push(start + s * 1000, 250);
+    for (let s = 900; s <= 1500; s++) d.push(start + s * 1000, 250);
+    const r = integrateEnergy([d]);
+    if (!r) throw new Error("no result");
+    const dev = r.devices[0];
+    expect(dev?.gapLimitMs).toBe(60_000);
+    expect(dev?.gapCount).toBe(1);
+    expect(dev?.uncoveredMs).toBe(300_000);
+    expect(dev?.gaps).toEqual([{ start: start + 600_000, end: start + 900_000 }]);
+    expect(dev?.energyJ).toBeCloseTo(250 * 1200, 6);
+  });
+
+  it("bridges the same gap when the configured limit allows it", () => {
+    const sink = new SampleSink();
+    const d = sink.device({ id: "gpu0" });
+    const start = T("2025-06-03T10:00:00Z");
+    d.push(start, 100);
+    d.push(start + 300_000, 100);
+    const r = integrateEnergy([d], { gapLimitMs: 301_000 });
+    expect(r?.devices[0]?.energyJ).toBeCloseTo(30_000, 9);
+    expect(r?.devices[0]?.uncoveredMs).toBe(0);
+  });
+
+  it("uses 5 × the median interval when that exceeds 60 s", () => {
+    const sink = new SampleSink();
+    const d = sink.device({ id: "node" });
+    const start = T("2025-06-03T10:00:00Z");
+    // 30 s cadence: limit 150 s; a 120 s interval is bridged, a 200 s one is not.
+    let t = start;
+    for (let i = 0; i < 20; i++) d.push((t += 30_000), 500);
+    d.push((t += 120_000), 500);
+    d.push((t += 200_000), 500);
+    const r = integrateEnergy([d]);
+    expect(r?.devices[0]?.gapLimitMs).toBe(150_000);
+    expect(r?.devices[0]?.gapCount).toBe(1);
+    expect(r?.devices[0]?.uncoveredMs).toBe(200_000);
+  });
+
+  it("is unchanged by shuffled and duplicated rows", () => {
+    const ordered = sampled(
+      "gpu0",
+      "2025-06-03T10:50:00Z",
+      "2025-06-03T11:10:00Z",
+      7,
+      (t) => 200 + ((t / 1000) % 97),
+    );
+    const base = integrateEnergy([ordered]);
+    const sink = new SampleSink();
+    const shuffled = sink.device({ id: "gpu0" });
+    const idx = [...Array(ordered.length).keys()];
+    // Deterministic shuffle, then every third row twice.
+    for (let i = idx.length - 1; i > 0; i--) {
+      const j = (i * 7919) % (i + 1);
+      [idx[i], idx[j]] = [idx[j] as number, idx[i] as number];
+    }
+    for (const i of idx) {
+      shuffled.push(ordered.times[i] as number, ordered.watts[i] as number);
+      if (i % 3 === 0) shuffled.push(ordered.times[i] as number, ordered.watts[i] as number);
+    }
+    const again = integrateEnergy([shuffled]);
+    expect(again?.devices[0]?.energyJ).toBeCloseTo(base?.devices[0]?.energyJ ?? Number.NaN, 6);
+    expect([...(again?.bins.energyJ ?? [])].map((v) => v.toFixed(6))).toEqual(
+      [...(base?.bins.energyJ ?? [])].map((v) => v.toFixed(6)),
+    );
+  });
+
+  it("cuts bins at extra breakpoints without changing the total", () => {
+    const d = sampled(
+      "gpu0",
+      "2025-06-03T10:00:00Z",
+      "2025-06-03T11:00:00Z",
+      60,
+      (t) => (t - T("2025-06-03T10:00:00Z")) / 5000,
+    );
+    const plain = integrateEnergy([d]);
+    const cut = integrateEnergy([d], {
+      breakpoints: [T("2025-06-03T10:30:00Z"), T("2025-06-03T10:17:30Z"), T("2030-01-01T00:00:00Z")],
+    });
+    expect(cut?.bins.edges.length).toBe(5);
+    const sum = [...(cut?.bins.energyJ ?? [])].reduce((a, b) => a + b, 0);
+    expect(sum).toBeCloseTo(plain?.devices[0]?.energyJ ?? Number.NaN, 6);
+  });
+
+  it("returns undefined without samples, and handles a single sample as zero energy", () => {
+    expect(integrateEnergy([])).toBeUndefined();
+    const sink = new SampleSink();
+    sink.device({ id: "gpu0" }).push(T("2025-06-03T10:00:00Z"), 300);
+    const r = integrateEnergy(sink.devices.values());
+    expect(r?.devices[0]?.energyJ).toBe(0);
+    expect(r?.bins.energyJ.length).toBe(1);
+  });
+
+  it("adds devices together per bin", () => {
+    const a = sampled("gpu0", "2025-06-03T10:00:00Z", "2025-06-03T11:00:00Z", 5, () => 100);
+    const b = sampled("gpu1", "2025-06-03T10:30:00Z", "2025-06-03T11:30:00Z", 5, () => 200);
+    const r = integrateEnergy([a, b]);
+    if (!r) throw new Error("no result");
+    expect(r.bins.energyJ[0]).toBeCloseTo(100 * 3600 + 200 * 1800, 6);
+    expect(r.bins.energyJ[1]).toBeCloseTo(200 * 1800, 6);
+  });
+});
