@@ -33,6 +33,8 @@ export interface ResolvedIntensity {
   format?: string;
   stats?: ReadStats;
   clock?: LocalClock;
+  /** The file says it holds synthetic example data. */
+  synthetic?: boolean;
   warnings: string[];
 }
 
@@ -70,6 +72,7 @@ export async function resolveIntensity(request: IntensityRequest): Promise<Resol
       format: read.format,
       stats: read.stats,
       clock,
+      synthetic: read.synthetic,
       warnings,
     };
   }

@@ -136,6 +136,7 @@ export function assembleReport(parts: ReportParts): Report {
       provider: intensity.provider,
       ...(intensity.file ? { file: intensity.file } : {}),
       ...(intensity.format ? { format: intensity.format } : {}),
+      synthetic: intensity.synthetic ?? false,
       ...(parts.zone ? { zone: parts.zone } : {}),
       factor: series ? series.factor : "lifecycle",
       signal: series ? series.signal : "average",

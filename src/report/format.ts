@@ -34,7 +34,8 @@ export function signed(value: number, render: (v: number) => string): string {
 
 /**
  * Makes a string from a trace, log or file name inert in GitHub markdown: no links, images, HTML,
- * mentions, code spans, table breaks or new lines can be built from it.
+ * mentions, emphasis, code spans, table breaks or new lines can be built from it. Only characters
+ * that could start such a construct are touched, so ordinary names stay readable.
  */
 export function escapeMarkdown(text: string): string {
   return (
@@ -44,8 +45,11 @@ export function escapeMarkdown(text: string): string {
       .replace(/&/g, "&amp;")
       .replace(/</g, "&lt;")
       .replace(/>/g, "&gt;")
-      .replace(/[\\`*_{}[\]()#+\-.!|~:"']/g, (c) => `\\${c}`)
-      // A zero-width space after @ keeps GitHub from reading a mention or team ping.
+      .replace(/[\\`*_[\]|~!]/g, (c) => `\\${c}`)
+      // A zero-width space after @, inside "://" and after "www" keeps GitHub from making a
+      // mention, team ping or bare-URL link of it.
       .replace(/@/g, "@\u200b")
+      .replace(/:\/\//g, ":\u200b//")
+      .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
   );
 }

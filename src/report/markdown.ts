@@ -88,7 +88,7 @@ function sources(r: Report): string {
   });
   const i = r.intensity;
   const factor = i.factor === "lifecycle" ? "life-cycle" : "direct";
-  const intensityLine = `${escapeMarkdown(i.source)}${i.file ? ` (${escapeMarkdown(i.file)})` : ""}, ${i.zone ? `zone ${escapeMarkdown(i.zone)}, ` : ""}${factor} factors, ${i.signal} intensity: ${escapeMarkdown(i.summary)}`;
+  const intensityLine = `${escapeMarkdown(i.source)}${i.file ? ` (${escapeMarkdown(i.file)}${i.synthetic ? ", synthetic example data" : ""})` : ""}, ${i.zone ? `zone ${escapeMarkdown(i.zone)}, ` : ""}${factor} factors, ${i.signal} intensity: ${escapeMarkdown(i.summary)}`;
   const devices = `${r.devices.length} device${r.devices.length === 1 ? "" : "s"}`;
   return [
     `**Data** — power: ${traces.join("; ")}; ${devices}.`,
@@ -100,7 +100,7 @@ function sources(r: Report): string {
 function warnings(r: Report): string {
   if (r.warnings.length === 0) return "";
   return [
-    "<details><summary>Warnings (" + r.warnings.length + ")</summary>",
+    `<details><summary>Warnings (${r.warnings.length})</summary>`,
     "",
     ...r.warnings.map((w) => `- ${escapeMarkdown(w)}`),
     "",

@@ -64,6 +64,8 @@ export const IntensityInfoSchema = z.object({
   provider: z.string(),
   file: z.string().optional(),
   format: z.string().optional(),
+  /** Set when the intensity file says it holds synthetic example data. */
+  synthetic: z.boolean(),
   zone: z.string().optional(),
   factor: z.enum(["lifecycle", "direct"]),
   signal: z.enum(["average", "marginal"]),

@@ -7,11 +7,16 @@ import { stripBom } from "../text/csv.js";
 export async function* fileLines(path: string): AsyncIterable<string> {
   const stream = createReadStream(path, { encoding: "utf8" });
   let first = true;
-  for await (const line of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
-    if (first) {
-      first = false;
-      yield stripBom(line);
-    } else yield line;
+  try {
+    for await (const line of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+      if (first) {
+        first = false;
+        yield stripBom(line);
+      } else yield line;
+    }
+  } finally {
+    // A reader that stops early (an unusable file) must not leave the descriptor open.
+    stream.destroy();
   }
 }
 

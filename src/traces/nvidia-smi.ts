@@ -30,7 +30,7 @@ interface Column {
   /** As written in the header (trimmed), for messages. */
   raw: string;
   role: Role;
-  /** Power columns: preference, lower is better. */
+  /** Power and index columns: preference, lower is better. */
   rank: number;
   /** Power columns: factor from the header's unit to watts. */
   scale: number;
@@ -87,21 +87,22 @@ const TIME_NAMES = new Set([
   "utc_datetime",
   "date_time_utc",
 ]);
-const INDEX_NAMES = new Set([
+/** Columns holding the GPU index, most specific first: where a file has several, the first listed wins. */
+const INDEX_NAMES = [
   "index",
   "gpu_index",
-  "gpu",
-  "gpu_id",
   "gpu_idx",
+  "gpu_id",
+  "device_index",
+  "device_idx",
+  "device_id",
+  "cuda_device",
   "gpu_num",
   "gpu_number",
   "gpu_no",
+  "gpu",
   "device",
-  "device_id",
-  "device_index",
-  "device_idx",
-  "cuda_device",
-]);
+];
 const UUID_NAMES = new Set(["uuid", "gpu_uuid"]);
 const BUS_NAMES = new Set(["pci_bus_id", "pci_bus", "bus_id", "gpu_bus_id", "pci_id"]);
 const NAME_NAMES = new Set(["name", "gpu_name", "product_name"]);
@@ -155,8 +156,10 @@ function describeColumn(raw: string): Column {
   if (TIME_NAMES.has(base)) {
     column.role = "time";
     column.utc = unit === "utc" || tokens.includes("utc");
-  } else if (INDEX_NAMES.has(base)) column.role = "index";
-  else if (UUID_NAMES.has(base)) column.role = "uuid";
+  } else if (INDEX_NAMES.includes(base)) {
+    column.role = "index";
+    column.rank = INDEX_NAMES.indexOf(base);
+  } else if (UUID_NAMES.has(base)) column.role = "uuid";
   else if (BUS_NAMES.has(base)) column.role = "bus";
   else if (NAME_NAMES.has(base)) column.role = "name";
   else if (tokens.includes("power") && !tokens.some((t) => NOT_DRAW.has(t))) {
@@ -227,7 +230,11 @@ function layoutOf(names: readonly string[]): Layout | undefined {
   }
   if (power === -1) return undefined;
   const find = (role: Role) => columns.findIndex((c) => c.role === role);
-  const index = find("index");
+  let index = -1;
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i] as Column;
+    if (c.role === "index" && (index === -1 || c.rank < (columns[index] as Column).rank)) index = i;
+  }
   const uuid = find("uuid");
   const bus = find("bus");
   const [id, idRole] =
@@ -402,7 +409,7 @@ class TimeParser {
         const m = twoDigits(text, 14);
         const s = twoDigits(text, 17);
         const ms = twoDigits(text, 20) * 10 + digit(text, 22);
-        if (h < 24 && m < 60 && s < 60 && ms >= 0) {
+        if (h >= 0 && h < 24 && m >= 0 && m < 60 && s >= 0 && s < 60 && ms >= 0) {
           const date = text.slice(0, 10);
           if (date !== this.datePart) {
             const day = parseTimestamp(date);
@@ -475,258 +482,295 @@ export const nvidiaSmiCsv: TraceReader = {
   },
 
   async read(lines: AsyncIterable<string>, sink: SampleSink, options: ReadOptions): Promise<ReadStats> {
-    const { file, clock } = options;
-    const stats = newStats();
+    const parser = new Parser(sink, options);
     let lineNo = 0;
+    for await (const line of lines) parser.line(line, ++lineNo);
+    return parser.finish();
+  },
+};
 
-    let layout: Layout | undefined;
-    /** The header's text after any prefix: rows equal to it are repeated headers. */
-    let headerText: string | undefined;
-    let headerLine = 0;
-    let fromQuery = false;
-    /** Decided on the first data row. */
-    let prefixed: boolean | undefined;
-    let repeatedHeaders = 0;
-    let headerChanges = 0;
-    let localTimes = false;
-    let usedSample = false;
+/**
+ * The reader's state, fed one line at a time. A plain synchronous method per line (rather than
+ * the body of the async loop) is what V8 optimises soonest.
+ */
+class Parser {
+  readonly stats = newStats();
+  private layout: Layout | undefined;
+  /** The header's text after any prefix: rows equal to it are repeated headers. */
+  private headerText: string | undefined;
+  private headerLine = 0;
+  private fromQuery = false;
+  /** Whether lines carry an ISO time prefix; decided on the first data row that settles it. */
+  private prefixed: boolean | undefined;
+  private repeatedHeaders = 0;
+  private localTimes = false;
+  private usedSample = false;
+  /** Devices by the raw value of the device field. */
+  private readonly devices = new Map<string, DeviceSamples>();
+  /** Picked fields of the current row, by slot. */
+  private readonly picked: string[] = ["", "", ""];
+  private readonly times = new TimeParser();
+  private lastTimeText = "";
+  private lastTime: ParsedTime | undefined;
 
-    const devices = new Map<string, DeviceSamples>();
-    const picked: string[] = ["", "", ""];
-    const times = new TimeParser();
-    let lastTimeText = "";
-    let lastTime: ParsedTime | undefined;
+  constructor(
+    private readonly sink: SampleSink,
+    private readonly options: ReadOptions,
+  ) {}
 
-    const adoptHeader = (fields: string[], text: string, at: number): void => {
-      const next = layoutOf(fields);
-      if (!next) throw new InputError(noPowerMessage(fields, "the header"), file, at);
-      layout = next;
-      headerText = text;
-      devices.clear();
-    };
+  line(rawLine: string, lineNo: number): void {
+    const line = rawLine.trim();
+    if (line.length === 0) return;
+    let layout = this.layout;
+    if (layout === undefined) {
+      layout = this.start(line, lineNo);
+      if (layout === undefined) return;
+      // Else a header-less file: this line is its first data row.
+    } else if (line === this.headerText) {
+      this.repeatedHeaders++;
+      return;
+    }
+    const stats = this.stats;
 
-    for await (const rawLine of lines) {
-      lineNo++;
-      const line = rawLine.trim();
-      if (line.length === 0) continue;
-
-      if (layout === undefined) {
-        // Before the header: comment preambles are not nvidia-smi's but are harmless.
-        if (line.charCodeAt(0) === 35 /* # */) continue;
-        headerLine = lineNo;
-        const fields = splitCsvLine(line);
-        if (isHeaderFields(fields)) {
-          adoptHeader(fields, line, lineNo);
-          continue;
+    let body = line;
+    let prefixTime: ParsedTime | undefined;
+    let rowPrefixed = this.prefixed;
+    if (rowPrefixed === undefined) rowPrefixed = this.decidePrefix(line, layout, lineNo);
+    if (rowPrefixed) {
+      const m = ISO_PREFIX.exec(line);
+      if (m) {
+        const token = m[1] as string;
+        body = line.slice(m[0].length);
+        if (body === this.headerText) {
+          this.repeatedHeaders++;
+          return;
         }
-        const m = ISO_PREFIX.exec(line);
-        if (m) {
-          const rest = line.slice(m[0].length);
-          const restFields = splitCsvLine(rest);
-          if (isHeaderFields(restFields)) {
-            adoptHeader(restFields, rest, lineNo);
-            continue;
-          }
-        }
-        // No header: nvidia-smi --format=csv,noheader. The field order is the --query-gpu list.
-        const query = options.nvidiaSmiQuery?.flatMap((q) => q.split(",")).map((q) => q.trim());
-        if (!query || query.length === 0 || query.every((q) => q === "")) {
-          throw new InputError(
-            `no header line: this looks like nvidia-smi --format=csv,noheader output, whose field order ` +
-              `is not in the file; pass the --query-gpu list with --nvidia-smi-query (CLI) or the ` +
-              `nvidia-smi-query input (action), e.g. --nvidia-smi-query timestamp,index,power.draw`,
-            file,
-            lineNo,
-          );
-        }
-        const next = layoutOf(query);
-        if (!next) throw new InputError(noPowerMessage(query, "the --nvidia-smi-query list"), file, lineNo);
-        layout = next;
-        fromQuery = true;
-        // This line is the first data row: fall through.
-      } else if (line === headerText) {
-        repeatedHeaders++;
-        continue;
-      }
-
-      let body = line;
-      let prefixTime: ParsedTime | undefined;
-      let rowPrefixed = prefixed;
-      if (rowPrefixed === undefined) {
-        // Decided on the first row that settles it: one with a prefix, or one whose field count is right without.
-        rowPrefixed = hasPrefix(line, layout.fieldCount);
-        if (rowPrefixed) prefixed = true;
-        else if (splitCsvLine(line).length === layout.fieldCount) prefixed = false;
-        if (prefixed === false && layout.time === -1) {
-          throw new InputError(
-            `no time column in ${fromQuery ? "the --nvidia-smi-query list" : "the header"} ` +
-              `(found: ${layout.columns.map((c) => JSON.stringify(c.raw)).join(", ")}) and no ISO time ` +
-              `prefixed to the lines; expected a "timestamp" field`,
-            file,
-            fromQuery ? lineNo : headerLine,
-          );
+        if (token === this.lastTimeText) prefixTime = this.lastTime;
+        else {
+          prefixTime = parseTimestamp(token);
+          this.lastTimeText = token;
+          this.lastTime = prefixTime;
         }
       }
-      if (rowPrefixed) {
-        const m = ISO_PREFIX.exec(line);
-        if (m) {
-          const token = m[1] as string;
-          body = line.slice(m[0].length);
-          if (body === headerText) {
-            repeatedHeaders++;
-            continue;
-          }
-          if (token === lastTimeText) prefixTime = lastTime;
-          else {
-            prefixTime = parseTimestamp(token);
-            lastTimeText = token;
-            lastTime = prefixTime;
-          }
-        }
-      }
+    }
 
-      const L: Layout = layout;
-      const count = pickFields(body, L.slots, picked);
+    const picked = this.picked;
+    const count = pickFields(body, layout.slots, picked);
+    if (count !== layout.fieldCount) {
+      if (!this.headerRow(body, lineNo))
+        skip(stats, lineNo, `expected ${layout.fieldCount} fields, got ${count}`);
+      return;
+    }
 
-      if (count !== L.fieldCount) {
-        const fields = splitCsvLine(body);
-        if (isHeaderFields(fields) && handleHeaderRow(fields, body)) continue;
-        skip(stats, lineNo, `expected ${L.fieldCount} fields, got ${count}`);
-        continue;
-      }
-
-      // Power first: a missing reading is counted and needs nothing else from the row.
-      const powerText = picked[SLOT_POWER] as string;
-      const watts = parseWatts(powerText, L.powerScale);
-      if (watts === undefined) {
-        if (isMissing(powerText)) {
-          stats.rowsRead++;
-          stats.missingValues++;
-          continue;
-        }
-        const fields = splitCsvLine(body);
-        if (isHeaderFields(fields) && handleHeaderRow(fields, body)) continue;
-        skip(stats, lineNo, `${L.columns[L.power]?.raw}: expected watts, got ${quote(powerText)}`);
-        continue;
-      }
-      if (watts < 0) {
-        skip(stats, lineNo, `${L.columns[L.power]?.raw}: expected watts ≥ 0, got ${quote(powerText)}`);
-        continue;
-      }
-      if (watts > MAX_WATTS) {
+    // Power first: a missing reading is counted and needs nothing else from the row.
+    const powerText = picked[SLOT_POWER] as string;
+    const watts = parseWatts(powerText, layout.powerScale);
+    if (watts === undefined || watts < 0 || watts > MAX_WATTS) {
+      if (watts === undefined && isMissing(powerText)) {
+        stats.rowsRead++;
+        stats.missingValues++;
+      } else if (watts !== undefined || !this.headerRow(body, lineNo)) {
+        const expected =
+          watts === undefined ? "watts" : watts < 0 ? "watts ≥ 0" : `at most ${MAX_WATTS} W per GPU`;
         skip(
           stats,
           lineNo,
-          `${L.columns[L.power]?.raw}: expected at most ${MAX_WATTS} W per GPU, got ${quote(powerText)}`,
+          `${layout.columns[layout.power]?.raw}: expected ${expected}, got ${quote(powerText)}`,
         );
-        continue;
       }
-
-      let timeMs: number;
-      if (rowPrefixed) {
-        if (prefixTime === undefined) {
-          skip(
-            stats,
-            lineNo,
-            `expected an ISO time with a zone before the fields (e.g. 2025-01-31T12:00:00.000+00:00), got ${quote(line.slice(0, 40))}`,
-          );
-          continue;
-        }
-        timeMs = clock.toUtc(prefixTime);
-      } else {
-        const timeText = picked[SLOT_TIME] as string;
-        let parsed: ParsedTime | undefined;
-        if (timeText === lastTimeText) parsed = lastTime;
-        else {
-          parsed = times.parse(timeText);
-          lastTimeText = timeText;
-          lastTime = parsed;
-        }
-        if (parsed === undefined) {
-          skip(stats, lineNo, `${L.columns[L.time]?.raw}: expected a date and time, got ${quote(timeText)}`);
-          continue;
-        }
-        if (parsed.kind === "local") {
-          localTimes = true;
-          timeMs = (L.columns[L.time] as Column).utc ? parsed.wallMs : clock.toUtc(parsed);
-        } else timeMs = parsed.ms;
-      }
-
-      const key = L.id === -1 ? "" : (picked[SLOT_ID] as string);
-      let device = devices.get(key);
-      if (device === undefined) {
-        if (L.id !== -1 && isMissing(key)) {
-          skip(stats, lineNo, `${L.columns[L.id]?.raw}: expected a GPU ${L.idRole}, got ${quote(key)}`);
-          continue;
-        }
-        const id =
-          L.idRole === "none" ? "gpu0" : L.idRole === "index" && isDigits(key) ? `gpu${Number(key)}` : key;
-        const fields = L.name === -1 && L.uuid === -1 ? [] : splitCsvLine(body);
-        const name = L.name === -1 ? undefined : fields[L.name];
-        const uuid = L.uuid === -1 ? undefined : fields[L.uuid];
-        device = sink.device({
-          id,
-          ...(name && !isMissing(name) ? { name } : {}),
-          ...(uuid && !isMissing(uuid) ? { uuid } : {}),
-        });
-        devices.set(key, device);
-      }
-      device.push(timeMs, watts);
-      stats.rowsRead++;
-      usedSample = true;
+      return;
     }
 
-    /** A header in the middle of the file: a repeat (silent) or a new --query-gpu list (adopted). */
-    function handleHeaderRow(fields: string[], text: string): boolean {
-      const current = layout as Layout;
-      const same =
-        fields.length === current.columns.length && fields.every((f, i) => f === current.columns[i]?.raw);
-      if (same) {
-        repeatedHeaders++;
-        return true;
+    let timeMs: number;
+    if (rowPrefixed) {
+      if (prefixTime === undefined) {
+        skip(
+          stats,
+          lineNo,
+          `expected an ISO time with a zone before the fields (e.g. 2025-01-31T12:00:00.000+00:00), got ${quote(line.slice(0, 40))}`,
+        );
+        return;
       }
-      const next = layoutOf(fields);
-      if (!next) return false;
-      if (next.time === -1 && !prefixed) return false;
-      layout = next;
-      headerText = text;
-      devices.clear();
-      headerChanges++;
-      stats.notes.push(
-        `line ${lineNo}: a new header (${fields.join(", ")}); the rows after it are read by it`,
+      timeMs = this.options.clock.toUtc(prefixTime);
+    } else {
+      const timeText = picked[SLOT_TIME] as string;
+      let parsed: ParsedTime | undefined;
+      if (timeText === this.lastTimeText) parsed = this.lastTime;
+      else {
+        parsed = this.times.parse(timeText);
+        this.lastTimeText = timeText;
+        this.lastTime = parsed;
+      }
+      if (parsed === undefined) {
+        skip(
+          stats,
+          lineNo,
+          `${layout.columns[layout.time]?.raw}: expected a date and time, got ${quote(timeText)}`,
+        );
+        return;
+      }
+      if (parsed.kind === "local") {
+        this.localTimes = true;
+        timeMs = (layout.columns[layout.time] as Column).utc
+          ? parsed.wallMs
+          : this.options.clock.toUtc(parsed);
+      } else timeMs = parsed.ms;
+    }
+
+    const key = layout.id === -1 ? "" : (picked[SLOT_ID] as string);
+    let device = this.devices.get(key);
+    if (device === undefined) {
+      device = this.newDevice(key, body, layout, lineNo);
+      if (device === undefined) return;
+    }
+    device.push(timeMs, watts);
+    stats.rowsRead++;
+    this.usedSample = true;
+  }
+
+  /** The first non-blank line: the header, or (no header) the layout from the --query-gpu list. */
+  private start(line: string, lineNo: number): Layout | undefined {
+    // Comment preambles are not nvidia-smi's but are harmless.
+    if (line.charCodeAt(0) === 35 /* # */) return undefined;
+    const { file } = this.options;
+    this.headerLine = lineNo;
+    const fields = splitCsvLine(line);
+    if (isHeaderFields(fields)) {
+      this.adoptHeader(fields, line, lineNo);
+      return undefined;
+    }
+    const m = ISO_PREFIX.exec(line);
+    if (m) {
+      const rest = line.slice(m[0].length);
+      const restFields = splitCsvLine(rest);
+      if (isHeaderFields(restFields)) {
+        this.adoptHeader(restFields, rest, lineNo);
+        return undefined;
+      }
+    }
+    // No header: nvidia-smi --format=csv,noheader. The field order is the --query-gpu list.
+    const query = (this.options.nvidiaSmiQuery ?? [])
+      .flatMap((q) => q.split(","))
+      .map((q) => q.trim())
+      .filter((q) => q !== "");
+    if (query.length === 0) {
+      throw new InputError(
+        `no header line: this looks like nvidia-smi --format=csv,noheader output, whose field order ` +
+          `is not in the file; pass the --query-gpu list with --nvidia-smi-query (CLI) or the ` +
+          `nvidia-smi-query input (action), e.g. --nvidia-smi-query timestamp,index,power.draw`,
+        file,
+        lineNo,
       );
+    }
+    const layout = layoutOf(query);
+    if (!layout) throw new InputError(noPowerMessage(query, "the --nvidia-smi-query list"), file, lineNo);
+    this.layout = layout;
+    this.fromQuery = true;
+    return layout;
+  }
+
+  private adoptHeader(fields: string[], text: string, lineNo: number): void {
+    const layout = layoutOf(fields);
+    if (!layout) throw new InputError(noPowerMessage(fields, "the header"), this.options.file, lineNo);
+    this.layout = layout;
+    this.headerText = text;
+  }
+
+  /** Whether the first data rows carry an ISO time prefix; refuses a file with no time at all. */
+  private decidePrefix(line: string, layout: Layout, lineNo: number): boolean {
+    const rowPrefixed = hasPrefix(line, layout.fieldCount);
+    if (rowPrefixed) this.prefixed = true;
+    else if (splitCsvLine(line).length === layout.fieldCount) this.prefixed = false;
+    if (this.prefixed === false && layout.time === -1) {
+      throw new InputError(
+        `no time column in ${this.fromQuery ? "the --nvidia-smi-query list" : "the header"} ` +
+          `(found: ${layout.columns.map((c) => JSON.stringify(c.raw)).join(", ")}) and no ISO time ` +
+          `prefixed to the lines; expected a "timestamp" field`,
+        this.options.file,
+        this.fromQuery ? lineNo : this.headerLine,
+      );
+    }
+    return rowPrefixed;
+  }
+
+  /**
+   * A header in the middle of the file: a repeat (ignored) or the header of another --query-gpu
+   * list appended to the file (adopted). False when the row is no header.
+   */
+  private headerRow(body: string, lineNo: number): boolean {
+    const fields = splitCsvLine(body);
+    if (!isHeaderFields(fields)) return false;
+    const current = this.layout as Layout;
+    if (fields.length === current.columns.length && fields.every((f, i) => f === current.columns[i]?.raw)) {
+      this.repeatedHeaders++;
       return true;
     }
+    const next = layoutOf(fields);
+    if (!next || (next.time === -1 && !this.prefixed)) return false;
+    this.layout = next;
+    this.headerText = body;
+    this.devices.clear();
+    this.stats.notes.push(
+      `line ${lineNo}: a new header (${fields.join(", ")}); the rows after it are read by it`,
+    );
+    return true;
+  }
 
-    if (layout === undefined) {
+  private newDevice(key: string, body: string, layout: Layout, lineNo: number): DeviceSamples | undefined {
+    if (layout.id !== -1 && isMissing(key)) {
+      skip(
+        this.stats,
+        lineNo,
+        `${layout.columns[layout.id]?.raw}: expected a GPU ${layout.idRole}, got ${quote(key)}`,
+      );
+      return undefined;
+    }
+    const id =
+      layout.idRole === "none"
+        ? "gpu0"
+        : layout.idRole === "index" && isDigits(key)
+          ? `gpu${Number(key)}`
+          : key;
+    const fields = layout.name === -1 && layout.uuid === -1 ? [] : splitCsvLine(body);
+    const name = layout.name === -1 ? undefined : fields[layout.name];
+    const uuid = layout.uuid === -1 ? undefined : fields[layout.uuid];
+    const device = this.sink.device({
+      id,
+      ...(name && !isMissing(name) ? { name } : {}),
+      ...(uuid && !isMissing(uuid) ? { uuid } : {}),
+    });
+    this.devices.set(key, device);
+    return device;
+  }
+
+  finish(): ReadStats {
+    if (this.layout === undefined) {
       throw new InputError(
         "the file is empty: expected nvidia-smi CSV (a header such as `timestamp, index, power.draw [W]` and samples)",
-        file,
-        lineNo === 0 ? undefined : lineNo,
+        this.options.file,
+        1,
       );
     }
-    describe(stats, layout, {
-      fromQuery,
-      options,
-      prefixed: prefixed === true,
-      repeatedHeaders,
-      headerChanges,
-      localTimes,
-      usedSample,
+    describe(this.stats, this.layout, {
+      fromQuery: this.fromQuery,
+      zone: this.options.clock.zone,
+      prefixed: this.prefixed === true,
+      repeatedHeaders: this.repeatedHeaders,
+      localTimes: this.localTimes,
+      usedSample: this.usedSample,
     });
-    return stats;
-  },
-};
+    return this.stats;
+  }
+}
 
 function describe(
   stats: ReadStats,
   layout: Layout,
   facts: {
     fromQuery: boolean;
-    options: ReadOptions;
+    zone: string;
     prefixed: boolean;
     repeatedHeaders: number;
-    headerChanges: number;
     localTimes: boolean;
     usedSample: boolean;
   },
@@ -748,7 +792,7 @@ function describe(
     notes.push(
       time.utc
         ? `times without a zone read as UTC, as the "${time.raw}" header says`
-        : `times without a zone read as wall-clock time in ${facts.options.clock.zone}`,
+        : `times without a zone read as wall-clock time in ${facts.zone}`,
     );
   }
   if (layout.idRole === "none")

@@ -74,9 +74,10 @@ describe("integrateEnergy", () => {
     const start = T("2025-06-03T10:00:00Z");
     // 30 s cadence: limit 150 s; a 120 s interval is bridged, a 200 s one is not.
     let t = start;
-    for (let i = 0; i < 20; i++) d.push((t += 30_000), 500);
-    d.push((t += 120_000), 500);
-    d.push((t += 200_000), 500);
+    for (const step of [...Array(20).fill(30_000), 120_000, 200_000] as number[]) {
+      t += step;
+      d.push(t, 500);
+    }
     const r = integrateEnergy([d]);
     expect(r?.devices[0]?.gapLimitMs).toBe(150_000);
     expect(r?.devices[0]?.gapCount).toBe(1);

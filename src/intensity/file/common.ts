@@ -6,8 +6,19 @@ import { InputError, UsageError } from "../../errors.js";
 import { HOUR_MS, isoUtc, parseTimestamp } from "../../time/timestamp.js";
 import type { LocalClock } from "../../time/zone.js";
 import { type ReadStats, skip } from "../../traces/types.js";
-import type { IntensityPeriod } from "../series.js";
+import type { EmissionFactor, IntensityPeriod } from "../series.js";
 import { type IntensityUnit, normalizeUnitText, parseIntensityUnit, UNIT_EXAMPLES } from "./units.js";
+
+/** Blank lines and `#` comment lines (some tools write a comment above the header) hold no rows. */
+export function isNotRow(line: string): boolean {
+  const s = line.trimStart();
+  return s === "" || s.startsWith("#");
+}
+
+/** The first line of a file's head that is neither blank nor a comment: the header. */
+export function headerOf(head: readonly string[]): string | undefined {
+  return head.find((l) => !isNotRow(l));
+}
 
 /** A header reduced to its words: lower case, brackets dropped, `snake_case`: "Datetime (UTC)" → "datetime". */
 export function headerKey(header: string): string {
@@ -55,6 +66,9 @@ export function findTimeColumn(headers: readonly string[]): number {
 export function headerSaysUtc(header: string): boolean {
   return /(?<![a-z])(?:utc|gmt)(?![a-z])/.test(normalizeUnitText(header));
 }
+
+/** How a factor is written in messages. */
+export const FACTOR_NAME: Record<EmissionFactor, string> = { direct: "direct", lifecycle: "life-cycle" };
 
 /** Whether a header says direct or life-cycle figures. */
 export function headerFactor(header: string): "direct" | "lifecycle" | undefined {

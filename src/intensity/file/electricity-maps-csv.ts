@@ -15,16 +15,18 @@ import { InputError } from "../../errors.js";
 import { parseDecimal, splitCsvLine } from "../../text/csv.js";
 import { HOUR_MS } from "../../time/timestamp.js";
 import { newStats, skip } from "../../traces/types.js";
-import type { EmissionFactor } from "../series.js";
 import {
   buildPeriods,
   clip,
+  FACTOR_NAME,
   findTimeColumn,
   formatDuration,
   headerFactor,
   headerKey,
+  headerOf,
   headerSaysUtc,
   type IntensityRow,
+  isNotRow,
   noRowsError,
   plural,
   readValue,
@@ -62,8 +64,6 @@ function isEmHeader(headers: readonly string[]): boolean {
     keys.some((k) => isZoneIdKey(k) || k === "zone_name" || isEstimatedKey(k))
   );
 }
-
-const FACTOR_NAME: Record<EmissionFactor, string> = { direct: "direct", lifecycle: "life-cycle" };
 
 function findColumns(
   headers: readonly string[],
@@ -118,7 +118,7 @@ export const electricityMapsCsv: IntensityFileReader = {
   format: FORMAT,
 
   sniff(head: readonly string[]): boolean {
-    const first = head.find((l) => l.trim() !== "");
+    const first = headerOf(head);
     return first !== undefined && isEmHeader(splitCsvLine(first));
   },
 
@@ -137,7 +137,7 @@ export const electricityMapsCsv: IntensityFileReader = {
 
     for await (const line of lines) {
       lineNo++;
-      if (line.trim() === "") continue;
+      if (isNotRow(line)) continue;
       if (cols === undefined || headers === undefined || times === undefined) {
         headers = splitCsvLine(line);
         headerLine = lineNo;

@@ -14,12 +14,15 @@ import type { EmissionFactor, SignalKind } from "../series.js";
 import {
   buildPeriods,
   clip,
+  FACTOR_NAME,
   findTimeColumn,
   formatDuration,
   headerFactor,
   headerKey,
+  headerOf,
   headerSaysUtc,
   type IntensityRow,
+  isNotRow,
   missingUnitError,
   noRowsError,
   parseFlagUnit,
@@ -141,7 +144,7 @@ export const genericIntensityCsv: IntensityFileReader = {
   format: FORMAT,
 
   sniff(head: readonly string[]): boolean {
-    const first = head.find((l) => l.trim() !== "");
+    const first = headerOf(head);
     if (first === undefined) return false;
     const headers = splitCsvLine(first);
     return headers.length >= 2 && findTimeColumn(headers) !== -1;
@@ -159,7 +162,7 @@ export const genericIntensityCsv: IntensityFileReader = {
 
     for await (const line of lines) {
       lineNo++;
-      if (line.trim() === "") continue;
+      if (isNotRow(line)) continue;
       if (headers === undefined || value === undefined || times === undefined) {
         headers = splitCsvLine(line);
         headerLine = lineNo;
@@ -209,7 +212,7 @@ export const genericIntensityCsv: IntensityFileReader = {
     const factor: EmissionFactor = named ?? options.factor;
     if (named !== undefined && named !== options.factor) {
       stats.warnings.push(
-        `column "${valueHeader}" holds ${named} figures, not the ${options.factor} ones asked for`,
+        `column "${valueHeader}" holds ${FACTOR_NAME[named]} figures, not the ${FACTOR_NAME[options.factor]} ones asked for`,
       );
     }
 

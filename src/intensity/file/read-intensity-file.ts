@@ -5,10 +5,10 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
-import { InputError } from "../../errors.js";
+import { InputError, UsageError } from "../../errors.js";
 import { stripBom } from "../../text/csv.js";
 import { fileLines } from "../../traces/lines.js";
-import { clip } from "./common.js";
+import { clip, isNotRow } from "./common.js";
 import { electricityMapsCsv } from "./electricity-maps-csv.js";
 import { genericIntensityCsv } from "./generic-csv.js";
 import type { IntensityFileReader, IntensityReadOptions, IntensityReadResult } from "./types.js";
@@ -27,8 +27,9 @@ export type ReadIntensityFileOptions = Omit<IntensityReadOptions, "file"> & {
   format?: "auto" | IntensityFileFormat;
 };
 
-/** Lines looked at to tell the format. */
-const HEAD_LINES = 5;
+/** Lines that are not blank or comments looked at to tell the format, and all lines at most. */
+const HEAD_ROWS = 3;
+const MAX_HEAD_LINES = 200;
 
 const EXPECTED_FORMATS =
   'expected an Electricity Maps CSV export (header "Datetime (UTC),Country,Zone name,Zone id,Carbon intensity gCO₂eq/kWh (direct),...") or a CSV with a time column and a carbon intensity column (e.g. "time,gco2_per_kwh")';
@@ -36,36 +37,53 @@ const EXPECTED_FORMATS =
 export async function readIntensityFile(
   path: string,
   options: ReadIntensityFileOptions,
-): Promise<IntensityReadResult & { format: string }> {
+): Promise<IntensityReadResult & { format: string; synthetic: boolean }> {
   const file = options.file ?? path;
   const { format = "auto", file: _file, ...rest } = options;
   const readOptions: IntensityReadOptions = { ...rest, file };
 
+  if (format !== "auto" && !INTENSITY_FILE_READERS.some((r) => r.format === format)) {
+    throw new UsageError(
+      `unknown intensity file format "${format}" (expected auto, ${INTENSITY_FILE_READERS.map((r) => r.format).join(", ")})`,
+    );
+  }
   const gzip = await isGzip(path, file);
   const source = gzip ? gunzipLines(path, file) : fileLines(path);
   const iterator = source[Symbol.asyncIterator]();
   try {
     const head: string[] = [];
-    while (head.length < HEAD_LINES) {
+    let contentLines = 0;
+    while (contentLines < HEAD_ROWS && head.length < MAX_HEAD_LINES) {
       const r = await next(iterator, file);
       if (r.done) break;
       head.push(r.value);
+      if (!isNotRow(r.value)) contentLines++;
     }
-    if (head.every((l) => l.trim() === "")) throw new InputError("the file is empty", file, 1);
-
-    let reader: IntensityFileReader | undefined;
-    if (format === "auto") reader = INTENSITY_FILE_READERS.find((r) => r.sniff(head));
-    else reader = INTENSITY_FILE_READERS.find((r) => r.format === format);
-    if (!reader) {
-      const firstIndex = head.findIndex((l) => l.trim() !== "");
+    if (contentLines === 0) {
       throw new InputError(
-        `not a carbon intensity file gridprint can read: the first line is "${clip(head[firstIndex] ?? "", 120)}"; ${EXPECTED_FORMATS}`,
+        head.every((l) => l.trim() === "") ? "the file is empty" : "the file holds only comments",
+        file,
+        1,
+      );
+    }
+
+    const reader =
+      format === "auto"
+        ? INTENSITY_FILE_READERS.find((r) => r.sniff(head))
+        : INTENSITY_FILE_READERS.find((r) => r.format === format);
+    if (!reader) {
+      const firstIndex = head.findIndex((l) => !isNotRow(l));
+      const afterComments = head.slice(0, firstIndex).some((l) => l.trimStart().startsWith("#"));
+      throw new InputError(
+        `not a carbon intensity file gridprint can read: the first line${afterComments ? " after the comments" : ""} is "${clip(head[firstIndex] ?? "", 120)}"; ${EXPECTED_FORMATS}`,
         file,
         firstIndex + 1,
       );
     }
     const result = await reader.read(rejoin(head, iterator, file), readOptions);
-    return { ...result, format: reader.format };
+    // Example data says so in a leading comment; the report repeats it.
+    const synthetic = head.some((l) => l.trimStart().startsWith("#") && /synthetic/i.test(l));
+    return { ...result, format: reader.format, synthetic };
   } finally {
     await iterator.return?.();
   }
