@@ -8,8 +8,19 @@ export class DeviceSamples {
   times = new Float64Array(1024);
   watts = new Float64Array(1024);
   length = 0;
+  /**
+   * Energy known only per interval (CodeCarbon rows, differences of energy counters): the energy
+   * is spread evenly over [start, end), which is exact for the total and the best statement about
+   * its timing that such a source allows.
+   */
+  readonly intervals: { start: number; end: number; joules: number }[] = [];
 
   constructor(readonly device: DeviceInfo) {}
+
+  /** Energy drawn between two instants (UTC ms, end > start), in joules. */
+  pushEnergy(start: number, end: number, joules: number): void {
+    this.intervals.push({ start, end, joules });
+  }
 
   push(timeMs: number, watts: number): void {
     if (this.length === this.times.length) {
@@ -29,12 +40,13 @@ export class DeviceSamples {
 export class SampleSink {
   readonly devices = new Map<string, DeviceSamples>();
 
-  /** The series for a device, created on first use; later calls may add a name or UUID. */
+  /** The series for a device (keyed by host and id), created on first use; later calls may add a name or UUID. */
   device(info: DeviceInfo): DeviceSamples {
-    let d = this.devices.get(info.id);
+    const key = info.host === undefined ? info.id : `${info.host}/${info.id}`;
+    let d = this.devices.get(key);
     if (!d) {
       d = new DeviceSamples({ ...info });
-      this.devices.set(info.id, d);
+      this.devices.set(key, d);
     } else {
       if (info.name && !d.device.name) d.device.name = info.name;
       if (info.uuid && !d.device.uuid) d.device.uuid = info.uuid;

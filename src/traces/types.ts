@@ -6,8 +6,12 @@ import type { LocalClock } from "../time/zone.js";
 import type { SampleSink } from "./sample-sink.js";
 
 export interface DeviceInfo {
-  /** Stable key within one report, e.g. "gpu0" or "GPU-eced1bd8-…". */
+  /** Stable key within one host, e.g. "gpu0", "package-0" or "GPU-eced1bd8-…". */
   id: string;
+  /** The machine, where the trace names it (DCGM's Hostname label, a BMC node column). */
+  host?: string;
+  /** What kind of device: "gpu", "cpu", "dram", "node" (whole server), "system". */
+  kind?: string;
   /** Marketing name where the trace gives one ("NVIDIA H100 80GB HBM3"). */
   name?: string;
   /** Hardware identity where the trace gives one (GPU UUID). */
@@ -27,6 +31,22 @@ export interface ReadOptions {
   clock: LocalClock;
   /** nvidia-smi `--query-gpu` field list, for traces written with `--format=csv,noheader`. */
   nvidiaSmiQuery?: readonly string[];
+  /** Column mapping for generic CSV / JSON Lines (flags --time-column, --power-columns, ...). */
+  columns?: ColumnMapping;
+}
+
+export interface ColumnMapping {
+  time?: string;
+  /** Power columns, each a device (or a node); units from the header, else `powerUnit`. */
+  power?: readonly string[];
+  /** Cumulative energy counter columns, or per-row energy columns. */
+  energy?: readonly string[];
+  /** A column naming the device of each row (long format). */
+  device?: string;
+  /** "W", "kW" or "mW" when the header names no unit. */
+  powerUnit?: string;
+  /** "J", "kJ", "Wh", "kWh", "mJ", "uJ" when the header names no unit. */
+  energyUnit?: string;
 }
 
 export interface ReadStats {
