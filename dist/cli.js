@@ -10663,47 +10663,6 @@ function describe(stats, layout, facts) {
     }
 }
 
-class DeviceSamples {
-    device;
-    times = new Float64Array(1024);
-    watts = new Float64Array(1024);
-    length = 0;
-    constructor(device) {
-        this.device = device;
-    }
-    push(timeMs, watts) {
-        if (this.length === this.times.length) {
-            const times = new Float64Array(this.length * 2);
-            times.set(this.times);
-            this.times = times;
-            const w = new Float64Array(this.length * 2);
-            w.set(this.watts);
-            this.watts = w;
-        }
-        this.times[this.length] = timeMs;
-        this.watts[this.length] = watts;
-        this.length++;
-    }
-}
-class SampleSink {
-    devices = new Map();
-    /** The series for a device, created on first use; later calls may add a name or UUID. */
-    device(info) {
-        let d = this.devices.get(info.id);
-        if (!d) {
-            d = new DeviceSamples({ ...info });
-            this.devices.set(info.id, d);
-        }
-        else {
-            if (info.name && !d.device.name)
-                d.device.name = info.name;
-            if (info.uuid && !d.device.uuid)
-                d.device.uuid = info.uuid;
-        }
-        return d;
-    }
-}
-
 /**
  * From the user's trace patterns to samples: expand globs, refuse what is not a regular file,
  * sniff each file's format from its content (never its name), and read it with its reader.
@@ -10728,17 +10687,11 @@ async function expandTracePatterns(patterns, cwd = process.cwd()) {
     }
     return [...files];
 }
-async function readTraces(options) {
-    const cwd = options.cwd ?? process.cwd();
-    const files = await expandTracePatterns(options.patterns, cwd);
-    if (files.length === 0)
-        throw new InputError("no trace files given (--traces / traces)");
-    const out = [];
-    for (const file of files)
-        out.push(await readTraceFile(file, options, cwd));
-    return out;
-}
-async function readTraceFile(file, options, cwd) {
+/**
+ * Reads one file into a sink made for it. The content hash is computed alongside, so duplicate
+ * files can be told apart from files that merely share a name.
+ */
+async function readTraceFile(file, options, cwd, makeSink) {
     const path = resolve$1(cwd, file);
     await assertRegularFile(path, file);
     const head = await readHead(path, HEAD_LINES);
@@ -10748,13 +10701,14 @@ async function readTraceFile(file, options, cwd) {
         throw new InputError("the file is empty: expected a power trace", file, 1);
     const reader = pickReader(options.format, body, options, file, preamble.length + 1);
     const clock = new LocalClock(options.timezone);
-    const sink = new SampleSink();
+    const sink = makeSink();
     const [sha256, stats] = await Promise.all([
         sha256File(path),
         reader.read(withoutPreamble(fileLines(path), preamble.length), sink, {
             file,
             clock,
             nvidiaSmiQuery: options.nvidiaSmiQuery,
+            columns: options.columns,
         }),
     ]);
     if (stats.rowsRead === 0)
@@ -10768,6 +10722,16 @@ async function readTraceFile(file, options, cwd) {
         sink,
         clock,
     };
+}
+/** The SHA-256 of a file, to recognise the same trace given twice under different names. */
+function sha256File(path) {
+    return new Promise((resolve, reject) => {
+        const hash = createHash("sha256");
+        createReadStream(path)
+            .on("data", (chunk) => hash.update(chunk))
+            .on("error", reject)
+            .on("end", () => resolve(hash.digest("hex")));
+    });
 }
 function pickReader(format, head, options, file, firstLine) {
     if (format !== "auto") {
@@ -10818,15 +10782,6 @@ async function readHead(path, count) {
         await lines.return?.();
     }
     return head;
-}
-function sha256File(path) {
-    return new Promise((resolve, reject) => {
-        const hash = createHash("sha256");
-        createReadStream(path)
-            .on("data", (chunk) => hash.update(chunk))
-            .on("error", reject)
-            .on("end", () => resolve(hash.digest("hex")));
-    });
 }
 /** Only regular files are read: a FIFO or device would block or never end. */
 async function assertRegularFile(path, shown) {
@@ -11841,6 +11796,363 @@ function parseSettings(raw) {
     throw new UsageError(messages.join("; "));
 }
 
+const keyOf = (d) => d.device.host === undefined ? d.device.id : `${d.device.host}/${d.device.id}`;
+function combineDevices(files, bins, warnings) {
+    const byKey = new Map();
+    for (const { file, devices } of files) {
+        for (const d of devices) {
+            const key = keyOf(d);
+            const list = byKey.get(key) ?? [];
+            byKey.set(key, list);
+            list.push({ ...d, files: [file] });
+        }
+    }
+    const out = [];
+    for (const [key, list] of byKey) {
+        if (list.length === 1) {
+            out.push(list[0]);
+            continue;
+        }
+        list.sort((a, b) => a.start - b.start);
+        const overlapping = list.some((d, i) => i > 0 && d.start < list[i - 1].end);
+        if (overlapping) {
+            warnings.push(`${key} appears in ${list.map((d) => d.files[0]).join(", ")} over the same time: counted as separate devices, one per file (different hosts?). Name the host in the trace to make this explicit.`);
+            for (const d of list)
+                out.push({ ...d, device: { ...d.device, host: d.device.host ?? d.files[0] } });
+            continue;
+        }
+        let merged = list[0];
+        for (const next of list.slice(1))
+            merged = join(merged, next, bins);
+        out.push(merged);
+    }
+    return out;
+}
+/** One device continued in a later file: sum the figures and bridge the seam. */
+function join(a, b, bins) {
+    const joined = {
+        ...a,
+        files: [...a.files, ...b.files],
+        samples: a.samples + b.samples,
+        mergedSamples: a.mergedSamples + b.mergedSamples,
+        energyIntervals: a.energyIntervals + b.energyIntervals,
+        start: Math.min(a.start, b.start),
+        end: Math.max(a.end, b.end),
+        energyJ: a.energyJ + b.energyJ,
+        uncoveredMs: a.uncoveredMs + b.uncoveredMs,
+        gapCount: a.gapCount + b.gapCount,
+        gaps: [...a.gaps, ...b.gaps].slice(0, 5),
+        gapLimitMs: Math.max(a.gapLimitMs, b.gapLimitMs),
+        last: b.last ?? a.last,
+        first: a.first ?? b.first,
+    };
+    if (a.last && b.first) {
+        const dt = b.first.t - a.last.t;
+        if (dt > 0 && dt <= joined.gapLimitMs) {
+            joined.energyJ += bins.addRamp(a.last.t, a.last.w, b.first.t, b.first.w);
+        }
+        else if (dt > 0) {
+            joined.uncoveredMs += dt;
+            joined.gapCount++;
+            if (joined.gaps.length < 5)
+                joined.gaps.push({ start: a.last.t, end: b.first.t });
+        }
+    }
+    return joined;
+}
+
+const DEFAULT_MIN_GAP_LIMIT_MS = 60_000;
+const DEFAULT_GAP_MEDIAN_MULTIPLE = 5;
+const MAX_GAPS_LISTED = 5;
+/** Intervals under this many ms are counted at 1 ms resolution; longer ones to 3 significant digits. */
+const FINE_HISTOGRAM_MS = 10_000;
+function defaultGapLimit(medianMs) {
+    return Math.max(DEFAULT_MIN_GAP_LIMIT_MS, DEFAULT_GAP_MEDIAN_MULTIPLE * medianMs);
+}
+class DeviceIntegrator {
+    device;
+    bins;
+    fixedGapLimitMs;
+    /** Set when a sample arrived earlier than one already taken: the caller must re-read in order. */
+    outOfOrder = false;
+    samples = 0;
+    merged = 0;
+    energyIntervals = 0;
+    start = Number.POSITIVE_INFINITY;
+    end = Number.NEGATIVE_INFINITY;
+    energyJ = 0;
+    uncoveredMs = 0;
+    gapCount = 0;
+    gaps = [];
+    prevT = Number.NaN;
+    prevW = 0;
+    firstT = Number.NaN;
+    firstW = 0;
+    pendT = Number.NaN;
+    pendSum = 0;
+    pendCount = 0;
+    /** Long intervals awaiting the gap limit: t0, p0, t1, p1 repeated. */
+    held = [];
+    fine = new Uint32Array(FINE_HISTOGRAM_MS);
+    coarse = new Map();
+    intervals = 0;
+    constructor(device, bins, 
+    /** A fixed gap limit (--gap-limit); undefined for the default rule. */
+    fixedGapLimitMs) {
+        this.device = device;
+        this.bins = bins;
+        this.fixedGapLimitMs = fixedGapLimitMs;
+    }
+    /** A power sample; samples must come in time order (equal times are merged). */
+    push(t, watts) {
+        if (t === this.pendT) {
+            this.pendSum += watts;
+            this.pendCount++;
+            this.merged++;
+            return;
+        }
+        if (t < this.pendT) {
+            this.outOfOrder = true;
+            return;
+        }
+        if (this.pendCount > 0)
+            this.commit(this.pendT, this.pendSum / this.pendCount);
+        this.pendT = t;
+        this.pendSum = watts;
+        this.pendCount = 1;
+    }
+    /** Energy known only for a span (end > start): spread evenly over it. Any order is fine. */
+    pushEnergy(start, end, joules) {
+        this.bins.addUniform(start, end, joules);
+        this.energyJ += joules;
+        this.energyIntervals++;
+        if (start < this.start)
+            this.start = start;
+        if (end > this.end)
+            this.end = end;
+    }
+    commit(t, w) {
+        this.samples++;
+        if (t < this.start)
+            this.start = t;
+        if (t > this.end)
+            this.end = t;
+        if (this.samples > 1)
+            this.interval(this.prevT, this.prevW, t, w);
+        else {
+            this.firstT = t;
+            this.firstW = w;
+        }
+        this.prevT = t;
+        this.prevW = w;
+    }
+    interval(t0, p0, t1, p1) {
+        const dt = t1 - t0;
+        this.intervals++;
+        const ms = Math.round(dt);
+        if (ms < FINE_HISTOGRAM_MS)
+            this.fine[ms] = this.fine[ms] + 1;
+        else {
+            const unit = 10 ** (Math.floor(Math.log10(dt)) - 2);
+            const key = Math.round(dt / unit) * unit;
+            this.coarse.set(key, (this.coarse.get(key) ?? 0) + 1);
+        }
+        const fixed = this.fixedGapLimitMs;
+        if (fixed !== undefined) {
+            if (dt <= fixed)
+                this.energyJ += this.bins.addRamp(t0, p0, t1, p1);
+            else
+                this.gap(t0, t1);
+        }
+        else if (dt <= DEFAULT_MIN_GAP_LIMIT_MS) {
+            this.energyJ += this.bins.addRamp(t0, p0, t1, p1);
+        }
+        else {
+            this.held.push(t0, p0, t1, p1);
+        }
+    }
+    gap(t0, t1) {
+        this.uncoveredMs += t1 - t0;
+        this.gapCount++;
+        if (this.gaps.length < MAX_GAPS_LISTED)
+            this.gaps.push({ start: t0, end: t1 });
+    }
+    /** Median sampling interval in ms (0 with fewer than two samples). */
+    medianIntervalMs() {
+        const n = this.intervals;
+        if (n === 0)
+            return 0;
+        // The 0-based ranks of the middle element(s): equal for an odd count.
+        const ranks = [(n - 1) >>> 1, n >>> 1];
+        const found = [];
+        let seen = 0;
+        const take = (value, count) => {
+            seen += count;
+            while (found.length < 2 && ranks[found.length] < seen)
+                found.push(value);
+            return found.length === 2;
+        };
+        let done = false;
+        for (let ms = 0; ms < FINE_HISTOGRAM_MS && !done; ms++) {
+            const count = this.fine[ms];
+            if (count > 0)
+                done = take(ms, count);
+        }
+        if (!done) {
+            for (const key of [...this.coarse.keys()].sort((x, y) => x - y)) {
+                if (take(key, this.coarse.get(key)))
+                    break;
+            }
+        }
+        return (found[0] + found[1]) / 2;
+    }
+    /** Takes the last sample, decides the held intervals, and returns the device's figures. */
+    finish() {
+        if (this.pendCount > 0) {
+            this.commit(this.pendT, this.pendSum / this.pendCount);
+            this.pendCount = 0;
+        }
+        const median = this.medianIntervalMs();
+        const limit = this.fixedGapLimitMs ?? defaultGapLimit(median);
+        const held = this.held;
+        for (let i = 0; i < held.length; i += 4) {
+            const t0 = held[i];
+            const t1 = held[i + 2];
+            if (t1 - t0 <= limit)
+                this.energyJ += this.bins.addRamp(t0, held[i + 1], t1, held[i + 3]);
+            else
+                this.gap(t0, t1);
+        }
+        held.length = 0;
+        return {
+            device: this.device,
+            samples: this.samples,
+            mergedSamples: this.merged,
+            energyIntervals: this.energyIntervals,
+            start: this.start,
+            end: this.end,
+            energyJ: this.energyJ,
+            medianIntervalMs: median,
+            gapLimitMs: limit,
+            uncoveredMs: this.uncoveredMs,
+            gapCount: this.gapCount,
+            gaps: this.gaps,
+            ...(this.samples > 0
+                ? { first: { t: this.firstT, w: this.firstW }, last: { t: this.prevT, w: this.prevW } }
+                : {}),
+        };
+    }
+}
+
+/**
+ * Energy per UTC minute, kept sparsely by day so that memory follows the days a run touched, not
+ * the number of samples. A minute is fine enough to price against any provider's periods (5, 15,
+ * 30 or 60 minutes, all aligned to whole minutes) exactly, and to shift a run's profile in
+ * what-if analyses.
+ */
+const MINUTE_MS = 60_000;
+const DAY_MINUTES = 1440;
+class MinuteBins {
+    days = new Map();
+    lastDay = Number.NaN;
+    lastChunk;
+    /** Earliest and latest instants that received energy or observation. */
+    first = Number.POSITIVE_INFINITY;
+    last = Number.NEGATIVE_INFINITY;
+    chunk(minute) {
+        const day = Math.floor(minute / DAY_MINUTES);
+        if (day === this.lastDay && this.lastChunk)
+            return this.lastChunk;
+        let c = this.days.get(day);
+        if (!c) {
+            c = { energyJ: new Float64Array(DAY_MINUTES), observedMs: new Float64Array(DAY_MINUTES) };
+            this.days.set(day, c);
+        }
+        this.lastDay = day;
+        this.lastChunk = c;
+        return c;
+    }
+    add(minute, joules, ms) {
+        const c = this.chunk(minute);
+        const i = minute - Math.floor(minute / DAY_MINUTES) * DAY_MINUTES;
+        c.energyJ[i] = c.energyJ[i] + joules;
+        c.observedMs[i] = c.observedMs[i] + ms;
+    }
+    /**
+     * Power varying linearly from p0 at t0 to p1 at t1 (t1 > t0): the trapezoid, cut exactly at
+     * every minute edge. Returns the joules added.
+     */
+    addRamp(t0, p0, t1, p1) {
+        this.track(t0, t1);
+        const m0 = Math.floor(t0 / MINUTE_MS);
+        const m1 = Math.floor(t1 / MINUTE_MS);
+        if (m0 === m1 || (m1 === m0 + 1 && t1 === m1 * MINUTE_MS)) {
+            const joules = ((p0 + p1) / 2) * ((t1 - t0) / 1000);
+            this.add(m0, joules, t1 - t0);
+            return joules;
+        }
+        const slope = (p1 - p0) / (t1 - t0);
+        let total = 0;
+        let a = t0;
+        let pa = p0;
+        for (let m = m0; a < t1; m++) {
+            const b = Math.min((m + 1) * MINUTE_MS, t1);
+            const pb = b === t1 ? p1 : p0 + slope * (b - t0);
+            const joules = ((pa + pb) / 2) * ((b - a) / 1000);
+            this.add(m, joules, b - a);
+            total += joules;
+            a = b;
+            pa = pb;
+        }
+        return total;
+    }
+    /** Energy known only for the span [t0, t1): spread evenly over it. */
+    addUniform(t0, t1, joules) {
+        this.track(t0, t1);
+        const perMs = joules / (t1 - t0);
+        let a = t0;
+        for (let m = Math.floor(t0 / MINUTE_MS); a < t1; m++) {
+            const b = Math.min((m + 1) * MINUTE_MS, t1);
+            this.add(m, perMs * (b - a), b - a);
+            a = b;
+        }
+    }
+    /** Adds another set of bins into this one (merging per-file results). */
+    merge(other) {
+        for (const [day, c] of other.days) {
+            const mine = this.chunk(day * DAY_MINUTES);
+            for (let i = 0; i < DAY_MINUTES; i++) {
+                mine.energyJ[i] = mine.energyJ[i] + c.energyJ[i];
+                mine.observedMs[i] = mine.observedMs[i] + c.observedMs[i];
+            }
+        }
+        this.first = Math.min(this.first, other.first);
+        this.last = Math.max(this.last, other.last);
+    }
+    /** Dense minute arrays from `start` (minute-aligned) for `count` minutes. */
+    dense(start, count) {
+        const energyJ = new Float64Array(count);
+        const observedMs = new Float64Array(count);
+        const firstMinute = start / MINUTE_MS;
+        for (const [day, c] of this.days) {
+            for (let i = 0; i < DAY_MINUTES; i++) {
+                const k = day * DAY_MINUTES + i - firstMinute;
+                if (k < 0 || k >= count)
+                    continue;
+                energyJ[k] = c.energyJ[i];
+                observedMs[k] = c.observedMs[i];
+            }
+        }
+        return { energyJ, observedMs };
+    }
+    track(t0, t1) {
+        if (t0 < this.first)
+            this.first = t0;
+        if (t1 > this.last)
+            this.last = t1;
+    }
+}
+
 function orderSamples(samples) {
     const n = samples.length;
     const srcT = samples.times;
@@ -11886,116 +12198,80 @@ function orderSamples(samples) {
     }
     return { times: times.subarray(0, out), watts: watts.subarray(0, out), merged };
 }
-/** Median spacing between consecutive samples, in ms (0 for fewer than two samples). */
-function medianInterval(times) {
-    if (times.length < 2)
-        return 0;
-    const d = new Float64Array(times.length - 1);
-    for (let i = 1; i < times.length; i++)
-        d[i - 1] = times[i] - times[i - 1];
-    d.sort();
-    const mid = d.length >>> 1;
-    return d.length % 2 ? d[mid] : (d[mid - 1] + d[mid]) / 2;
-}
 
 /**
- * Energy from power samples: the trapezoid rule between consecutive samples of a device, which is
- * the exact integral of the linearly interpolated power. Each interval is cut at every bin
- * boundary (clock hours, plus whatever instants the caller adds, such as the edges of intensity
- * periods), so the energy of every bin is exact too. Intervals longer than the gap limit are not
- * bridged: the device is treated as unobserved there and the time is reported as uncovered.
+ * Energy from power samples and energy intervals, per device and per UTC minute. Power is
+ * integrated with the trapezoid rule (the exact integral of linearly interpolated power) between
+ * consecutive samples of a device; intervals longer than the gap limit are not bridged and are
+ * reported as uncovered time.
+ *
+ * Two ways in, one integrator: streamed samples (StreamingSink, the normal path) and collected
+ * samples (SampleSink: tests, and files whose rows are out of time order), which are sorted first.
  */
-const DEFAULT_MIN_GAP_LIMIT_MS = 60_000;
-const DEFAULT_GAP_MEDIAN_MULTIPLE = 5;
-const MAX_GAPS_LISTED = 5;
-function defaultGapLimit(medianMs) {
-    return Math.max(DEFAULT_MIN_GAP_LIMIT_MS, DEFAULT_GAP_MEDIAN_MULTIPLE * medianMs);
-}
-/** Integrates every device; returns undefined when no device has a single sample. */
-function integrateEnergy(series, options = {}) {
-    const ordered = [...series]
-        .filter((s) => s.length > 0)
-        .map((s) => ({ device: s.device, ...orderSamples(s) }));
-    if (ordered.length === 0)
-        return undefined;
-    let start = Number.POSITIVE_INFINITY;
-    let end = Number.NEGATIVE_INFINITY;
-    for (const o of ordered) {
-        start = Math.min(start, o.times[0]);
-        end = Math.max(end, o.times[o.times.length - 1]);
+/** Integrates collected samples into the given bins, one integrator per device. */
+function integrateSamples(series, bins, options = {}) {
+    const devices = [];
+    for (const s of series) {
+        const integrator = new DeviceIntegrator(s.device, bins, options.gapLimitMs);
+        const ordered = orderSamples(s);
+        for (let i = 0; i < ordered.times.length; i++) {
+            integrator.push(ordered.times[i], ordered.watts[i]);
+        }
+        for (const iv of s.intervals)
+            integrator.pushEnergy(iv.start, iv.end, iv.joules);
+        const result = integrator.finish();
+        result.mergedSamples += ordered.merged;
+        devices.push(result);
     }
-    const edges = binEdges(start, end, options.breakpoints ?? []);
-    const energyJ = new Float64Array(edges.length - 1);
-    const observedMs = new Float64Array(edges.length - 1);
-    const devices = ordered.map((o) => {
-        const median = medianInterval(o.times);
-        const gapLimitMs = options.gapLimitMs ?? defaultGapLimit(median);
-        const result = {
-            device: o.device,
-            samples: o.times.length,
-            mergedSamples: o.merged,
-            start: o.times[0],
-            end: o.times[o.times.length - 1],
-            energyJ: 0,
-            medianIntervalMs: median,
-            gapLimitMs,
-            uncoveredMs: 0,
-            gapCount: 0,
-            gaps: [],
-        };
-        integrateDevice(o.times, o.watts, gapLimitMs, edges, energyJ, observedMs, result);
-        return result;
-    });
-    return { devices, bins: { edges, energyJ, observedMs }, window: { start, end } };
+    return devices;
 }
-/** Clock hours covering [start, end] plus the extra breakpoints strictly inside them, sorted. */
-function binEdges(start, end, extra) {
+/** The result of integrators that are finished, over the bins they filled. */
+function energyResult(devices, bins) {
+    const withData = devices.filter((d) => d.samples > 0 || d.energyIntervals > 0);
+    if (withData.length === 0)
+        return undefined;
+    const start = Math.min(...withData.map((d) => d.start));
+    const end = Math.max(...withData.map((d) => d.end));
     const first = floorHour(start);
-    let last = floorHour(end) + HOUR_MS;
-    if (last <= first)
-        last = first + HOUR_MS;
-    const set = new Set();
-    for (let t = first; t <= last; t += HOUR_MS)
-        set.add(t);
-    for (const t of extra)
-        if (t > first && t < last)
-            set.add(t);
-    return Float64Array.from(set).sort();
+    const last = Math.max(first + HOUR_MS, Math.ceil(end / HOUR_MS) * HOUR_MS);
+    const count = (last - first) / MINUTE_MS;
+    return {
+        devices: withData,
+        minutes: { start: first, ...bins.dense(first, count) },
+        window: { start, end },
+    };
 }
-function integrateDevice(times, watts, gapLimitMs, edges, energyJ, observedMs, out) {
-    let bin = 0;
-    const lastBin = energyJ.length - 1;
-    for (let i = 1; i < times.length; i++) {
-        const t0 = times[i - 1];
-        const t1 = times[i];
-        const dt = t1 - t0;
-        if (dt > gapLimitMs) {
-            out.uncoveredMs += dt;
-            out.gapCount++;
-            if (out.gaps.length < MAX_GAPS_LISTED)
-                out.gaps.push({ start: t0, end: t1 });
-            continue;
+
+class StreamingSink {
+    gapLimitMs;
+    bins = new MinuteBins();
+    devices = new Map();
+    constructor(gapLimitMs) {
+        this.gapLimitMs = gapLimitMs;
+    }
+    device(info) {
+        const key = info.host === undefined ? info.id : `${info.host}/${info.id}`;
+        let d = this.devices.get(key);
+        if (!d) {
+            d = new DeviceIntegrator({ ...info }, this.bins, this.gapLimitMs);
+            this.devices.set(key, d);
         }
-        const p0 = watts[i - 1];
-        const slope = (watts[i] - p0) / dt;
-        while (bin < lastBin && edges[bin + 1] <= t0)
-            bin++;
-        // Walk the bins this interval crosses; each piece is a trapezoid under the same line.
-        let a = t0;
-        let pa = p0;
-        while (a < t1) {
-            const binEnd = edges[bin + 1];
-            const b = bin < lastBin && binEnd < t1 ? binEnd : t1;
-            const pb = p0 + slope * (b - t0);
-            const joules = ((pa + pb) / 2) * ((b - a) / 1000);
-            energyJ[bin] = energyJ[bin] + joules;
-            observedMs[bin] = observedMs[bin] + (b - a);
-            out.energyJ += joules;
-            if (b === binEnd && bin < lastBin)
-                bin++;
-            a = b;
-            pa = pb;
+        else {
+            if (info.name && !d.device.name)
+                d.device.name = info.name;
+            if (info.uuid && !d.device.uuid)
+                d.device.uuid = info.uuid;
         }
+        return d;
+    }
+    get outOfOrder() {
+        for (const d of this.devices.values())
+            if (d.outOfOrder)
+                return true;
+        return false;
+    }
+    finish() {
+        return [...this.devices.values()].map((d) => d.finish());
     }
 }
 
@@ -12076,88 +12352,74 @@ function percentChange(value, reference) {
     return reference > 0 ? ((value - reference) / reference) * 100 : null;
 }
 
-/**
- * Grid carbon intensity as a step function of time: consecutive periods of any length (5 min to
- * 1 h in practice), each with one value in gCO2e/kWh. Every provider and file reader yields this.
- */
-/** Index of the period containing t, or -1. Binary search over sorted periods. */
-function periodIndexAt(periods, t) {
-    let lo = 0;
-    let hi = periods.length - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const p = periods[mid];
-        if (t < p.start)
-            hi = mid - 1;
-        else if (t >= p.end)
-            lo = mid + 1;
-        else
-            return mid;
-    }
-    return -1;
-}
-
-function hourlyFootprint(bins, series, fallbackGPerKwh) {
+const J_PER_KWH = 3.6e6;
+function hourlyFootprint(minutes, series, fallbackGPerKwh) {
     const periods = series?.periods ?? [];
-    const hours = new Map();
-    let fallbackEnergyKwh = 0;
-    const { edges, energyJ, observedMs } = bins;
-    for (let i = 0; i < energyJ.length; i++) {
-        const a = edges[i];
-        const b = edges[i + 1];
-        const hourStart = floorHour(a);
-        let hour = hours.get(hourStart);
-        if (!hour) {
-            hour = {
-                start: hourStart,
-                energyKwh: 0,
-                emissionsG: 0,
-                intensityGPerKwh: null,
-                fallbackEnergyShare: 0,
-                estimated: false,
-                forecast: false,
-                observedDeviceSeconds: 0,
-                intensityTimeG: 0,
-                intensityTimeMs: 0,
-            };
-            hours.set(hourStart, hour);
-        }
-        const kwh = energyJ[i] / 3.6e6;
-        hour.energyKwh += kwh;
-        hour.observedDeviceSeconds += observedMs[i] / 1000;
-        const p = periods[periodIndexAt(periods, a)];
-        if (p) {
-            hour.emissionsG += kwh * p.gPerKwh;
-            hour.intensityTimeG += p.gPerKwh * (b - a);
-            hour.intensityTimeMs += b - a;
-            if (kwh > 0) {
-                hour.estimated ||= p.estimated;
-                hour.forecast ||= p.forecast;
-            }
-        }
-        else {
-            hour.emissionsG += kwh * fallbackGPerKwh;
-            hour.fallbackEnergyShare += kwh;
-            fallbackEnergyKwh += kwh;
-        }
-    }
+    const hourCount = Math.ceil((minutes.energyJ.length * MINUTE_MS) / HOUR_MS);
     const result = {
         hours: [],
         energyKwh: 0,
         emissionsG: 0,
-        fallbackEnergyKwh,
+        fallbackEnergyKwh: 0,
         hoursWithEnergy: 0,
         hoursWithFallback: 0,
         estimatedHours: 0,
         forecastHours: 0,
     };
-    for (const h of [...hours.values()].sort((x, y) => x.start - y.start)) {
-        const { intensityTimeG, intensityTimeMs, ...hour } = h;
+    // Index of the first period that ends after the current minute starts.
+    let pi = 0;
+    for (let h = 0; h < hourCount; h++) {
+        const hour = {
+            start: minutes.start + h * HOUR_MS,
+            energyKwh: 0,
+            emissionsG: 0,
+            intensityGPerKwh: null,
+            fallbackEnergyShare: 0,
+            estimated: false,
+            forecast: false,
+            observedDeviceSeconds: 0,
+        };
+        let fallbackKwh = 0;
+        let intensityTimeG = 0;
+        let intensityTimeMs = 0;
+        const firstMinute = h * 60;
+        const lastMinute = Math.min(firstMinute + 60, minutes.energyJ.length);
+        for (let m = firstMinute; m < lastMinute; m++) {
+            const a = minutes.start + m * MINUTE_MS;
+            const b = a + MINUTE_MS;
+            const kwh = minutes.energyJ[m] / J_PER_KWH;
+            hour.energyKwh += kwh;
+            hour.observedDeviceSeconds += minutes.observedMs[m] / 1000;
+            while (pi < periods.length && periods[pi].end <= a)
+                pi++;
+            let coveredMs = 0;
+            for (let k = pi; k < periods.length; k++) {
+                const p = periods[k];
+                if (p.start >= b)
+                    break;
+                const overlap = Math.min(b, p.end) - Math.max(a, p.start);
+                if (overlap <= 0)
+                    continue;
+                coveredMs += overlap;
+                intensityTimeG += p.gPerKwh * overlap;
+                intensityTimeMs += overlap;
+                if (kwh > 0) {
+                    hour.emissionsG += kwh * (overlap / MINUTE_MS) * p.gPerKwh;
+                    hour.estimated ||= p.estimated;
+                    hour.forecast ||= p.forecast;
+                }
+            }
+            if (kwh > 0 && coveredMs < MINUTE_MS) {
+                const uncovered = kwh * (1 - coveredMs / MINUTE_MS);
+                hour.emissionsG += uncovered * fallbackGPerKwh;
+                fallbackKwh += uncovered;
+            }
+        }
         if (hour.energyKwh > 0) {
             hour.intensityGPerKwh = hour.emissionsG / hour.energyKwh;
-            hour.fallbackEnergyShare /= hour.energyKwh;
+            hour.fallbackEnergyShare = Math.min(1, fallbackKwh / hour.energyKwh);
             result.hoursWithEnergy++;
-            if (hour.fallbackEnergyShare > 0)
+            if (fallbackKwh > 0)
                 result.hoursWithFallback++;
             if (hour.estimated)
                 result.estimatedHours++;
@@ -12166,22 +12428,13 @@ function hourlyFootprint(bins, series, fallbackGPerKwh) {
         }
         else {
             hour.intensityGPerKwh = intensityTimeMs > 0 ? intensityTimeG / intensityTimeMs : null;
-            hour.fallbackEnergyShare = 0;
         }
         result.energyKwh += hour.energyKwh;
         result.emissionsG += hour.emissionsG;
+        result.fallbackEnergyKwh += fallbackKwh;
         result.hours.push(hour);
     }
     return result;
-}
-/** Every period boundary of the series, for the energy stage to cut bins at. */
-function seriesBreakpoints(series) {
-    if (!series)
-        return [];
-    const out = [];
-    for (const p of series.periods)
-        out.push(p.start, p.end);
-    return out;
 }
 
 /**
@@ -12272,11 +12525,19 @@ const SourceSchema = object({
 });
 const DeviceSchema = object({
     id: string(),
+    /** The machine, where the trace names it (or the file, for same-named devices of different files). */
+    host: string().optional(),
+    /** "gpu", "cpu", "node", ... where the reader knows. */
+    kind: string().optional(),
     name: string().optional(),
     uuid: string().optional(),
-    file: string(),
-    samples: number().int().positive(),
+    /** The files the device's data came from (more than one when a trace continues in another file). */
+    files: array(string()).min(1),
+    /** Power samples (after merging samples sharing an instant). */
+    samples: number().int().nonnegative(),
     mergedSamples: number().int().nonnegative(),
+    /** Energy intervals (CodeCarbon rows, energy counter differences). */
+    energyIntervals: number().int().nonnegative(),
     start: isoUtc,
     end: isoUtc,
     energyKwh: nonNegative,
@@ -12405,10 +12666,7 @@ function parseReport(data) {
 function assembleReport(parts) {
     const { energy, footprint, intensity, naive, traces } = parts;
     const warnings = [...parts.warnings];
-    const fileOf = new Map();
     for (const t of traces) {
-        for (const d of t.sink.devices.values())
-            fileOf.set(d.device, t.file);
         warnings.push(...t.stats.warnings.map((w) => `${t.file}: ${w}`));
         if (t.stats.rowsSkipped > 0) {
             const first = t.stats.skippedExamples.map((s) => `line ${s.line}: ${s.reason}`).join("; ");
@@ -12431,7 +12689,7 @@ function assembleReport(parts) {
     }
     for (const d of energy.devices) {
         if (d.gapCount > 0) {
-            warnings.push(`${fileOf.get(d.device) ?? ""} ${d.device.id}: ${d.gapCount} gap(s) longer than ${formatSeconds(d.gapLimitMs / 1000)} not bridged (${formatSeconds(d.uncoveredMs / 1000)} uncovered); energy in them is not counted.`.trim());
+            warnings.push(`${d.files.join(", ")} ${deviceLabel(d.device)}: ${d.gapCount} gap(s) longer than ${formatSeconds(d.gapLimitMs / 1000)} not bridged (${formatSeconds(d.uncoveredMs / 1000)} uncovered); energy in them is not counted.`.trim());
         }
     }
     const naiveEmissionsG = footprint.energyKwh * naive.gPerKwh;
@@ -12468,11 +12726,14 @@ function assembleReport(parts) {
         })),
         devices: energy.devices.map((d) => ({
             id: d.device.id,
+            ...(d.device.host !== undefined ? { host: d.device.host } : {}),
+            ...(d.device.kind ? { kind: d.device.kind } : {}),
             ...(d.device.name ? { name: d.device.name } : {}),
             ...(d.device.uuid ? { uuid: d.device.uuid } : {}),
-            file: fileOf.get(d.device) ?? "",
+            files: d.files,
             samples: d.samples,
             mergedSamples: d.mergedSamples,
+            energyIntervals: d.energyIntervals,
             start: isoUtc$1(d.start),
             end: isoUtc$1(d.end),
             energyKwh: d.energyJ / 3.6e6,
@@ -12560,6 +12821,61 @@ function formatSeconds(seconds) {
         return `${Math.round(seconds / 60)} min`;
     return `${(seconds / 3600).toFixed(1)} h`;
 }
+function deviceLabel(d) {
+    return d.host === undefined ? d.id : `${d.host}/${d.id}`;
+}
+
+class DeviceSamples {
+    device;
+    times = new Float64Array(1024);
+    watts = new Float64Array(1024);
+    length = 0;
+    /**
+     * Energy known only per interval (CodeCarbon rows, differences of energy counters): the energy
+     * is spread evenly over [start, end), which is exact for the total and the best statement about
+     * its timing that such a source allows.
+     */
+    intervals = [];
+    constructor(device) {
+        this.device = device;
+    }
+    /** Energy drawn between two instants (UTC ms, end > start), in joules. */
+    pushEnergy(start, end, joules) {
+        this.intervals.push({ start, end, joules });
+    }
+    push(timeMs, watts) {
+        if (this.length === this.times.length) {
+            const times = new Float64Array(this.length * 2);
+            times.set(this.times);
+            this.times = times;
+            const w = new Float64Array(this.length * 2);
+            w.set(this.watts);
+            this.watts = w;
+        }
+        this.times[this.length] = timeMs;
+        this.watts[this.length] = watts;
+        this.length++;
+    }
+}
+class SampleSink {
+    devices = new Map();
+    /** The series for a device (keyed by host and id), created on first use; later calls may add a name or UUID. */
+    device(info) {
+        const key = info.host === undefined ? info.id : `${info.host}/${info.id}`;
+        let d = this.devices.get(key);
+        if (!d) {
+            d = new DeviceSamples({ ...info });
+            this.devices.set(key, d);
+        }
+        else {
+            if (info.name && !d.device.name)
+                d.device.name = info.name;
+            if (info.uuid && !d.device.uuid)
+                d.device.uuid = info.uuid;
+        }
+        return d;
+    }
+}
 
 /**
  * The whole run, shell-agnostic: traces → energy per bin → intensity → footprint → report.
@@ -12567,13 +12883,6 @@ function formatSeconds(seconds) {
  */
 async function runReport(config) {
     const warnings = [];
-    const traces = await readTraces({
-        patterns: config.traces,
-        format: config.format,
-        timezone: config.timezone,
-        nvidiaSmiQuery: config.nvidiaSmiQuery,
-        cwd: config.cwd,
-    });
     const intensity = await resolveIntensity({
         source: config.intensitySource,
         file: config.intensityFile,
@@ -12585,13 +12894,7 @@ async function runReport(config) {
     });
     warnings.push(...intensity.warnings);
     const zone = config.zone ?? intensity.series?.zone;
-    const energy = integrateEnergy(traces.flatMap((t) => [...t.sink.devices.values()]), {
-        gapLimitMs: config.gapLimitSeconds === undefined ? undefined : config.gapLimitSeconds * 1000,
-        breakpoints: seriesBreakpoints(intensity.series),
-    });
-    if (!energy) {
-        throw new InputError(`no power samples in ${traces.map((t) => t.file).join(", ")}: every power reading was missing or skipped`);
-    }
+    const { traces, energy } = await readAndIntegrate(config, warnings);
     const year = new Date(energy.window.start).getUTCFullYear();
     const fallback = fallbackIntensity(zone, year);
     const naive = naiveBasis(zone, year, intensity.series, config.emissionFactor, warnings);
@@ -12600,7 +12903,7 @@ async function runReport(config) {
             ? `no annual average is known for zone "${zone}": give a zone id as Electricity Maps spells it (e.g. GB, DE, US-CAL-CISO) or an intensity file covering the whole of ${year}`
             : "a zone is needed for the naive annual-average figure (--zone / zone), or an intensity file covering the run's whole year");
     }
-    const footprint = hourlyFootprint(energy.bins, intensity.series, fallback?.gPerKwh ?? Number.NaN);
+    const footprint = hourlyFootprint(energy.minutes, intensity.series, fallback?.gPerKwh ?? Number.NaN);
     if (footprint.fallbackEnergyKwh > 0 && !fallback) {
         throw new UsageError(`the intensity data does not cover ${footprint.hoursWithFallback} hour(s) of the run and no zone is given for the annual-average fallback (--zone / zone)`);
     }
@@ -12649,6 +12952,56 @@ async function readBaseline(path, shown) {
     catch (error) {
         throw new InputError(error.message, shown);
     }
+}
+/**
+ * Reads every trace file, streaming each into the energy stage; a file with rows out of time order
+ * is read again and sorted. Files with identical content are read once.
+ */
+async function readAndIntegrate(config, warnings) {
+    const files = await expandTracePatterns(config.traces, config.cwd);
+    if (files.length === 0)
+        throw new InputError("no trace files given (--traces / traces)");
+    const options = {
+        patterns: config.traces,
+        format: config.format,
+        timezone: config.timezone,
+        nvidiaSmiQuery: config.nvidiaSmiQuery,
+        cwd: config.cwd,
+    };
+    const gapLimitMs = config.gapLimitSeconds === undefined ? undefined : config.gapLimitSeconds * 1000;
+    const bins = new MinuteBins();
+    const traces = [];
+    const perFile = [];
+    const byHash = new Map();
+    for (const file of files) {
+        const streamed = await readTraceFile(file, options, config.cwd, () => new StreamingSink(gapLimitMs));
+        const original = byHash.get(streamed.sha256);
+        if (original !== undefined) {
+            warnings.push(`${file} has the same content as ${original}: read once, not counted twice.`);
+            continue;
+        }
+        byHash.set(streamed.sha256, file);
+        if (streamed.sink.outOfOrder) {
+            const collected = await readTraceFile(file, options, config.cwd, () => new SampleSink());
+            collected.stats.notes.push("rows are not in time order: the file was read again and sorted");
+            traces.push(collected);
+            perFile.push({
+                file,
+                devices: integrateSamples(collected.sink.devices.values(), bins, { gapLimitMs }),
+            });
+        }
+        else {
+            traces.push(streamed);
+            perFile.push({ file, devices: streamed.sink.finish() });
+            bins.merge(streamed.sink.bins);
+        }
+    }
+    const devices = combineDevices(perFile, bins, warnings);
+    const energy = energyResult(devices, bins);
+    if (!energy) {
+        throw new InputError(`no power samples in ${traces.map((t) => t.file).join(", ")}: every power reading was missing or skipped`);
+    }
+    return { traces, energy };
 }
 
 // To do: next major: remove.

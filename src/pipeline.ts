@@ -4,17 +4,21 @@
  */
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { integrateEnergy } from "./energy/integrate.js";
+import { combineDevices, type FileDevices } from "./energy/combine.js";
+import { energyResult, integrateSamples } from "./energy/integrate.js";
+import { MinuteBins } from "./energy/minute-bins.js";
+import { StreamingSink } from "./energy/streaming-sink.js";
 import { InputError, UsageError } from "./errors.js";
 import { type BudgetLimits, evaluateBudgets } from "./footprint/budget.js";
 import { compareFootprints } from "./footprint/compare.js";
-import { hourlyFootprint, seriesBreakpoints } from "./footprint/hourly.js";
+import { hourlyFootprint } from "./footprint/hourly.js";
 import { naiveBasis } from "./footprint/naive.js";
 import { fallbackIntensity, type IntensitySourceName, resolveIntensity } from "./intensity/resolve.js";
 import type { EmissionFactor } from "./intensity/series.js";
 import { assembleReport } from "./report/assemble.js";
 import { parseReport, type Report } from "./report/schema.js";
-import { readTraces } from "./traces/read-traces.js";
+import { expandTracePatterns, readTraceFile, type TraceFile } from "./traces/read-traces.js";
+import { SampleSink } from "./traces/sample-sink.js";
 
 export interface RunConfig {
   traces: readonly string[];
@@ -39,14 +43,6 @@ export interface RunConfig {
 
 export async function runReport(config: RunConfig): Promise<Report> {
   const warnings: string[] = [];
-  const traces = await readTraces({
-    patterns: config.traces,
-    format: config.format,
-    timezone: config.timezone,
-    nvidiaSmiQuery: config.nvidiaSmiQuery,
-    cwd: config.cwd,
-  });
-
   const intensity = await resolveIntensity({
     source: config.intensitySource,
     file: config.intensityFile,
@@ -59,18 +55,7 @@ export async function runReport(config: RunConfig): Promise<Report> {
   warnings.push(...intensity.warnings);
   const zone = config.zone ?? intensity.series?.zone;
 
-  const energy = integrateEnergy(
-    traces.flatMap((t) => [...t.sink.devices.values()]),
-    {
-      gapLimitMs: config.gapLimitSeconds === undefined ? undefined : config.gapLimitSeconds * 1000,
-      breakpoints: seriesBreakpoints(intensity.series),
-    },
-  );
-  if (!energy) {
-    throw new InputError(
-      `no power samples in ${traces.map((t) => t.file).join(", ")}: every power reading was missing or skipped`,
-    );
-  }
+  const { traces, energy } = await readAndIntegrate(config, warnings);
 
   const year = new Date(energy.window.start).getUTCFullYear();
   const fallback = fallbackIntensity(zone, year);
@@ -82,7 +67,7 @@ export async function runReport(config: RunConfig): Promise<Report> {
         : "a zone is needed for the naive annual-average figure (--zone / zone), or an intensity file covering the run's whole year",
     );
   }
-  const footprint = hourlyFootprint(energy.bins, intensity.series, fallback?.gPerKwh ?? Number.NaN);
+  const footprint = hourlyFootprint(energy.minutes, intensity.series, fallback?.gPerKwh ?? Number.NaN);
   if (footprint.fallbackEnergyKwh > 0 && !fallback) {
     throw new UsageError(
       `the intensity data does not cover ${footprint.hoursWithFallback} hour(s) of the run and no zone is given for the annual-average fallback (--zone / zone)`,
@@ -136,4 +121,55 @@ async function readBaseline(path: string, shown: string): Promise<Report> {
   } catch (error) {
     throw new InputError((error as Error).message, shown);
   }
+}
+
+/**
+ * Reads every trace file, streaming each into the energy stage; a file with rows out of time order
+ * is read again and sorted. Files with identical content are read once.
+ */
+async function readAndIntegrate(config: RunConfig, warnings: string[]) {
+  const files = await expandTracePatterns(config.traces, config.cwd);
+  if (files.length === 0) throw new InputError("no trace files given (--traces / traces)");
+  const options = {
+    patterns: config.traces,
+    format: config.format,
+    timezone: config.timezone,
+    nvidiaSmiQuery: config.nvidiaSmiQuery,
+    cwd: config.cwd,
+  };
+  const gapLimitMs = config.gapLimitSeconds === undefined ? undefined : config.gapLimitSeconds * 1000;
+  const bins = new MinuteBins();
+  const traces: TraceFile[] = [];
+  const perFile: FileDevices[] = [];
+  const byHash = new Map<string, string>();
+  for (const file of files) {
+    const streamed = await readTraceFile(file, options, config.cwd, () => new StreamingSink(gapLimitMs));
+    const original = byHash.get(streamed.sha256);
+    if (original !== undefined) {
+      warnings.push(`${file} has the same content as ${original}: read once, not counted twice.`);
+      continue;
+    }
+    byHash.set(streamed.sha256, file);
+    if (streamed.sink.outOfOrder) {
+      const collected = await readTraceFile(file, options, config.cwd, () => new SampleSink());
+      collected.stats.notes.push("rows are not in time order: the file was read again and sorted");
+      traces.push(collected);
+      perFile.push({
+        file,
+        devices: integrateSamples(collected.sink.devices.values(), bins, { gapLimitMs }),
+      });
+    } else {
+      traces.push(streamed);
+      perFile.push({ file, devices: streamed.sink.finish() });
+      bins.merge(streamed.sink.bins);
+    }
+  }
+  const devices = combineDevices(perFile, bins, warnings);
+  const energy = energyResult(devices, bins);
+  if (!energy) {
+    throw new InputError(
+      `no power samples in ${traces.map((t) => t.file).join(", ")}: every power reading was missing or skipped`,
+    );
+  }
+  return { traces, energy };
 }

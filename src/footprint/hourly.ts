@@ -1,12 +1,14 @@
 /**
- * Emissions per clock hour: the energy of each bin (bins never straddle an intensity period) times
- * the intensity in force during it, summed over the hour. Where the series has no value, the
- * fallback intensity (the zone's annual average) is used and the energy so priced is counted, so
- * the report can say how much of the figure rests on it.
+ * Emissions per clock hour: each minute's energy times the intensity in force during it, summed
+ * over the hour. A minute that an intensity period boundary cuts (periods not aligned to whole
+ * minutes) is shared between the periods by time. Where the series has no value, the fallback
+ * intensity (the zone's annual average) is used and the energy so priced is counted, so the report
+ * can say how much of the figure rests on it.
  */
-import type { EnergyBins } from "../energy/integrate.js";
-import { type IntensitySeries, periodIndexAt } from "../intensity/series.js";
-import { floorHour } from "../time/timestamp.js";
+import type { MinuteProfile } from "../energy/integrate.js";
+import { MINUTE_MS } from "../energy/minute-bins.js";
+import type { IntensityPeriod, IntensitySeries } from "../intensity/series.js";
+import { HOUR_MS } from "../time/timestamp.js";
 
 export interface HourFootprint {
   start: number;
@@ -28,95 +30,92 @@ export interface HourlyFootprint {
   emissionsG: number;
   /** Energy priced with the fallback intensity. */
   fallbackEnergyKwh: number;
-  /** Hours of the window with energy drawn in them, and of those, how many were priced (in part) by fallback. */
+  /** Hours with energy drawn in them, and of those, how many were priced (in part) by fallback. */
   hoursWithEnergy: number;
   hoursWithFallback: number;
   estimatedHours: number;
   forecastHours: number;
 }
 
+const J_PER_KWH = 3.6e6;
+
 export function hourlyFootprint(
-  bins: EnergyBins,
+  minutes: MinuteProfile,
   series: IntensitySeries | undefined,
   fallbackGPerKwh: number,
 ): HourlyFootprint {
-  const periods = series?.periods ?? [];
-  const hours = new Map<number, HourFootprint & { intensityTimeG: number; intensityTimeMs: number }>();
-  let fallbackEnergyKwh = 0;
-  const { edges, energyJ, observedMs } = bins;
-  for (let i = 0; i < energyJ.length; i++) {
-    const a = edges[i] as number;
-    const b = edges[i + 1] as number;
-    const hourStart = floorHour(a);
-    let hour = hours.get(hourStart);
-    if (!hour) {
-      hour = {
-        start: hourStart,
-        energyKwh: 0,
-        emissionsG: 0,
-        intensityGPerKwh: null,
-        fallbackEnergyShare: 0,
-        estimated: false,
-        forecast: false,
-        observedDeviceSeconds: 0,
-        intensityTimeG: 0,
-        intensityTimeMs: 0,
-      };
-      hours.set(hourStart, hour);
-    }
-    const kwh = (energyJ[i] as number) / 3.6e6;
-    hour.energyKwh += kwh;
-    hour.observedDeviceSeconds += (observedMs[i] as number) / 1000;
-    const p = periods[periodIndexAt(periods, a)];
-    if (p) {
-      hour.emissionsG += kwh * p.gPerKwh;
-      hour.intensityTimeG += p.gPerKwh * (b - a);
-      hour.intensityTimeMs += b - a;
-      if (kwh > 0) {
-        hour.estimated ||= p.estimated;
-        hour.forecast ||= p.forecast;
-      }
-    } else {
-      hour.emissionsG += kwh * fallbackGPerKwh;
-      hour.fallbackEnergyShare += kwh;
-      fallbackEnergyKwh += kwh;
-    }
-  }
-
+  const periods: readonly IntensityPeriod[] = series?.periods ?? [];
+  const hourCount = Math.ceil((minutes.energyJ.length * MINUTE_MS) / HOUR_MS);
   const result: HourlyFootprint = {
     hours: [],
     energyKwh: 0,
     emissionsG: 0,
-    fallbackEnergyKwh,
+    fallbackEnergyKwh: 0,
     hoursWithEnergy: 0,
     hoursWithFallback: 0,
     estimatedHours: 0,
     forecastHours: 0,
   };
-  for (const h of [...hours.values()].sort((x, y) => x.start - y.start)) {
-    const { intensityTimeG, intensityTimeMs, ...hour } = h;
+  // Index of the first period that ends after the current minute starts.
+  let pi = 0;
+  for (let h = 0; h < hourCount; h++) {
+    const hour: HourFootprint = {
+      start: minutes.start + h * HOUR_MS,
+      energyKwh: 0,
+      emissionsG: 0,
+      intensityGPerKwh: null,
+      fallbackEnergyShare: 0,
+      estimated: false,
+      forecast: false,
+      observedDeviceSeconds: 0,
+    };
+    let fallbackKwh = 0;
+    let intensityTimeG = 0;
+    let intensityTimeMs = 0;
+    const firstMinute = h * 60;
+    const lastMinute = Math.min(firstMinute + 60, minutes.energyJ.length);
+    for (let m = firstMinute; m < lastMinute; m++) {
+      const a = minutes.start + m * MINUTE_MS;
+      const b = a + MINUTE_MS;
+      const kwh = (minutes.energyJ[m] as number) / J_PER_KWH;
+      hour.energyKwh += kwh;
+      hour.observedDeviceSeconds += (minutes.observedMs[m] as number) / 1000;
+      while (pi < periods.length && (periods[pi] as IntensityPeriod).end <= a) pi++;
+      let coveredMs = 0;
+      for (let k = pi; k < periods.length; k++) {
+        const p = periods[k] as IntensityPeriod;
+        if (p.start >= b) break;
+        const overlap = Math.min(b, p.end) - Math.max(a, p.start);
+        if (overlap <= 0) continue;
+        coveredMs += overlap;
+        intensityTimeG += p.gPerKwh * overlap;
+        intensityTimeMs += overlap;
+        if (kwh > 0) {
+          hour.emissionsG += kwh * (overlap / MINUTE_MS) * p.gPerKwh;
+          hour.estimated ||= p.estimated;
+          hour.forecast ||= p.forecast;
+        }
+      }
+      if (kwh > 0 && coveredMs < MINUTE_MS) {
+        const uncovered = kwh * (1 - coveredMs / MINUTE_MS);
+        hour.emissionsG += uncovered * fallbackGPerKwh;
+        fallbackKwh += uncovered;
+      }
+    }
     if (hour.energyKwh > 0) {
       hour.intensityGPerKwh = hour.emissionsG / hour.energyKwh;
-      hour.fallbackEnergyShare /= hour.energyKwh;
+      hour.fallbackEnergyShare = Math.min(1, fallbackKwh / hour.energyKwh);
       result.hoursWithEnergy++;
-      if (hour.fallbackEnergyShare > 0) result.hoursWithFallback++;
+      if (fallbackKwh > 0) result.hoursWithFallback++;
       if (hour.estimated) result.estimatedHours++;
       if (hour.forecast) result.forecastHours++;
     } else {
       hour.intensityGPerKwh = intensityTimeMs > 0 ? intensityTimeG / intensityTimeMs : null;
-      hour.fallbackEnergyShare = 0;
     }
     result.energyKwh += hour.energyKwh;
     result.emissionsG += hour.emissionsG;
+    result.fallbackEnergyKwh += fallbackKwh;
     result.hours.push(hour);
   }
   return result;
-}
-
-/** Every period boundary of the series, for the energy stage to cut bins at. */
-export function seriesBreakpoints(series: IntensitySeries | undefined): number[] {
-  if (!series) return [];
-  const out: number[] = [];
-  for (const p of series.periods) out.push(p.start, p.end);
-  return out;
 }

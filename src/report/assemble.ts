@@ -2,6 +2,7 @@
  * Assembles report.json from the stages' results (pure: no I/O) and validates it against the
  * schema, so a report that leaves gridprint is always one a later run can read.
  */
+import type { CombinedDevice } from "../energy/combine.js";
 import type { EnergyResult } from "../energy/integrate.js";
 import type { BudgetVerdict } from "../footprint/budget.js";
 import { percentChange } from "../footprint/compare.js";
@@ -12,13 +13,14 @@ import type { ResolvedIntensity } from "../intensity/resolve.js";
 import type { EmissionFactor } from "../intensity/series.js";
 import { isoUtc } from "../time/timestamp.js";
 import type { TraceFile } from "../traces/read-traces.js";
+import type { DeviceInfo } from "../traces/types.js";
 import { type Report, ReportSchema } from "./schema.js";
 
 export interface ReportParts {
   version: string;
   now: Date;
   traces: TraceFile[];
-  energy: EnergyResult;
+  energy: EnergyResult<CombinedDevice>;
   footprint: HourlyFootprint;
   intensity: ResolvedIntensity;
   zone: string | undefined;
@@ -35,9 +37,7 @@ export interface ReportParts {
 export function assembleReport(parts: ReportParts): Report {
   const { energy, footprint, intensity, naive, traces } = parts;
   const warnings = [...parts.warnings];
-  const fileOf = new Map<object, string>();
   for (const t of traces) {
-    for (const d of t.sink.devices.values()) fileOf.set(d.device, t.file);
     warnings.push(...t.stats.warnings.map((w) => `${t.file}: ${w}`));
     if (t.stats.rowsSkipped > 0) {
       const first = t.stats.skippedExamples.map((s) => `line ${s.line}: ${s.reason}`).join("; ");
@@ -66,7 +66,7 @@ export function assembleReport(parts: ReportParts): Report {
   for (const d of energy.devices) {
     if (d.gapCount > 0) {
       warnings.push(
-        `${fileOf.get(d.device) ?? ""} ${d.device.id}: ${d.gapCount} gap(s) longer than ${formatSeconds(d.gapLimitMs / 1000)} not bridged (${formatSeconds(d.uncoveredMs / 1000)} uncovered); energy in them is not counted.`.trim(),
+        `${d.files.join(", ")} ${deviceLabel(d.device)}: ${d.gapCount} gap(s) longer than ${formatSeconds(d.gapLimitMs / 1000)} not bridged (${formatSeconds(d.uncoveredMs / 1000)} uncovered); energy in them is not counted.`.trim(),
       );
     }
   }
@@ -106,11 +106,14 @@ export function assembleReport(parts: ReportParts): Report {
     })),
     devices: energy.devices.map((d) => ({
       id: d.device.id,
+      ...(d.device.host !== undefined ? { host: d.device.host } : {}),
+      ...(d.device.kind ? { kind: d.device.kind } : {}),
       ...(d.device.name ? { name: d.device.name } : {}),
       ...(d.device.uuid ? { uuid: d.device.uuid } : {}),
-      file: fileOf.get(d.device) ?? "",
+      files: d.files,
       samples: d.samples,
       mergedSamples: d.mergedSamples,
+      energyIntervals: d.energyIntervals,
       start: isoUtc(d.start),
       end: isoUtc(d.end),
       energyKwh: d.energyJ / 3.6e6,
@@ -199,4 +202,8 @@ export function formatSeconds(seconds: number): string {
   if (seconds < 120) return `${Math.round(seconds)} s`;
   if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
   return `${(seconds / 3600).toFixed(1)} h`;
+}
+
+function deviceLabel(d: DeviceInfo): string {
+  return d.host === undefined ? d.id : `${d.host}/${d.id}`;
 }

@@ -29,11 +29,19 @@ export const SourceSchema = z.object({
 
 export const DeviceSchema = z.object({
   id: z.string(),
+  /** The machine, where the trace names it (or the file, for same-named devices of different files). */
+  host: z.string().optional(),
+  /** "gpu", "cpu", "node", ... where the reader knows. */
+  kind: z.string().optional(),
   name: z.string().optional(),
   uuid: z.string().optional(),
-  file: z.string(),
-  samples: z.number().int().positive(),
+  /** The files the device's data came from (more than one when a trace continues in another file). */
+  files: z.array(z.string()).min(1),
+  /** Power samples (after merging samples sharing an instant). */
+  samples: z.number().int().nonnegative(),
   mergedSamples: z.number().int().nonnegative(),
+  /** Energy intervals (CodeCarbon rows, energy counter differences). */
+  energyIntervals: z.number().int().nonnegative(),
   start: isoUtc,
   end: isoUtc,
   energyKwh: nonNegative,

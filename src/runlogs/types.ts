@@ -38,6 +38,13 @@ export interface RunLogReadOptions {
   clock: LocalClock;
   /** `--run-start`: UTC ms, for logs that carry no wall-clock time (trainer_state.json, metrics.csv). */
   runStart?: number;
+  /**
+   * The caller has the run's window from elsewhere (a power trace) and reads the log for its work
+   * units, phases and facts only. A log that carries no wall-clock time or no duration then gives
+   * what it has (start and end may be undefined) instead of an InputError. Default false: the log
+   * must give a window (start and end), since energy will be estimated over it.
+   */
+  unitsOnly?: boolean;
 }
 
 export interface RunLogReader {

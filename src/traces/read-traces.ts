@@ -11,19 +11,18 @@ import { InputError } from "../errors.js";
 import { LocalClock } from "../time/zone.js";
 import { fileLines } from "./lines.js";
 import { nvidiaSmiCsv } from "./nvidia-smi.js";
-import { SampleSink } from "./sample-sink.js";
-import type { ReadStats, TraceReader } from "./types.js";
+import type { ReadOptions, ReadStats, SampleTarget, TraceReader } from "./types.js";
 
 export const TRACE_READERS: readonly TraceReader[] = [nvidiaSmiCsv];
 export const TRACE_FORMATS = ["auto", ...TRACE_READERS.map((r) => r.format)] as const;
 
-export interface TraceFile {
+export interface TraceFile<S extends SampleTarget = SampleTarget> {
   file: string;
   format: string;
   sha256: string;
   synthetic: boolean;
   stats: ReadStats;
-  sink: SampleSink;
+  sink: S;
   clock: LocalClock;
 }
 
@@ -32,6 +31,7 @@ export interface ReadTracesOptions {
   format: string;
   timezone: string;
   nvidiaSmiQuery?: readonly string[];
+  columns?: ReadOptions["columns"];
   cwd?: string;
 }
 
@@ -55,20 +55,16 @@ export async function expandTracePatterns(
   return [...files];
 }
 
-export async function readTraces(options: ReadTracesOptions): Promise<TraceFile[]> {
-  const cwd = options.cwd ?? process.cwd();
-  const files = await expandTracePatterns(options.patterns, cwd);
-  if (files.length === 0) throw new InputError("no trace files given (--traces / traces)");
-  const out: TraceFile[] = [];
-  for (const file of files) out.push(await readTraceFile(file, options, cwd));
-  return out;
-}
-
-export async function readTraceFile(
+/**
+ * Reads one file into a sink made for it. The content hash is computed alongside, so duplicate
+ * files can be told apart from files that merely share a name.
+ */
+export async function readTraceFile<S extends SampleTarget>(
   file: string,
   options: ReadTracesOptions,
   cwd: string,
-): Promise<TraceFile> {
+  makeSink: () => S,
+): Promise<TraceFile<S>> {
   const path = resolve(cwd, file);
   await assertRegularFile(path, file);
   const head = await readHead(path, HEAD_LINES);
@@ -78,13 +74,14 @@ export async function readTraceFile(
     throw new InputError("the file is empty: expected a power trace", file, 1);
   const reader = pickReader(options.format, body, options, file, preamble.length + 1);
   const clock = new LocalClock(options.timezone);
-  const sink = new SampleSink();
+  const sink = makeSink();
   const [sha256, stats] = await Promise.all([
     sha256File(path),
     reader.read(withoutPreamble(fileLines(path), preamble.length), sink, {
       file,
       clock,
       nvidiaSmiQuery: options.nvidiaSmiQuery,
+      columns: options.columns,
     }),
   ]);
   if (stats.rowsRead === 0)
@@ -98,6 +95,17 @@ export async function readTraceFile(
     sink,
     clock,
   };
+}
+
+/** The SHA-256 of a file, to recognise the same trace given twice under different names. */
+export function sha256File(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash("sha256");
+    createReadStream(path)
+      .on("data", (chunk) => hash.update(chunk))
+      .on("error", reject)
+      .on("end", () => resolve(hash.digest("hex")));
+  });
 }
 
 function pickReader(
@@ -157,16 +165,6 @@ async function readHead(path: string, count: number): Promise<string[]> {
     await lines.return?.();
   }
   return head;
-}
-
-function sha256File(path: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash("sha256");
-    createReadStream(path)
-      .on("data", (chunk) => hash.update(chunk))
-      .on("error", reject)
-      .on("end", () => resolve(hash.digest("hex")));
-  });
 }
 
 /** Only regular files are read: a FIFO or device would block or never end. */

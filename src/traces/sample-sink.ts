@@ -1,10 +1,11 @@
 /**
- * Power samples per device, kept in growable typed arrays: tens of millions of samples fit where
- * as many objects would not.
+ * A sink that keeps every sample, per device, in growable typed arrays. The normal path streams
+ * into the energy stage instead (StreamingSink); this one serves tests and files whose rows are out
+ * of time order, which must be sorted before they can be integrated.
  */
-import type { DeviceInfo } from "./types.js";
+import type { DeviceChannel, DeviceInfo, SampleTarget } from "./types.js";
 
-export class DeviceSamples {
+export class DeviceSamples implements DeviceChannel {
   times = new Float64Array(1024);
   watts = new Float64Array(1024);
   length = 0;
@@ -37,7 +38,7 @@ export class DeviceSamples {
   }
 }
 
-export class SampleSink {
+export class SampleSink implements SampleTarget {
   readonly devices = new Map<string, DeviceSamples>();
 
   /** The series for a device (keyed by host and id), created on first use; later calls may add a name or UUID. */

@@ -3,7 +3,6 @@
  * device, (UTC instant, watts), and accounts for every row it could not use.
  */
 import type { LocalClock } from "../time/zone.js";
-import type { SampleSink } from "./sample-sink.js";
 
 export interface DeviceInfo {
   /** Stable key within one host, e.g. "gpu0", "package-0" or "GPU-eced1bd8-…". */
@@ -16,12 +15,28 @@ export interface DeviceInfo {
   name?: string;
   /** Hardware identity where the trace gives one (GPU UUID). */
   uuid?: string;
+  /** Energy estimated from board power × utilization over a run log's window, not measured. */
+  estimated?: boolean;
 }
 
 /** One skipped row, kept for the first few per file so users can find them. */
 export interface SkippedRow {
   line: number;
   reason: string;
+}
+
+/** Where a reader puts what it reads: one channel per device. */
+export interface DeviceChannel {
+  readonly device: DeviceInfo;
+  /** A power sample: UTC ms, watts. */
+  push(timeMs: number, watts: number): void;
+  /** Energy drawn between two instants (UTC ms, end > start), in joules. */
+  pushEnergy(startMs: number, endMs: number, joules: number): void;
+}
+
+export interface SampleTarget {
+  /** The channel for a device (keyed by host and id), created on first use. */
+  device(info: DeviceInfo): DeviceChannel;
 }
 
 export interface ReadOptions {
@@ -70,7 +85,7 @@ export interface TraceReader {
   /** True when the first lines of a file look like this format. */
   sniff(head: readonly string[]): boolean;
   /** Reads every line, pushing samples into the sink; throws InputError when the file is unusable. */
-  read(lines: AsyncIterable<string>, sink: SampleSink, options: ReadOptions): Promise<ReadStats>;
+  read(lines: AsyncIterable<string>, sink: SampleTarget, options: ReadOptions): Promise<ReadStats>;
 }
 
 export function newStats(): ReadStats {

@@ -3,8 +3,18 @@ import { integrateEnergy } from "../../src/energy/integrate.js";
 import { SampleSink } from "../../src/traces/sample-sink.js";
 import { sampled, T } from "../helpers.js";
 
-const kwhPerBin = (r: NonNullable<ReturnType<typeof integrateEnergy>>) =>
-  [...r.bins.energyJ].map((j) => j / 3.6e6);
+type Result = NonNullable<ReturnType<typeof integrateEnergy>>;
+
+/** Joules per clock hour of the result's window. */
+const joulesPerHour = (r: Result) => {
+  const out: number[] = [];
+  r.minutes.energyJ.forEach((j, m) => {
+    const h = Math.floor(m / 60);
+    out[h] = (out[h] ?? 0) + j;
+  });
+  return out;
+};
+const kwhPerHour = (r: Result) => joulesPerHour(r).map((j) => j / 3.6e6);
 
 describe("integrateEnergy", () => {
   it("splits constant power exactly at clock hours", () => {
@@ -14,13 +24,9 @@ describe("integrateEnergy", () => {
     ]);
     expect(r).toBeDefined();
     if (!r) return;
-    expect([...r.bins.edges]).toEqual([
-      T("2025-06-03T10:00:00Z"),
-      T("2025-06-03T11:00:00Z"),
-      T("2025-06-03T12:00:00Z"),
-      T("2025-06-03T13:00:00Z"),
-    ]);
-    const kwh = kwhPerBin(r);
+    expect(r.minutes.start).toBe(T("2025-06-03T10:00:00Z"));
+    expect(r.minutes.energyJ.length).toBe(180);
+    const kwh = kwhPerHour(r);
     expect(kwh[0]).toBeCloseTo(0.15, 12);
     expect(kwh[1]).toBeCloseTo(0.3, 12);
     expect(kwh[2]).toBeCloseTo(0.15, 12);
@@ -36,8 +42,10 @@ describe("integrateEnergy", () => {
     d.push(T("2025-06-03T11:01:00Z"), 300);
     const r = integrateEnergy([d]);
     if (!r) throw new Error("no result");
-    expect(r.bins.energyJ[0]).toBeCloseTo(9000, 9);
-    expect(r.bins.energyJ[1]).toBeCloseTo(15000, 9);
+    expect(joulesPerHour(r)).toEqual([expect.closeTo(9000, 9), expect.closeTo(15000, 9)]);
+    // Minute by minute too: 10:59–11:00 ramps 100 → 200 W, 11:00–11:01 200 → 300 W.
+    expect(r.minutes.energyJ[59]).toBeCloseTo(9000, 9);
+    expect(r.minutes.energyJ[60]).toBeCloseTo(15000, 9);
   });
 
   it("does not bridge a gap longer than the limit and reports it as uncovered", () => {
@@ -107,26 +115,32 @@ describe("integrateEnergy", () => {
     }
     const again = integrateEnergy([shuffled]);
     expect(again?.devices[0]?.energyJ).toBeCloseTo(base?.devices[0]?.energyJ ?? Number.NaN, 6);
-    expect([...(again?.bins.energyJ ?? [])].map((v) => v.toFixed(6))).toEqual(
-      [...(base?.bins.energyJ ?? [])].map((v) => v.toFixed(6)),
+    expect([...(again?.minutes.energyJ ?? [])].map((v) => v.toFixed(6))).toEqual(
+      [...(base?.minutes.energyJ ?? [])].map((v) => v.toFixed(6)),
     );
   });
 
-  it("cuts bins at extra breakpoints without changing the total", () => {
+  it("cuts energy exactly at minute edges, so any minute-aligned period is priced exactly", () => {
+    // Power ramps 0 → 600 W over 10:00–10:10 (1 W per second): minute k holds the trapezoid
+    // from 60k to 60(k+1) W-seconds... i.e. (60k + 30) W × 60 s.
     const d = sampled(
       "gpu0",
       "2025-06-03T10:00:00Z",
-      "2025-06-03T11:00:00Z",
-      60,
-      (t) => (t - T("2025-06-03T10:00:00Z")) / 5000,
+      "2025-06-03T10:10:00Z",
+      7,
+      (t) => (t - T("2025-06-03T10:00:00Z")) / 1000,
     );
-    const plain = integrateEnergy([d]);
-    const cut = integrateEnergy([d], {
-      breakpoints: [T("2025-06-03T10:30:00Z"), T("2025-06-03T10:17:30Z"), T("2030-01-01T00:00:00Z")],
-    });
-    expect(cut?.bins.edges.length).toBe(5);
-    const sum = [...(cut?.bins.energyJ ?? [])].reduce((a, b) => a + b, 0);
-    expect(sum).toBeCloseTo(plain?.devices[0]?.energyJ ?? Number.NaN, 6);
+    const r = integrateEnergy([d]);
+    const whole = sampled(
+      "gpu0",
+      "2025-06-03T10:00:00Z",
+      "2025-06-03T10:10:00Z",
+      1,
+      (t) => (t - T("2025-06-03T10:00:00Z")) / 1000,
+    );
+    expect(integrateEnergy([whole])?.minutes.energyJ[3]).toBeCloseTo((60 * 3 + 30) * 60, 6);
+    // 7 s sampling does not land on minute edges; the linear power is still cut exactly.
+    expect(r?.minutes.energyJ[3]).toBeCloseTo((60 * 3 + 30) * 60, 6);
   });
 
   it("returns undefined without samples, and handles a single sample as zero energy", () => {
@@ -135,7 +149,8 @@ describe("integrateEnergy", () => {
     sink.device({ id: "gpu0" }).push(T("2025-06-03T10:00:00Z"), 300);
     const r = integrateEnergy(sink.devices.values());
     expect(r?.devices[0]?.energyJ).toBe(0);
-    expect(r?.bins.energyJ.length).toBe(1);
+    expect(r?.minutes.energyJ.length).toBe(60);
+    expect(r?.window).toEqual({ start: T("2025-06-03T10:00:00Z"), end: T("2025-06-03T10:00:00Z") });
   });
 
   it("adds devices together per bin", () => {
@@ -143,7 +158,9 @@ describe("integrateEnergy", () => {
     const b = sampled("gpu1", "2025-06-03T10:30:00Z", "2025-06-03T11:30:00Z", 5, () => 200);
     const r = integrateEnergy([a, b]);
     if (!r) throw new Error("no result");
-    expect(r.bins.energyJ[0]).toBeCloseTo(100 * 3600 + 200 * 1800, 6);
-    expect(r.bins.energyJ[1]).toBeCloseTo(200 * 1800, 6);
+    expect(joulesPerHour(r)).toEqual([
+      expect.closeTo(100 * 3600 + 200 * 1800, 6),
+      expect.closeTo(200 * 1800, 6),
+    ]);
   });
 });

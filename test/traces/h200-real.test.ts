@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { integrateEnergy } from "../../src/energy/integrate.js";
 import { readTraceFile } from "../../src/traces/read-traces.js";
+import { SampleSink } from "../../src/traces/sample-sink.js";
 
 const dir = new URL("../fixtures/h200/", import.meta.url).pathname;
 
@@ -14,6 +15,7 @@ async function energyWh(file: string, nvidiaSmiQuery?: string[]) {
     file,
     { patterns: [], format: "auto", timezone: "UTC", nvidiaSmiQuery },
     dir,
+    () => new SampleSink(),
   );
   const energy = integrateEnergy(trace.sink.devices.values());
   return { trace, wh: (energy?.devices[0]?.energyJ ?? Number.NaN) / 3600, energy };
