@@ -56,11 +56,14 @@ function jsonStart(line: string): number {
 export const mllog: RunLogReader = {
   format: "mlperf-mllog",
 
-  /** True when any of the first lines carries `:::MLLOG` followed by a JSON object. */
+  /** True when any of the first lines carries `:::MLLOG` followed by a JSON object with keys (`{"`). */
   sniff(head: readonly string[]): boolean {
     return head.some((line) => {
-      const i = jsonStart(line);
-      return i !== -1 && line.charCodeAt(i) === 123; /* { */
+      let i = jsonStart(line);
+      if (i === -1 || line.charCodeAt(i) !== 123 /* { */) return false;
+      i++;
+      while (line.charCodeAt(i) === 32) i++;
+      return line.charCodeAt(i) === 34; /* " */
     });
   },
 
@@ -445,7 +448,7 @@ interface Platform {
 }
 
 const COUNT_X = /^(\d{1,6})\s*[xX×*]\s*(.+)$/;
-const SYSTEM = /\b[dh]gx[\s_-]*(a100|h100|h200|b200)\b/i;
+const SYSTEM = /(?<![a-z])([dh]gx[\s_-]*(a100|h100|h200|b200))(?![0-9])/i;
 const INNER_COUNT = /[xX×*](\d{1,4})\s*[xX×*]?\s*([A-Za-z][A-Za-z0-9-]*)/g;
 
 /**
@@ -458,18 +461,14 @@ export function parsePlatform(platform: string): Platform | undefined {
   const m = COUNT_X.exec(text);
   const systems = m ? Number(m[1]) : 1;
   const rest = m ? (m[2] as string).trim() : text;
-  if (m && systems > 0) {
-    const board = boardPower(rest);
-    if (board) return { count: systems, model: rest, how: `${systems} × ${board.name}` };
-  }
   const dgx = SYSTEM.exec(rest);
   if (dgx) {
-    const gpu = (dgx[1] as string).toUpperCase();
+    const gpu = (dgx[2] as string).toUpperCase();
     const count = systems * GPUS_PER_DGX;
     return {
       count,
       model: gpu,
-      how: `${systems === 1 ? "a" : `${systems} ×`} ${dgx[0]} system${systems === 1 ? "" : "s"} of ${GPUS_PER_DGX} ${gpu} GPUs = ${count} (as the submitter named the platform)`,
+      how: `${systems === 1 ? "a" : `${systems} ×`} ${dgx[1]} system${systems === 1 ? "" : "s"} of ${GPUS_PER_DGX} ${gpu} GPUs = ${count} (as the submitter named the platform)`,
     };
   }
   for (const inner of rest.matchAll(INNER_COUNT)) {
@@ -480,6 +479,10 @@ export function parsePlatform(platform: string): Platform | undefined {
       const count = systems * each;
       return { count, model, how: `${systems} system(s) × ${each} ${board.name} = ${count}` };
     }
+  }
+  if (m && systems > 0) {
+    const board = boardPower(rest);
+    if (board) return { count: systems, model: rest, how: `${systems} × ${board.name}` };
   }
   const board = m ? undefined : boardPower(text);
   if (board) return { model: text, how: `${board.name}, count not stated` };

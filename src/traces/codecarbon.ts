@@ -145,6 +145,7 @@ class CodeCarbonParser {
   private shortRows = 0;
   private partsUsed = 0;
   private intervals = 0;
+  private sessionsRestarted = 0;
   private readonly locations = {
     country: new Set<string>(),
     region: new Set<string>(),
@@ -344,28 +345,60 @@ class CodeCarbonParser {
   }
 
   /**
-   * Pushes the energy of one run's rows, each the difference from the run's previous row (by
-   * duration). Returns the run's energy and span, or undefined when no row was usable.
+   * Pushes the energy of one run's rows, each the difference from the run's previous row, over
+   * the time since it. Rows are taken in time order; where duration and energy both fall, the
+   * run_id was reused by a new session, whose figures count from zero. Returns the run's energy
+   * and span, or undefined when no row was usable.
    */
   private differenceRun(
     run: Run,
   ): { total: number; emissions?: number; parts: number[]; start: number; end: number } | undefined {
     const { stats } = this;
-    run.rows.sort((a, b) => a.duration - b.duration || a.line - b.line);
+    run.rows.sort((a, b) => a.end - b.end || a.duration - b.duration || a.line - b.line);
     const id = `codecarbon:${run.project === "" ? "run" : run.project}`;
     const who = run.runId === "" ? "this run (no run_id)" : `run ${run.runId}`;
     let prevDuration = 0;
     let prevKwh = 0;
     let prevLine = 0;
+    let prevEmissions = Number.NaN;
+    const prevParts = [Number.NaN, Number.NaN, Number.NaN];
+    let total = 0;
+    let emissions: number | undefined;
+    const parts = [0, 0, 0];
+    const closeSession = () => {
+      total += prevKwh;
+      if (!Number.isNaN(prevEmissions)) emissions = (emissions ?? 0) + prevEmissions;
+      prevParts.forEach((p, i) => {
+        if (!Number.isNaN(p)) parts[i] = (parts[i] as number) + p;
+      });
+    };
     let used = false;
     let start = Number.POSITIVE_INFINITY;
     let end = Number.NEGATIVE_INFINITY;
-    let emissions: number | undefined;
-    const parts = [Number.NaN, Number.NaN, Number.NaN];
     for (const row of run.rows) {
       if (Number.isNaN(row.kwh)) {
         stats.rowsRead++; // counted as a missing value when read
         continue;
+      }
+      if (prevLine !== 0 && row.duration < prevDuration) {
+        if (row.kwh < prevKwh) {
+          // A new session under the same run_id: its figures start again from zero.
+          closeSession();
+          this.sessionsRestarted++;
+          prevDuration = 0;
+          prevKwh = 0;
+          prevLine = 0;
+          prevEmissions = Number.NaN;
+          prevParts.fill(Number.NaN);
+        } else {
+          skip(
+            stats,
+            row.line,
+            `duration: expected at least ${prevDuration} s, the duration of ${who} at line ${prevLine} ` +
+              `(an earlier row), got ${row.duration} while energy_consumed did not fall`,
+          );
+          continue;
+        }
       }
       const dDuration = row.duration - prevDuration;
       const dKwh = row.kwh - prevKwh;
@@ -374,7 +407,7 @@ class CodeCarbonParser {
           stats,
           row.line,
           `energy_consumed: expected at least ${kwhText(prevKwh)}, the total of ${who} at line ${prevLine} ` +
-            `(figures are cumulative within a run), got ${kwhText(row.kwh)}; a new run reusing the run_id?`,
+            `(figures are cumulative within a run), got ${kwhText(row.kwh)}`,
         );
         continue;
       }
@@ -400,19 +433,14 @@ class CodeCarbonParser {
       prevDuration = row.duration;
       prevKwh = row.kwh;
       prevLine = row.line;
-      if (!Number.isNaN(row.emissions)) emissions = row.emissions;
-      if (!Number.isNaN(row.cpu)) parts[0] = row.cpu;
-      if (!Number.isNaN(row.gpu)) parts[1] = row.gpu;
-      if (!Number.isNaN(row.ram)) parts[2] = row.ram;
+      if (!Number.isNaN(row.emissions)) prevEmissions = row.emissions;
+      if (!Number.isNaN(row.cpu)) prevParts[0] = row.cpu;
+      if (!Number.isNaN(row.gpu)) prevParts[1] = row.gpu;
+      if (!Number.isNaN(row.ram)) prevParts[2] = row.ram;
     }
     if (!used) return undefined;
-    return {
-      total: prevKwh,
-      ...(emissions === undefined ? {} : { emissions }),
-      parts: parts.map((p) => (Number.isNaN(p) ? 0 : p)),
-      start,
-      end,
-    };
+    closeSession();
+    return { total, ...(emissions === undefined ? {} : { emissions }), parts, start, end };
   }
 
   private describe(
@@ -437,6 +465,12 @@ class CodeCarbonParser {
       notes.push(
         `${this.anonymousRows} row(s) without a run_id, grouped into ${this.anonymousRuns.length} run(s) by ` +
           `their start (timestamp − duration, within ${SAME_START_MS / 1000} s): the flushes of one run share it`,
+      );
+    }
+    if (this.sessionsRestarted > 0) {
+      notes.push(
+        `${this.sessionsRestarted} time(s) a run_id was reused by a new session (duration and energy fell ` +
+          `back): each session counted from zero`,
       );
     }
     if (this.partsUsed > 0) {

@@ -15,8 +15,15 @@
 import { InputError } from "../errors.js";
 import { parseDecimal, splitCsvLine } from "../text/csv.js";
 import { type ParsedTime, parseTimestamp } from "../time/timestamp.js";
-import type { DeviceSamples, SampleSink } from "./sample-sink.js";
-import { newStats, type ReadOptions, type ReadStats, skip, type TraceReader } from "./types.js";
+import {
+  type DeviceChannel,
+  newStats,
+  type ReadOptions,
+  type ReadStats,
+  type SampleTarget,
+  skip,
+  type TraceReader,
+} from "./types.js";
 
 /** No single GPU draws more; a larger figure is a unit mix-up or a corrupt row. */
 const MAX_WATTS = 5000;
@@ -481,10 +488,18 @@ export const nvidiaSmiCsv: TraceReader = {
     return first !== undefined && sniffLine(first.trim());
   },
 
-  async read(lines: AsyncIterable<string>, sink: SampleSink, options: ReadOptions): Promise<ReadStats> {
+  async read(lines: AsyncIterable<string>, sink: SampleTarget, options: ReadOptions): Promise<ReadStats> {
     const parser = new Parser(sink, options);
     let lineNo = 0;
     for await (const line of lines) parser.line(line, ++lineNo);
+    return parser.finish();
+  },
+
+  async readBytes(chunks: AsyncIterable<Buffer>, sink: SampleTarget, options: ReadOptions): Promise<ReadStats> {
+    const parser = new Parser(sink, options);
+    const rows = new ByteRows(parser);
+    for await (const chunk of chunks) rows.chunk(chunk);
+    rows.end();
     return parser.finish();
   },
 };
@@ -495,18 +510,18 @@ export const nvidiaSmiCsv: TraceReader = {
  */
 class Parser {
   readonly stats = newStats();
-  private layout: Layout | undefined;
+  layout: Layout | undefined;
   /** The header's text after any prefix: rows equal to it are repeated headers. */
   private headerText: string | undefined;
   private headerLine = 0;
   private fromQuery = false;
   /** Whether lines carry an ISO time prefix; decided on the first data row that settles it. */
-  private prefixed: boolean | undefined;
+  prefixed: boolean | undefined;
   private repeatedHeaders = 0;
-  private localTimes = false;
-  private usedSample = false;
+  localTimes = false;
+  usedSample = false;
   /** Devices by the raw value of the device field. */
-  private readonly devices = new Map<string, DeviceSamples>();
+  readonly devices = new Map<string, DeviceChannel>();
   /** Picked fields of the current row, by slot. */
   private readonly picked: string[] = ["", "", ""];
   private readonly times = new TimeParser();
@@ -514,8 +529,8 @@ class Parser {
   private lastTime: ParsedTime | undefined;
 
   constructor(
-    private readonly sink: SampleSink,
-    private readonly options: ReadOptions,
+    private readonly sink: SampleTarget,
+    readonly options: ReadOptions,
   ) {}
 
   line(rawLine: string, lineNo: number): void {
@@ -716,7 +731,7 @@ class Parser {
     return true;
   }
 
-  private newDevice(key: string, body: string, layout: Layout, lineNo: number): DeviceSamples | undefined {
+  private newDevice(key: string, body: string, layout: Layout, lineNo: number): DeviceChannel | undefined {
     if (layout.id !== -1 && isMissing(key)) {
       skip(
         this.stats,
@@ -809,4 +824,246 @@ function describe(
       `every power reading is missing (${stats.missingValues} rows such as "[N/A]" or "[Not Supported]"): this GPU or driver does not report ${power.raw}`,
     );
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Byte-level fast path
+
+const MAX_LINE_BYTES = 1 << 20;
+
+/**
+ * Reads raw bytes for the shape of nearly every large trace (native nvidia-smi CSV: local
+ * `YYYY/MM/DD HH:MM:SS.mmm` times, a GPU index, `301.20 W`): one pass over the bytes finds lines
+ * and fields together, and the time, index and watts are parsed from their digits without making
+ * strings. Any row that is not exactly that shape (headers, `[N/A]`, prefixes, quotes, odd units)
+ * is decoded and handed to the line parser, so both paths read every file the same way.
+ */
+class ByteRows {
+  private carry: Buffer | undefined;
+  private lineNo = 0;
+  private first = true;
+  private discarding = false;
+  private layout: Layout | undefined;
+  private eligible = false;
+  private timeSlot = -1;
+  private powerSlot = -1;
+  private idSlot = -1;
+  private fieldCount = 0;
+  private utcTimes = false;
+  private powerScale = 1;
+  private readonly byIndex: (DeviceChannel | undefined)[] = [];
+  private dateKey = -1;
+  private dayMs = 0;
+  // Field boundaries of the current line, by field number: [start, end) pairs.
+  private bounds = new Int32Array(64);
+
+  constructor(private readonly parser: Parser) {}
+
+  chunk(input: Buffer): void {
+    let buf = input;
+    if (this.first) {
+      this.first = false;
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+    }
+    if (this.carry) {
+      // Only the line that straddles the chunks is copied, not the whole chunk.
+      const carry = this.carry;
+      this.carry = undefined;
+      const newline = buf.indexOf(10);
+      if (newline === -1) {
+        this.chunk(Buffer.concat([carry, buf]));
+        return;
+      }
+      this.chunk(Buffer.concat([carry, buf.subarray(0, newline + 1)]));
+      buf = buf.subarray(newline + 1);
+    }
+    // Lines and fields are found with Buffer#indexOf (memchr): far faster than a loop over bytes.
+    const bounds = this.bounds;
+    const n = buf.length;
+    let lineStart = 0;
+    for (;;) {
+      const newline = buf.indexOf(10, lineStart);
+      if (newline === -1) break;
+      this.lineNo++;
+      if (this.discarding) this.discarding = false;
+      else {
+        let fields = 0;
+        let fieldStart = lineStart;
+        for (;;) {
+          let comma = buf.indexOf(44, fieldStart);
+          if (comma === -1 || comma > newline) comma = newline;
+          if (fields < 31) {
+            bounds[fields * 2] = fieldStart;
+            bounds[fields * 2 + 1] = comma;
+          }
+          fields++;
+          if (comma === newline) break;
+          fieldStart = comma + 1;
+        }
+        this.row(buf, lineStart, newline, fields);
+      }
+      lineStart = newline + 1;
+    }
+    if (lineStart < n) {
+      if (this.discarding || n - lineStart > MAX_LINE_BYTES) {
+        if (!this.discarding) {
+          skip(this.parser.stats, this.lineNo + 1, `line longer than ${MAX_LINE_BYTES} bytes: not a trace row`);
+          this.discarding = true;
+        }
+      } else this.carry = Buffer.from(buf.subarray(lineStart));
+    }
+  }
+
+  end(): void {
+    if (this.carry && this.carry.length > 0) {
+      const buf = this.carry;
+      this.carry = undefined;
+      // The last line has no newline: scan it as if it had one.
+      this.chunk(Buffer.concat([buf, Buffer.from("\n")]));
+    }
+  }
+
+  private row(buf: Buffer, start: number, end: number, fields: number): void {
+    if (!this.fast(buf, start, end, fields)) {
+      let e = end;
+      if (e > start && buf[e - 1] === 13) e--;
+      this.parser.line(buf.toString("utf8", start, e), this.lineNo);
+    }
+  }
+
+  private refreshLayout(): void {
+    const parser = this.parser;
+    const layout = parser.layout as Layout;
+    this.layout = layout;
+    this.byIndex.length = 0;
+    this.eligible =
+      parser.prefixed === false && layout.time !== -1 && (layout.idRole === "index" || layout.idRole === "none");
+    this.timeSlot = layout.time;
+    this.powerSlot = layout.power;
+    this.idSlot = layout.id;
+    this.fieldCount = layout.fieldCount;
+    this.utcTimes = (layout.columns[layout.time] as Column | undefined)?.utc ?? false;
+    this.powerScale = layout.powerScale;
+  }
+
+  /** The row parsed from its bytes; false when it is not the plain native shape. */
+  private fast(buf: Buffer, start: number, end: number, fields: number): boolean {
+    const parser = this.parser;
+    if (parser.layout === undefined || parser.prefixed === undefined) return false;
+    if (parser.layout !== this.layout) this.refreshLayout();
+    if (!this.eligible || fields !== this.fieldCount || fields > 31) return false;
+    const b = this.bounds;
+
+    // Time: YYYY/MM/DD HH:MM:SS.mmm, padded by spaces.
+    let a = b[this.timeSlot * 2] as number;
+    let z = b[this.timeSlot * 2 + 1] as number;
+    while (a < z && buf[a] === 32) a++;
+    while (z > a && (buf[z - 1] === 32 || buf[z - 1] === 13)) z--;
+    if (z - a !== 23 || buf[a + 4] !== 47 || buf[a + 7] !== 47 || buf[a + 10] !== 32) return false;
+    if (buf[a + 13] !== 58 || buf[a + 16] !== 58 || buf[a + 19] !== 46) return false;
+    const year = digits(buf, a, 4);
+    const month = digits(buf, a + 5, 2);
+    const day = digits(buf, a + 8, 2);
+    const hour = digits(buf, a + 11, 2);
+    const minute = digits(buf, a + 14, 2);
+    const second = digits(buf, a + 17, 2);
+    const milli = digits(buf, a + 20, 3);
+    if ((year | month | day | hour | minute | second | milli) < 0) return false;
+    if (hour > 23 || minute > 59 || second > 59) return false;
+    const dateKey = year * 10000 + month * 100 + day;
+    if (dateKey !== this.dateKey) {
+      if (month < 1 || month > 12 || day < 1) return false;
+      const dayMs = Date.UTC(year, month - 1, day);
+      if (new Date(dayMs).getUTCDate() !== day) return false;
+      this.dateKey = dateKey;
+      this.dayMs = dayMs;
+    }
+    const wall = this.dayMs + hour * 3_600_000 + minute * 60_000 + second * 1000 + milli;
+
+    // Power: 301.20 W, or a bare number under a header that names the unit.
+    a = b[this.powerSlot * 2] as number;
+    z = b[this.powerSlot * 2 + 1] as number;
+    while (a < z && buf[a] === 32) a++;
+    while (z > a && (buf[z - 1] === 32 || buf[z - 1] === 13)) z--;
+    let scale = this.powerScale;
+    if (z > a && buf[z - 1] === 87 /* W */) {
+      z--;
+      if (z > a && (buf[z - 1] === 109 || buf[z - 1] === 107)) return false;
+      while (z > a && buf[z - 1] === 32) z--;
+      scale = 1;
+    }
+    let whole = 0;
+    let i = a;
+    while (i < z && (buf[i] as number) >= 48 && (buf[i] as number) <= 57) whole = whole * 10 + (buf[i++] as number) - 48;
+    if (i === a || i - a > 6) return false;
+    let watts = whole;
+    if (i < z) {
+      if (buf[i] !== 46) return false;
+      i++;
+      let frac = 0;
+      let div = 1;
+      const fracStart = i;
+      while (i < z && (buf[i] as number) >= 48 && (buf[i] as number) <= 57 && div < 1e9) {
+        frac = frac * 10 + (buf[i++] as number) - 48;
+        div *= 10;
+      }
+      if (i !== z || i === fracStart) return false;
+      watts += frac / div;
+    }
+    watts *= scale;
+    if (watts > MAX_WATTS) return false;
+
+    // Device: a GPU index.
+    let device: DeviceChannel | undefined;
+    let index = 0;
+    if (this.idSlot === -1) device = this.byIndex[0];
+    else {
+      a = b[this.idSlot * 2] as number;
+      z = b[this.idSlot * 2 + 1] as number;
+      while (a < z && buf[a] === 32) a++;
+      while (z > a && (buf[z - 1] === 32 || buf[z - 1] === 13)) z--;
+      if (z === a || z - a > 4) return false;
+      for (let k = a; k < z; k++) {
+        const c = buf[k] as number;
+        if (c < 48 || c > 57) return false;
+        index = index * 10 + c - 48;
+      }
+      // A leading zero ("01") is keyed by its text on the line path; leave it there.
+      if (z - a > 1 && buf[a] === 48) return false;
+      device = this.byIndex[index];
+    }
+    if (device === undefined) {
+      // First row of this GPU: let the line path create the device, then remember it.
+      let e = end;
+      if (e > start && buf[e - 1] === 13) e--;
+      parser.line(buf.toString("utf8", start, e), this.lineNo);
+      const created = parser.devices.get(this.idSlot === -1 ? "" : String(index));
+      if (created) this.byIndex[this.idSlot === -1 ? 0 : index] = created;
+      return true;
+    }
+
+    const clock = parser.options.clock;
+    let timeMs: number;
+    if (this.utcTimes) timeMs = wall;
+    else {
+      clock.localReadings++;
+      timeMs = clock.place(wall);
+    }
+    parser.localTimes = true;
+    device.push(timeMs, watts);
+    parser.stats.rowsRead++;
+    parser.usedSample = true;
+    return true;
+  }
+}
+
+/** The value of `count` ASCII digits at `at`, or -1 if any is not a digit. */
+function digits(buf: Buffer, at: number, count: number): number {
+  let v = 0;
+  for (let k = at; k < at + count; k++) {
+    const c = (buf[k] as number) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
 }

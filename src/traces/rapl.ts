@@ -19,7 +19,7 @@
  * included, resets not counted.
  */
 import { InputError } from "../errors.js";
-import { parseDecimal, splitCsvLine } from "../text/csv.js";
+import { splitCsvLine } from "../text/csv.js";
 import { parseTimestamp } from "../time/timestamp.js";
 import { EnergyCounter, IntervalBuffer, PLAUSIBLE_WATTS } from "./energy-counter.js";
 import type { SampleSink } from "./sample-sink.js";
@@ -202,9 +202,7 @@ function baseName(raw: string): string {
 /** Epoch seconds as `date +%s.%N` writes them: the one shape worth a fast path. */
 function epochSecondsMs(text: string): number | undefined {
   const n = text.length;
-  if (n < 10 || text.charCodeAt(10) !== 46 /* . */) {
-    if (n !== 10) return undefined;
-  }
+  if (n !== 10 && !(n > 11 && text.charCodeAt(10) === 46)) /* . */ return undefined;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if ((c < 48 || c > 57) && i !== 10) return undefined;
@@ -282,8 +280,12 @@ export const raplCounters: TraceReader = {
       if (line === "" || line.charCodeAt(0) === 35 /* # */) continue;
       if (line.toLowerCase().startsWith(MAX_WORD)) continue;
       if (isPathLine(line)) {
-        const path = pathToken(line);
-        return /\/(?:energy_uj|max_energy_range_uj|name)$/.test(path.token) || path.token.endsWith("energy_uj");
+        const { token, start } = pathToken(line);
+        const time = line.slice(0, start).trim();
+        return (
+          (token.endsWith("energy_uj") || token.endsWith("/name")) &&
+          (epochSecondsMs(time) !== undefined || parseTimestamp(time) !== undefined)
+        );
       }
       const fields = splitCsvLine(line);
       if (longLayout(fields)) return true;
@@ -360,7 +362,7 @@ class Parser {
 
   private start(line: string, lineNo: number): void {
     if (isPathLine(line)) {
-      this.mode = "paths";
+      this.setMode("paths", lineNo);
       this.pathRow(line, lineNo);
       return;
     }
@@ -378,9 +380,9 @@ class Parser {
           lineNo,
         );
       }
-      this.mode = "long";
       this.long = long;
       this.headerText = line;
+      this.setMode("long", lineNo);
       return;
     }
     if (isWideHeader(fields)) {
@@ -401,11 +403,9 @@ class Parser {
         }
         return this.domain(f, id);
       });
-      this.mode = "wide";
       this.wide = { count: fields.length, time, names: fields, domains };
       this.headerText = line;
-      for (const pending of this.pendingMax) this.maxLine(pending, lineNo);
-      this.pendingMax = [];
+      this.setMode("wide", lineNo);
       return;
     }
     throw new InputError(
@@ -422,8 +422,16 @@ class Parser {
     if (!d) {
       d = new Domain(key, id, this.stats);
       this.domains.set(key, d);
+      const max = this.maxByKey.get(key) ?? (id.zone && this.maxByKey.get(id.zone)) ?? this.singleMax;
+      if (max !== undefined) this.applyMax(d, max);
     }
     return d;
+  }
+
+  private setMode(mode: Mode, lineNo: number): void {
+    this.mode = mode;
+    for (const pending of this.pendingMax) this.maxLine(pending, lineNo);
+    this.pendingMax = [];
   }
 
   // -- comments: the wrap range may be given in one ------------------------------------------------
@@ -435,38 +443,34 @@ class Parser {
   }
 
   /**
-   * `max_energy_range_uj,262143328850,,262143328850` (aligned with the wide header's columns),
-   * `max_energy_range_uj intel-rapl:0=262143328850 intel-rapl:1=…`, or one value for every domain.
+   * `max_energy_range_uj,262143328850,,262143328850` (aligned with the wide header's columns, the
+   * label standing in the first column), `max_energy_range_uj intel-rapl:0=262143328850 …`, or one
+   * value for every domain (`max_energy_range_uj: 262143328850`).
    */
   private maxLine(text: string, lineNo: number): void {
     const rest = text.slice(MAX_WORD.length);
-    const pairs = [...rest.matchAll(/([^\s,=:]+(?::\d+)*)\s*=\s*(\d+)/g)];
-    const apply = (d: Domain | undefined, value: string) => {
-      const v = parseCount(value.trim());
-      if (d && v !== undefined && v > 0) d.counter.setMaxRange(v);
-    };
-    if (pairs.length > 0) {
-      for (const m of pairs) {
-        const key = m[1] as string;
-        const id = parseDomain(key);
-        const d =
-          this.domains.get(key) ??
-          [...this.domains.values()].find((x) => id?.zone !== undefined && x.id.zone === id.zone);
-        if (d) apply(d, m[2] as string);
-        else this.stats.notes.push(`line ${lineNo}: max_energy_range_uj for ${key}, which has no column`);
+    if (rest.includes("=")) {
+      for (const m of rest.matchAll(/([^\s,=]+)\s*=\s*([^\s,]+)/g)) {
+        const key = parseDomain(m[1] as string)?.zone ?? (m[1] as string);
+        this.maxByKey.set(key, m[2] as string);
+        for (const d of this.domains.values())
+          if (d.key === key || d.id.zone === key) this.applyMax(d, m[2] as string);
       }
       return;
     }
+    const values = rest.includes(",")
+      ? rest.split(",").map((v) => v.trim())
+      : ["", ...rest.replace(/^[\s:]+/, "").split(/\s+/)];
+    const nonEmpty = values.filter((v) => v !== "");
     const wide = this.wide;
-    const fields = rest.split(/[,\s:=]+/).filter((f, i) => f !== "" || i > 0);
-    const values = rest.includes(",") ? splitCsvLine(rest.replace(/^\s*[:=]?\s*,?/, "")) : fields;
-    const nonEmpty = values.filter((v) => v.trim() !== "");
-    if (nonEmpty.length === 1) {
-      for (const d of this.domains.values()) apply(d, nonEmpty[0] as string);
+    if (wide && values.length === wide.count) {
+      for (let i = 0; i < wide.count; i++) {
+        const d = wide.domains[i];
+        if (d) this.applyMax(d, values[i] as string);
+      }
+    } else if (nonEmpty.length === 1) {
       this.singleMax = nonEmpty[0] as string;
-    } else if (wide && values.length === wide.count - 1) {
-      // Aligned with the columns after the first (the label stands where the time column is).
-      for (let i = 1; i < wide.count; i++) apply(wide.domains[i], values[i - 1] as string);
+      for (const d of this.domains.values()) this.applyMax(d, this.singleMax);
     } else {
       this.stats.notes.push(`line ${lineNo}: a max_energy_range_uj line that matches no column layout; ignored`);
     }
@@ -474,6 +478,8 @@ class Parser {
 
   /** A single max_energy_range_uj for every domain, applied to domains seen later too. */
   private singleMax: string | undefined;
+  /** max_energy_range_uj per domain key or zone, applied to domains seen later too. */
+  private readonly maxByKey = new Map<string, string>();
 
   // -- times ---------------------------------------------------------------------------------------
 
@@ -539,7 +545,6 @@ class Parser {
         return;
       }
       domain = this.domain(keyText, id);
-      if (this.singleMax) this.applyMax(domain, this.singleMax);
     }
     if (layout.name !== -1 && domain.id.name === undefined) {
       const name = (fields[layout.name] as string).trim();
@@ -621,15 +626,12 @@ class Parser {
     }
     this.lastRowTime = timeMs;
     this.lastRowLine = lineNo;
-    let missing = 0;
     for (let i = 0; i < layout.count; i++) {
       const domain = layout.domains[i];
       if (domain === undefined) continue;
       const v = parseCount(fields[i] as string);
-      if (v === undefined) {
-        domain.counter.missing();
-        missing++;
-      } else domain.counter.reading(timeMs, v, lineNo);
+      if (v === undefined) domain.counter.missing();
+      else domain.counter.reading(timeMs, v, lineNo);
     }
     this.stats.rowsRead++;
   }
@@ -652,8 +654,7 @@ class Parser {
       const slash = token.lastIndexOf("/");
       const fileName = slash === -1 ? "" : token.slice(slash + 1);
       const key = id.zone ?? token;
-      const domain = this.domain(key, id.zone === undefined ? id : { ...id, name: undefined });
-      if (this.singleMax && domain.counter.options.maxRange === undefined) this.applyMax(domain, this.singleMax);
+      const domain = this.domain(key, id);
       const file =
         fileName === "energy_uj"
           ? "energy"
@@ -796,11 +797,8 @@ function deviceOf(d: Domain): DeviceInfo {
     case "dram":
       return { id: `dram-${d.id.top >= 0 ? d.id.top : 0}`, kind: "dram" };
     case "part":
-      return { id: `${d.id.name ?? "rapl"}-${d.id.zone ?? d.key}`, kind: "cpu" };
+      return { id: d.id.name ? `${d.id.name}-${n}` : (d.id.zone ?? d.key), kind: "cpu" };
     default:
       return { id: `package-${n}`, kind: "cpu" };
   }
 }
-
-// Exposed for tests.
-export const _internal = { parseDomain, parseDecimal };

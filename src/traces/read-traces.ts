@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
+import { Worker } from "node:worker_threads";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { InputError } from "../errors.js";
 import { LocalClock } from "../time/zone.js";
@@ -75,14 +76,13 @@ export async function readTraceFile<S extends SampleTarget>(
   const reader = pickReader(options.format, body, options, file, preamble.length + 1);
   const clock = new LocalClock(options.timezone);
   const sink = makeSink();
+  const readOptions = { file, clock, nvidiaSmiQuery: options.nvidiaSmiQuery, columns: options.columns };
+  // The hash runs on another thread, reading the file alongside the parse.
   const [sha256, stats] = await Promise.all([
     sha256File(path),
-    reader.read(withoutPreamble(fileLines(path), preamble.length), sink, {
-      file,
-      clock,
-      nvidiaSmiQuery: options.nvidiaSmiQuery,
-      columns: options.columns,
-    }),
+    reader.readBytes
+      ? reader.readBytes(fileChunks(path), sink, readOptions)
+      : reader.read(withoutPreamble(fileLines(path), preamble.length), sink, readOptions),
   ]);
   if (stats.rowsRead === 0)
     throw new InputError("no data rows: expected power samples after the header", file);
@@ -97,8 +97,49 @@ export async function readTraceFile<S extends SampleTarget>(
   };
 }
 
-/** The SHA-256 of a file, to recognise the same trace given twice under different names. */
+const CHUNK_BYTES = 1 << 20;
+
+async function* fileChunks(path: string): AsyncIterable<Buffer> {
+  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  try {
+    yield* stream as AsyncIterable<Buffer>;
+  } finally {
+    stream.destroy();
+  }
+}
+
+const HASH_WORKER = `
+const { parentPort, workerData } = require("node:worker_threads");
+const hash = require("node:crypto").createHash("sha256");
+require("node:fs").createReadStream(workerData, { highWaterMark: 1 << 20 })
+  .on("data", (chunk) => hash.update(chunk))
+  .on("error", (error) => parentPort.postMessage({ error: String(error && error.message) }))
+  .on("end", () => parentPort.postMessage({ hex: hash.digest("hex") }));
+`;
+
+/**
+ * The SHA-256 of a file, to recognise the same trace given twice under different names. Hashed on
+ * a worker thread, so a large file is hashed and parsed at the same time on two cores.
+ */
 export function sha256File(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(HASH_WORKER, { eval: true, workerData: path });
+    } catch {
+      sha256OnThisThread(path).then(resolve, reject);
+      return;
+    }
+    worker.once("message", (m: { hex?: string; error?: string }) => {
+      if (m.hex) resolve(m.hex);
+      else reject(new InputError(`cannot read the file (${m.error ?? "unknown error"})`, path));
+      void worker.terminate();
+    });
+    worker.once("error", (error) => reject(error));
+  });
+}
+
+function sha256OnThisThread(path: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const hash = createHash("sha256");
     createReadStream(path)

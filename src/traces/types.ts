@@ -86,6 +86,11 @@ export interface TraceReader {
   sniff(head: readonly string[]): boolean;
   /** Reads every line, pushing samples into the sink; throws InputError when the file is unusable. */
   read(lines: AsyncIterable<string>, sink: SampleTarget, options: ReadOptions): Promise<ReadStats>;
+  /**
+   * The same, from raw byte chunks: for formats whose large files have a fast byte-level path.
+   * Readers that have it must read every file exactly as `read` does.
+   */
+  readBytes?(chunks: AsyncIterable<Buffer>, sink: SampleTarget, options: ReadOptions): Promise<ReadStats>;
 }
 
 export function newStats(): ReadStats {

@@ -1,0 +1,413 @@
+/**
+ * Intel Power Gadget CSV logs (PowerLog3.0 / the IPG app's "Log" button):
+ *
+ *     "System Time","RDTSC","Elapsed Time (sec)","CPU Utilization(%)",…,"Processor Power_0(Watt)",
+ *     "Cumulative Processor Energy_0(Joules)",…,"IA Power_0(Watt)",…,"DRAM Power_0(Watt)",…
+ *     "11:23:43:578","9863377260270","   0.100","  61.761",…
+ *
+ *     "Total Elapsed Time (sec) = 1.231120"
+ *     "Cumulative Package Energy_0 (Joules) = 27.408203"
+ *
+ * Every field is quoted and space-padded. `System Time` is `HH:MM:SS:mmm` local time with no date,
+ * and neither the rows nor the summary footer hold one, so the run's start must be given
+ * (`runStart`, the UTC instant of the first row, from --run-start); sample times are then that start
+ * plus `Elapsed Time (sec)`, which keeps counting across midnight where System Time starts again.
+ * Reading stops at the summary footer (its `key = value` lines are not rows).
+ *
+ * What is counted, per package `_N`: "Processor" is the whole package (kind "cpu", `package-N`).
+ * IA (the cores) and GT (integrated graphics) are parts of the package and are never added to it.
+ * DRAM is outside the package in IPG's model (as in RAPL, whose counters IPG reads: PKG and DRAM are
+ * separate domains, and IPG's summary reports them side by side), so DRAM is counted as its own
+ * device (`dram-N`, kind "dram"). For each, the cumulative energy column (Joules) is preferred when
+ * present: its differences are the exact energy, from the start of logging (0 J at elapsed 0) on;
+ * the power column (an average over each row's interval) is used otherwise.
+ */
+import { InputError } from "../errors.js";
+import { parseDecimal, splitCsvLine } from "../text/csv.js";
+import { offsetAt } from "../time/zone.js";
+import { EnergyCounter, IntervalBuffer, PLAUSIBLE_WATTS } from "./energy-counter.js";
+import { DeviceSamples, type SampleSink } from "./sample-sink.js";
+import { type DeviceInfo, newStats, type ReadOptions, type ReadStats, skip, type TraceReader } from "./types.js";
+
+const DAY_MS = 86_400_000;
+/** How far --run-start may be from the first row's System Time before a warning. */
+const CLOCK_TOLERANCE_MS = 120_000;
+
+function quote(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+
+/** `Processor Power_0 (Watt)` and `Processor Power_0(Watt)` alike. */
+function normalise(name: string): string {
+  return name.trim().replace(/\s+\(/g, "(").replace(/\s+/g, " ");
+}
+
+const PACKAGE_POWER = /^Processor Power_(\d+)\(Watt\)$/i;
+const PACKAGE_ENERGY = /^Cumulative Processor Energy_(\d+)\(Joules\)$/i;
+const DRAM_POWER = /^DRAM Power_(\d+)\(Watt\)$/i;
+const DRAM_ENERGY = /^Cumulative DRAM Energy_(\d+)\(Joules\)$/i;
+const PART_POWER = /^(IA|GT) Power(?:_(\d+))?\(Watt\)$/i;
+
+/** `HH:MM:SS:mmm` → ms into the day, or undefined. */
+function systemTimeMs(text: string): number | undefined {
+  const m = /^(\d{1,2}):(\d{2}):(\d{2})[:.](\d{1,3})$/.exec(text);
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  const s = Number(m[3]);
+  if (h > 23 || min > 59 || s > 59) return undefined;
+  return ((h * 60 + min) * 60 + s) * 1000 + Number((m[4] as string).padEnd(3, "0"));
+}
+
+function clockText(ms: number): string {
+  return new Date(ms).toISOString().slice(11, 23);
+}
+
+/** A plain decimal (`   0.100` trimmed) fast, anything else through {@link parseDecimal}. */
+function toNumber(text: string): number | undefined {
+  const n = text.length;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46) dots++;
+    else return parseDecimal(text);
+  }
+  return digits > 0 && dots <= 1 && n < 20 ? Number(text) : parseDecimal(text);
+}
+
+function isMissing(text: string): boolean {
+  const lower = text.toLowerCase();
+  return lower === "" || lower === "n/a" || lower === "na" || lower === "nan" || lower === "-";
+}
+
+/** One counted domain (a package or its DRAM) with both its sources, decided at the end. */
+class Domain {
+  readonly samples: DeviceSamples;
+  readonly buffer = new IntervalBuffer();
+  readonly counter: EnergyCounter;
+  powerCol = -1;
+  energyCol = -1;
+
+  constructor(
+    readonly info: DeviceInfo,
+    stats: ReadStats,
+    maxWatts: number,
+  ) {
+    this.samples = new DeviceSamples(info);
+    this.counter = new EnergyCounter(this.buffer, stats, {
+      label: info.id,
+      unit: "J",
+      joulesPerUnit: 1,
+      maxWatts,
+    });
+  }
+}
+
+interface Layout {
+  names: string[];
+  count: number;
+  systemTime: number;
+  elapsed: number;
+  domains: Domain[];
+  parts: string[];
+}
+
+function isHeader(fields: readonly string[]): boolean {
+  return normalise(fields[0] ?? "").toLowerCase() === "system time";
+}
+
+export const intelPowerGadget: TraceReader = {
+  format: "intel-power-gadget",
+
+  sniff(head: readonly string[]): boolean {
+    const first = head.find((l) => l.trim() !== "");
+    if (first === undefined) return false;
+    const fields = splitCsvLine(first.trim());
+    if (!isHeader(fields)) return false;
+    const names = fields.map(normalise);
+    return (
+      names.some((n) => /^Elapsed Time\(sec\)$/i.test(n)) &&
+      names.some((n) => PACKAGE_POWER.test(n) || PACKAGE_ENERGY.test(n))
+    );
+  },
+
+  async read(lines: AsyncIterable<string>, sink: SampleSink, options: ReadOptions): Promise<ReadStats> {
+    const parser = new Parser(options);
+    let lineNo = 0;
+    for await (const line of lines) parser.line(line, ++lineNo);
+    return parser.finish(sink);
+  },
+};
+
+class Parser {
+  readonly stats = newStats();
+  private layout: Layout | undefined;
+  private readonly runStart: number | undefined;
+  private firstElapsed = Number.NaN;
+  private lastElapsed = Number.NEGATIVE_INFINITY;
+  private lastLine = 0;
+  private readonly footer = new Map<string, string>();
+  private inFooter = false;
+  private appended = 0;
+  private implausible = 0;
+  private firstImplausible = "";
+
+  constructor(private readonly options: ReadOptions) {
+    const runStart = (options as { runStart?: number }).runStart;
+    this.runStart = typeof runStart === "number" && Number.isFinite(runStart) ? runStart : undefined;
+  }
+
+  /**
+   * One line. Rows end at the summary footer (`"Total Elapsed Time (sec) = 1.231120"`; no row holds
+   * an "="): what follows is read only for the summary's figures, never as rows.
+   */
+  line(raw: string, lineNo: number): void {
+    const line = raw.trim();
+    if (line.length === 0) return;
+    if (this.inFooter) {
+      this.footerLine(line);
+      return;
+    }
+    const layout = this.layout;
+    if (layout === undefined) {
+      this.header(line, lineNo);
+      return;
+    }
+    if (line.indexOf("=") !== -1) {
+      this.inFooter = true;
+      this.footerLine(line);
+      return;
+    }
+    const fields = this.split(line);
+    if (fields.length !== layout.count) {
+      skip(
+        this.stats,
+        lineNo,
+        isHeader(fields)
+          ? "a second header: another log appended without its summary; rows must come from one log"
+          : `expected ${layout.count} fields, got ${fields.length}`,
+      );
+      return;
+    }
+    this.row(fields, layout, lineNo);
+  }
+
+  /** `"a","b"` split at `","` (IPG quotes every field and never a quote inside one). */
+  private split(line: string): string[] {
+    const n = line.length;
+    if (n >= 2 && line.charCodeAt(0) === 34 && line.charCodeAt(n - 1) === 34) {
+      const inner = line.slice(1, n - 1);
+      if (inner.indexOf('""') === -1) {
+        const fields = inner.split('","');
+        // A stray quote anywhere else means the fast split is wrong: fall back.
+        let ok = true;
+        for (const f of fields) if (f.indexOf('"') !== -1) ok = false;
+        if (ok) return fields;
+      }
+    }
+    return splitCsvLine(line);
+  }
+
+  private header(line: string, lineNo: number): void {
+    const { file } = this.options;
+    const fields = splitCsvLine(line);
+    if (!isHeader(fields)) {
+      throw new InputError(
+        `not an Intel Power Gadget log: expected a header starting "System Time","RDTSC","Elapsed Time (sec)", got ${quote(line)}`,
+        file,
+        lineNo,
+      );
+    }
+    const names = fields.map(normalise);
+    const elapsed = names.findIndex((n) => /^Elapsed Time\(sec\)$/i.test(n));
+    if (elapsed === -1) {
+      throw new InputError(
+        `no "Elapsed Time (sec)" column in the Intel Power Gadget header (found: ${fields.map((f) => JSON.stringify(f)).join(", ")})`,
+        file,
+        lineNo,
+      );
+    }
+    const domains = new Map<string, Domain>();
+    const parts: string[] = [];
+    const domain = (kind: "cpu" | "dram", n: string) => {
+      const id = `${kind === "cpu" ? "package" : "dram"}-${Number(n)}`;
+      let d = domains.get(id);
+      if (!d) {
+        d = new Domain({ id, kind }, this.stats, kind === "cpu" ? PLAUSIBLE_WATTS.cpu : PLAUSIBLE_WATTS.dram);
+        domains.set(id, d);
+      }
+      return d;
+    };
+    names.forEach((name, i) => {
+      let m: RegExpExecArray | null;
+      if ((m = PACKAGE_POWER.exec(name))) domain("cpu", m[1] as string).powerCol = i;
+      else if ((m = PACKAGE_ENERGY.exec(name))) domain("cpu", m[1] as string).energyCol = i;
+      else if ((m = DRAM_POWER.exec(name))) domain("dram", m[1] as string).powerCol = i;
+      else if ((m = DRAM_ENERGY.exec(name))) domain("dram", m[1] as string).energyCol = i;
+      else if (PART_POWER.test(name)) parts.push(fields[i] as string);
+    });
+    const list = [...domains.values()].sort((a, b) => (a.info.kind === b.info.kind ? 0 : a.info.kind === "cpu" ? -1 : 1));
+    if (!list.some((d) => d.info.kind === "cpu")) {
+      throw new InputError(
+        `no "Processor Power_0(Watt)" or "Cumulative Processor Energy_0(Joules)" column in the Intel Power Gadget header (found: ${fields.map((f) => JSON.stringify(f)).join(", ")})`,
+        file,
+        lineNo,
+      );
+    }
+    if (this.runStart === undefined) {
+      throw new InputError(
+        "an Intel Power Gadget log has no date: System Time is only HH:MM:SS:mmm local time and the summary " +
+          "footer holds none; pass --run-start with the ISO date and time of the log's first row " +
+          "(e.g. --run-start 2024-06-01T11:23:43.578+02:00)",
+        file,
+        lineNo,
+      );
+    }
+    this.layout = {
+      names: fields,
+      count: fields.length,
+      systemTime: names.findIndex((n) => n.toLowerCase() === "system time"),
+      elapsed,
+      domains: list,
+      parts,
+    };
+  }
+
+  private row(fields: string[], layout: Layout, lineNo: number): void {
+    const { stats } = this;
+    const elapsedText = (fields[layout.elapsed] as string).trim();
+    const elapsed = toNumber(elapsedText);
+    if (elapsed === undefined || elapsed < 0) {
+      skip(stats, lineNo, `Elapsed Time (sec): expected seconds ≥ 0, got ${quote(elapsedText)}`);
+      return;
+    }
+    if (!(elapsed > this.lastElapsed)) {
+      skip(
+        stats,
+        lineNo,
+        `Elapsed Time (sec): ${elapsedText} is not after the previous row's (line ${this.lastLine}); rows must be in time order`,
+      );
+      return;
+    }
+    // Check every value first: a malformed value skips the row, never part of it.
+    for (const d of layout.domains) {
+      for (const col of [d.powerCol, d.energyCol]) {
+        if (col === -1) continue;
+        const text = (fields[col] as string).trim();
+        fields[col] = text;
+        if (isMissing(text)) continue;
+        const v = toNumber(text);
+        if (v === undefined || v < 0) {
+          skip(stats, lineNo, `${(layout.names[col] as string).trim()}: expected a number ≥ 0, got ${quote(text)}`);
+          return;
+        }
+      }
+    }
+    const runStart = this.runStart as number;
+    if (Number.isNaN(this.firstElapsed)) this.first(fields, layout, elapsed, lineNo);
+    const t = runStart + (elapsed - this.firstElapsed) * 1000;
+    for (const d of layout.domains) {
+      if (d.powerCol !== -1) {
+        const text = fields[d.powerCol] as string;
+        const w = toNumber(text);
+        if (w === undefined) stats.missingValues++;
+        else if (w > d.counter.options.maxWatts) {
+          if (this.implausible++ === 0) this.firstImplausible = `line ${lineNo}: ${d.info.id} ${text} W`;
+        } else d.samples.push(t, w);
+      }
+      if (d.energyCol !== -1) {
+        const v = toNumber(fields[d.energyCol] as string);
+        if (v === undefined) d.counter.missing();
+        else d.counter.reading(t, v, lineNo);
+      }
+    }
+    this.lastElapsed = elapsed;
+    this.lastLine = lineNo;
+    stats.rowsRead++;
+  }
+
+  /** The first row: anchors elapsed time, seeds the counters at 0 J when logging began, checks the clock. */
+  private first(fields: string[], layout: Layout, elapsed: number, lineNo: number): void {
+    const runStart = this.runStart as number;
+    this.firstElapsed = elapsed;
+    // IPG's cumulative energy starts at 0 J when logging starts (elapsed 0).
+    for (const d of layout.domains)
+      if (d.energyCol !== -1 && elapsed > 0) d.counter.reading(runStart - elapsed * 1000, 0, lineNo);
+    if (layout.systemTime === -1) return;
+    const systemText = (fields[layout.systemTime] as string).trim();
+    const system = systemTimeMs(systemText);
+    if (system === undefined) return;
+    const zone = this.options.clock.zone;
+    const wall = (((runStart + offsetAt(zone, runStart)) % DAY_MS) + DAY_MS) % DAY_MS;
+    const diff = Math.abs(wall - system);
+    if (Math.min(diff, DAY_MS - diff) > CLOCK_TOLERANCE_MS) {
+      this.stats.warnings.push(
+        `--run-start puts the first row (line ${lineNo}) at ${clockText(wall)} in ${zone}, but its System Time says ${systemText}: check --run-start and --timezone`,
+      );
+    }
+  }
+
+  private footerLine(line: string): void {
+    const text = line.replace(/^"|"$/g, "");
+    const eq = text.indexOf("=");
+    if (eq === -1) {
+      if (isHeader(splitCsvLine(line))) this.appended++;
+      return;
+    }
+    this.footer.set(normalise(text.slice(0, eq)), text.slice(eq + 1).trim());
+  }
+
+  finish(sink: SampleSink): ReadStats {
+    const { stats } = this;
+    const layout = this.layout;
+    if (layout === undefined) {
+      throw new InputError(
+        'the file is empty: expected an Intel Power Gadget log ("System Time","RDTSC","Elapsed Time (sec)",… and rows)',
+        this.options.file,
+        1,
+      );
+    }
+    for (const d of layout.domains) {
+      const summary = this.footer.get(
+        d.info.kind === "cpu"
+          ? `Cumulative Package Energy_${d.info.id.slice(8)}(Joules)`
+          : `Cumulative DRAM Energy_${d.info.id.slice(5)}(Joules)`,
+      );
+      if (d.counter.intervals > 0) {
+        d.counter.finish();
+        d.buffer.flushTo(sink.device(d.info));
+        let note = `${d.info.id}: energy from "${(layout.names[d.energyCol] as string).trim()}" (exact)`;
+        if (summary !== undefined) note += `; ${d.counter.joules.toFixed(3)} J against ${summary} J in the log's summary`;
+        stats.notes.push(note);
+        const expected = summary === undefined ? undefined : Number(summary);
+        if (expected !== undefined && expected > 0 && Math.abs(d.counter.joules - expected) > 0.01 * expected)
+          stats.warnings.push(
+            `${d.info.id}: ${d.counter.joules.toFixed(3)} J read but the log's summary says ${summary} J (rows skipped or missing?)`,
+          );
+      } else if (d.samples.length > 0) {
+        const device = sink.device(d.info);
+        for (let i = 0; i < d.samples.length; i++)
+          device.push(d.samples.times[i] as number, d.samples.watts[i] as number);
+        stats.notes.push(`${d.info.id}: power from "${(layout.names[d.powerCol] as string).trim()}"`);
+      }
+    }
+    stats.notes.push(
+      "counted the package (Processor) and DRAM, which IPG reports as separate domains" +
+        (layout.parts.length > 0 ? `; ${layout.parts.join(", ")} are parts of the package and are not added` : ""),
+    );
+    stats.notes.push(
+      "sample times: --run-start (the first row) plus Elapsed Time (sec); the log's System Time has no date",
+    );
+    if (this.implausible > 0)
+      stats.warnings.push(
+        `${this.implausible} power value(s) above what one package or DRAM can draw were not used (first: ${this.firstImplausible})`,
+      );
+    if (this.appended > 0)
+      stats.warnings.push(
+        `${this.appended} more log(s) appended after the summary footer were not read: each needs its own --run-start; split the file`,
+      );
+    return stats;
+  }
+}
