@@ -12,7 +12,10 @@ if (!out || !sizeMib) {
 const target = Number(sizeMib) * 1024 * 1024;
 const stream = createWriteStream(out);
 const pad = (n, w = 2) => String(n).padStart(w, "0");
-const uuids = Array.from({ length: 8 }, (_, i) => `GPU-${(0x1a2b3c4d + i * 7919).toString(16)}-9f8e-4d3c-b2a1-${(0x5e6f7a8b9c0d + i).toString(16)}`);
+const uuids = Array.from(
+  { length: 8 },
+  (_, i) => `GPU-${(0x1a2b3c4d + i * 7919).toString(16)}-9f8e-4d3c-b2a1-${(0x5e6f7a8b9c0d + i).toString(16)}`,
+);
 let written = 0;
 let t = Date.UTC(2025, 5, 3, 8, 0, 0);
 let seed = 7;
