@@ -162,9 +162,9 @@ for (const { size, results } of rows) {
   if (pandas && !pandas.note) parts.push(`${fmt(g.mbPerS / pandas.mbPerS, 1)}× pandas (target > 1×)`);
   console.log(`- ${parts.join(", ")}`);
 }
-const rss = rows.map((r) => r.results.find((x) => x.name === "gridprint")?.maxRssMb ?? null);
-if (rss.length === 2 && rss[0] !== null && rss[1] !== null) {
+const [small, large] = rows.map((r) => r.results.find((x) => x.name === "gridprint")?.maxRssMb ?? null);
+if (small != null && large != null) {
   console.log(
-    `- gridprint peak RSS ${fmt(rss[0], 0)} MB → ${fmt(rss[1], 0)} MB (${fmt(((rss[1] - rss[0]) / rss[0]) * 100, 1)}%; targets ≤ 200 MB at 1 GiB, within 10%)`,
+    `- gridprint peak RSS ${fmt(small, 0)} MB → ${fmt(large, 0)} MB (${fmt(((large - small) / small) * 100, 1)}%; targets ≤ 200 MB at 1 GiB, within 10%)`,
   );
 }

@@ -6,7 +6,7 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { OPTIONS } from "./config/options.js";
-import { parseSettings, type RawOptions } from "./config/settings.js";
+import { parseSettings, type RawOptions, runConfigFrom } from "./config/settings.js";
 import { InputError, UsageError } from "./errors.js";
 import { runReport } from "./pipeline.js";
 import { renderMarkdown } from "./report/markdown.js";
@@ -20,27 +20,7 @@ export async function run(): Promise<void> {
     }
     const settings = parseSettings(raw);
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const report = await runReport({
-      traces: settings.traces,
-      format: settings.format,
-      zone: settings.zone,
-      intensitySource: settings["intensity-source"],
-      intensityFile: settings["intensity-file"],
-      intensityUnit: settings["intensity-unit"],
-      timezone: settings.timezone ?? "UTC",
-      timezoneGiven: settings.timezone !== undefined,
-      emissionFactor: settings["emission-factor"],
-      gapLimitSeconds: settings["gap-limit"],
-      nvidiaSmiQuery: settings["nvidia-smi-query"],
-      baseline: settings.baseline,
-      budgets: {
-        budgetG: settings["budget-g"],
-        budgetKwh: settings["budget-kwh"],
-        maxIncreasePercent: settings["max-increase-percent"],
-      },
-      cwd: workspace,
-      version: VERSION,
-    });
+    const report = await runReport(runConfigFrom(settings, { cwd: workspace, version: VERSION }));
 
     const reportPath = resolve(workspace, settings["report-path"] ?? "gridprint-report.json");
     await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);

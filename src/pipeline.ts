@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { combineDevices, type FileDevices } from "./energy/combine.js";
+import { type EnergyEstimate, estimateEnergy, pushEstimate } from "./energy/estimate.js";
 import { energyResult, integrateSamples } from "./energy/integrate.js";
 import { MinuteBins } from "./energy/minute-bins.js";
 import { StreamingSink } from "./energy/streaming-sink.js";
@@ -13,12 +14,15 @@ import { type BudgetLimits, evaluateBudgets } from "./footprint/budget.js";
 import { compareFootprints } from "./footprint/compare.js";
 import { hourlyFootprint } from "./footprint/hourly.js";
 import { naiveBasis } from "./footprint/naive.js";
+import { assertRegularFile, headLines } from "./input-files.js";
 import { fallbackIntensity, type IntensitySourceName, resolveIntensity } from "./intensity/resolve.js";
 import type { EmissionFactor } from "./intensity/series.js";
 import { assembleReport } from "./report/assemble.js";
 import { parseReport, type Report } from "./report/schema.js";
+import { type RunLogFile, readRunLog, sniffRunLog } from "./runlogs/read-run-log.js";
 import { expandTracePatterns, readTraceFile, type TraceFile } from "./traces/read-traces.js";
 import { SampleSink } from "./traces/sample-sink.js";
+import type { ColumnMapping } from "./traces/types.js";
 
 export interface RunConfig {
   traces: readonly string[];
@@ -34,6 +38,12 @@ export interface RunConfig {
   emissionFactor: EmissionFactor;
   gapLimitSeconds?: number;
   nvidiaSmiQuery?: readonly string[];
+  /** Column mapping for generic CSV / JSON Lines traces. */
+  columns?: ColumnMapping;
+  /** UTC ms when training started, for logs without wall-clock time. */
+  runStart?: number;
+  /** Estimated energy (no power trace): device count, model, board power override, utilization. */
+  estimate: { devices?: number; model?: string; boardWatts?: number; utilization: number };
   baseline?: string;
   budgets: BudgetLimits;
   cwd: string;
@@ -55,7 +65,7 @@ export async function runReport(config: RunConfig): Promise<Report> {
   warnings.push(...intensity.warnings);
   const zone = config.zone ?? intensity.series?.zone;
 
-  const { traces, energy } = await readAndIntegrate(config, warnings);
+  const { traces, runs, estimates, energy } = await readAndIntegrate(config, warnings);
 
   const year = new Date(energy.window.start).getUTCFullYear();
   const fallback = fallbackIntensity(zone, year);
@@ -85,6 +95,8 @@ export async function runReport(config: RunConfig): Promise<Report> {
     version: config.version,
     now: config.now ?? new Date(),
     traces,
+    runs,
+    estimates,
     energy,
     footprint,
     intensity,
@@ -124,25 +136,37 @@ async function readBaseline(path: string, shown: string): Promise<Report> {
 }
 
 /**
- * Reads every trace file, streaming each into the energy stage; a file with rows out of time order
- * is read again and sorted. Files with identical content are read once.
+ * Reads every input file: training logs are told from power traces by their content. Traces are
+ * streamed into the energy stage (a file with rows out of time order is read again and sorted;
+ * files with identical content are read once). Without any power trace, energy is estimated from
+ * the training logs' windows and said to be estimated.
  */
 async function readAndIntegrate(config: RunConfig, warnings: string[]) {
   const files = await expandTracePatterns(config.traces, config.cwd);
   if (files.length === 0) throw new InputError("no trace files given (--traces / traces)");
+  const logFiles: string[] = [];
+  const traceFiles: string[] = [];
+  for (const file of files) {
+    const path = resolve(config.cwd, file);
+    await assertRegularFile(path, file, "a power trace or training log");
+    (sniffRunLog(await headLines(path, 20)) ? logFiles : traceFiles).push(file);
+  }
+
+  const bins = new MinuteBins();
+  const traces: TraceFile[] = [];
+  const perFile: FileDevices[] = [];
+  const byHash = new Map<string, string>();
   const options = {
     patterns: config.traces,
     format: config.format,
     timezone: config.timezone,
     nvidiaSmiQuery: config.nvidiaSmiQuery,
+    columns: config.columns,
+    runStart: config.runStart,
     cwd: config.cwd,
   };
   const gapLimitMs = config.gapLimitSeconds === undefined ? undefined : config.gapLimitSeconds * 1000;
-  const bins = new MinuteBins();
-  const traces: TraceFile[] = [];
-  const perFile: FileDevices[] = [];
-  const byHash = new Map<string, string>();
-  for (const file of files) {
+  for (const file of traceFiles) {
     const streamed = await readTraceFile(file, options, config.cwd, () => new StreamingSink(gapLimitMs));
     const original = byHash.get(streamed.sha256);
     if (original !== undefined) {
@@ -164,6 +188,34 @@ async function readAndIntegrate(config: RunConfig, warnings: string[]) {
       bins.merge(streamed.sink.bins);
     }
   }
+
+  const runs: RunLogFile[] = [];
+  for (const file of logFiles) {
+    runs.push(
+      await readRunLog(file, {
+        timezone: config.timezone,
+        ...(config.runStart === undefined ? {} : { runStart: config.runStart }),
+        unitsOnly: traceFiles.length > 0,
+        cwd: config.cwd,
+      }),
+    );
+  }
+
+  const estimates: EnergyEstimate[] = [];
+  if (traceFiles.length === 0) {
+    const sink = new SampleSink();
+    for (const run of runs) {
+      const estimate = estimateFromLog(run, config.estimate);
+      estimates.push(estimate);
+      pushEstimate(sink, estimate, runs.length > 1 ? run.file : undefined);
+      perFile.push({
+        file: run.file,
+        devices: integrateSamples(sink.devices.values(), bins, { gapLimitMs }),
+      });
+      sink.devices.clear();
+    }
+  }
+
   const devices = combineDevices(perFile, bins, warnings);
   const energy = energyResult(devices, bins);
   if (!energy) {
@@ -171,5 +223,37 @@ async function readAndIntegrate(config: RunConfig, warnings: string[]) {
       `no power samples in ${traces.map((t) => t.file).join(", ")}: every power reading was missing or skipped`,
     );
   }
-  return { traces, energy };
+  return { traces, runs, estimates, energy };
+}
+
+function estimateFromLog(run: RunLogFile, given: RunConfig["estimate"]): EnergyEstimate {
+  const { log, file } = run;
+  const devices = given.devices ?? log.deviceCount;
+  const model = given.model ?? log.deviceModel;
+  if (devices === undefined || model === undefined) {
+    const missing = [
+      devices === undefined ? "--devices" : "",
+      model === undefined ? "--device-model" : "",
+    ].filter(Boolean);
+    throw new UsageError(
+      `${file}: no power trace was given, so energy must be estimated from this training log, which does not say ${
+        devices === undefined && model === undefined
+          ? "how many accelerators of which model"
+          : devices === undefined
+            ? "how many accelerators"
+            : "which accelerator model"
+      } were used: give ${missing.join(" and ")} (action inputs ${missing.map((m) => m.slice(2)).join(", ")}), or a power trace`,
+    );
+  }
+  if (log.start === undefined || log.end === undefined) {
+    throw new InputError("the training log gives no start and end: energy cannot be estimated from it", file);
+  }
+  return estimateEnergy({
+    start: log.start,
+    end: log.end,
+    devices,
+    model,
+    utilization: given.utilization,
+    ...(given.boardWatts === undefined ? {} : { boardWatts: given.boardWatts }),
+  });
 }

@@ -6,7 +6,7 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { OPTIONS } from "../config/options.js";
-import { parseSettings, type RawOptions, type Settings } from "../config/settings.js";
+import { parseSettings, type RawOptions, runConfigFrom, type Settings } from "../config/settings.js";
 import { InputError, UsageError } from "../errors.js";
 import { runReport } from "../pipeline.js";
 import { renderMarkdown } from "../report/markdown.js";
@@ -52,27 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   try {
-    const report = await runReport({
-      traces: settings.traces,
-      format: settings.format,
-      zone: settings.zone,
-      intensitySource: settings["intensity-source"],
-      intensityFile: settings["intensity-file"],
-      intensityUnit: settings["intensity-unit"],
-      timezone: settings.timezone ?? "UTC",
-      timezoneGiven: settings.timezone !== undefined,
-      emissionFactor: settings["emission-factor"],
-      gapLimitSeconds: settings["gap-limit"],
-      nvidiaSmiQuery: settings["nvidia-smi-query"],
-      baseline: settings.baseline,
-      budgets: {
-        budgetG: settings["budget-g"],
-        budgetKwh: settings["budget-kwh"],
-        maxIncreasePercent: settings["max-increase-percent"],
-      },
-      cwd: io.cwd,
-      version: VERSION,
-    });
+    const report = await runReport(runConfigFrom(settings, { cwd: io.cwd, version: VERSION }));
     const markdown = renderMarkdown(report);
     const json = `${JSON.stringify(report, null, 2)}\n`;
     const reportPath = settings["report-path"];

@@ -26,13 +26,65 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: "format",
-    description: "Trace format: auto (sniff each file's content) or nvidia-smi-csv.",
+    description:
+      "Trace format: auto (recognise each file from its content) or one of nvidia-smi-csv, nvidia-smi-dmon, dcgm, codecarbon, rapl-energy-uj, intel-power-gadget, wandb-system, csv, jsonl.",
     default: "auto",
   },
   {
     name: "nvidia-smi-query",
     description:
       "For nvidia-smi CSV written with noheader: the --query-gpu field list in order, e.g. timestamp,index,power.draw.",
+  },
+  {
+    name: "time-column",
+    description: "Generic CSV / JSON Lines traces: the time column (default: recognised from the header).",
+  },
+  {
+    name: "power-columns",
+    description:
+      "Generic CSV / JSON Lines traces: comma-separated power columns, one per device or node (default: recognised from the header).",
+  },
+  {
+    name: "energy-columns",
+    description:
+      "Generic CSV / JSON Lines traces: comma-separated energy columns (cumulative counters or per-row energy).",
+  },
+  {
+    name: "device-column",
+    description: "Generic CSV / JSON Lines traces in long format: the column naming each row's device.",
+  },
+  {
+    name: "power-unit",
+    description: "Unit of power columns whose header names none: W, kW or mW.",
+  },
+  {
+    name: "energy-unit",
+    description: "Unit of energy columns whose header names none: J, kJ, Wh, kWh, mJ or uJ.",
+  },
+  {
+    name: "run-start",
+    description:
+      "When training started (ISO 8601 date-time), for logs without wall-clock time (Hugging Face trainer_state.json, Lightning metrics.csv, Intel Power Gadget).",
+  },
+  {
+    name: "devices",
+    description:
+      "Number of accelerators, to estimate energy from a training log when no power trace exists (default: as the log states).",
+  },
+  {
+    name: "device-model",
+    description:
+      "Accelerator model for estimated energy (H100-SXM, A100-SXM4-80GB, L4, MI300X, TPU-v4, ...).",
+  },
+  {
+    name: "device-watts",
+    description:
+      "Board power of one accelerator in W, for estimated energy when the model is not in gridprint's table.",
+  },
+  {
+    name: "utilization",
+    description: "Share of board power drawn on average, for estimated energy (0 to 1).",
+    default: "0.8",
   },
   {
     name: "zone",

@@ -5,13 +5,24 @@
 import { z } from "zod";
 import { UsageError } from "../errors.js";
 import { INTENSITY_SOURCES } from "../intensity/resolve.js";
+import type { RunConfig } from "../pipeline.js";
+import { parseTimestamp } from "../time/timestamp.js";
 import { assertTimeZone } from "../time/zone.js";
 import { TRACE_FORMATS } from "../traces/read-traces.js";
+import type { ColumnMapping } from "../traces/types.js";
 
 export type RawOptions = Record<string, string | string[] | undefined>;
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const text = z.preprocess(blankToUndefined, z.string().trim().optional());
+const list = text.transform((v) =>
+  v === undefined
+    ? undefined
+    : v
+        .split(",")
+        .map((f) => f.trim())
+        .filter((f) => f.length > 0),
+);
 const nonNegativeNumber = z.preprocess(
   blankToUndefined,
   z
@@ -50,6 +61,61 @@ const SettingsSchema = z.object({
           .split(",")
           .map((f) => f.trim())
           .filter((f) => f.length > 0),
+  ),
+  "time-column": text,
+  "power-columns": list,
+  "energy-columns": list,
+  "device-column": text,
+  "power-unit": z.preprocess(blankToUndefined, z.enum(["W", "kW", "mW"]).optional()),
+  "energy-unit": z.preprocess(blankToUndefined, z.enum(["J", "kJ", "Wh", "kWh", "mJ", "uJ"]).optional()),
+  "run-start": z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .transform((v, ctx) => {
+        const t = parseTimestamp(v);
+        if (t?.kind !== "instant") {
+          ctx.addIssue({
+            code: "custom",
+            message:
+              "expected an ISO 8601 date-time with a zone, such as 2025-06-03T14:10:00Z or 2025-06-03T15:10:00+01:00",
+          });
+          return z.NEVER;
+        }
+        return t.ms;
+      })
+      .optional(),
+  ),
+  devices: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^[1-9]\d{0,5}$/, "expected a whole number of devices, 1 or more")
+      .transform(Number)
+      .optional(),
+  ),
+  "device-model": text,
+  "device-watts": z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^(?:\d+\.?\d*|\.\d+)$/, "expected watts, such as 700")
+      .transform(Number)
+      .refine((v) => v > 0 && v <= 5000, "expected between 0 and 5000 W per device")
+      .optional(),
+  ),
+  utilization: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^(?:0?\.\d+|1(?:\.0*)?|0)$/, "expected a share of board power between 0 and 1, such as 0.8")
+      .transform(Number)
+      .refine((v) => v > 0, "expected a share above 0")
+      .default(0.8),
   ),
   zone: text,
   "intensity-source": z.preprocess(blankToUndefined, z.enum(INTENSITY_SOURCES).default("auto")),
@@ -103,4 +169,45 @@ export function parseSettings(raw: RawOptions): Settings {
     return `${name}: ${issue.message}${shown}`;
   });
   throw new UsageError(messages.join("; "));
+}
+
+/** The run a shell asks for: validated settings plus where it runs. Both shells use this. */
+export function runConfigFrom(settings: Settings, where: { cwd: string; version: string }): RunConfig {
+  const columns: ColumnMapping = {
+    ...(settings["time-column"] ? { time: settings["time-column"] } : {}),
+    ...(settings["power-columns"] ? { power: settings["power-columns"] } : {}),
+    ...(settings["energy-columns"] ? { energy: settings["energy-columns"] } : {}),
+    ...(settings["device-column"] ? { device: settings["device-column"] } : {}),
+    ...(settings["power-unit"] ? { powerUnit: settings["power-unit"] } : {}),
+    ...(settings["energy-unit"] ? { energyUnit: settings["energy-unit"] } : {}),
+  };
+  return {
+    traces: settings.traces,
+    format: settings.format,
+    zone: settings.zone,
+    intensitySource: settings["intensity-source"],
+    intensityFile: settings["intensity-file"],
+    intensityUnit: settings["intensity-unit"],
+    timezone: settings.timezone ?? "UTC",
+    timezoneGiven: settings.timezone !== undefined,
+    emissionFactor: settings["emission-factor"],
+    gapLimitSeconds: settings["gap-limit"],
+    nvidiaSmiQuery: settings["nvidia-smi-query"],
+    columns: Object.keys(columns).length > 0 ? columns : undefined,
+    runStart: settings["run-start"],
+    estimate: {
+      devices: settings.devices,
+      model: settings["device-model"],
+      boardWatts: settings["device-watts"],
+      utilization: settings.utilization,
+    },
+    baseline: settings.baseline,
+    budgets: {
+      budgetG: settings["budget-g"],
+      budgetKwh: settings["budget-kwh"],
+      maxIncreasePercent: settings["max-increase-percent"],
+    },
+    cwd: where.cwd,
+    version: where.version,
+  };
 }

@@ -4,8 +4,8 @@
  */
 import { resolve } from "node:path";
 import { InputError, UsageError } from "../errors.js";
+import { assertRegularFile } from "../input-files.js";
 import { LocalClock } from "../time/zone.js";
-import { assertRegularFile } from "../traces/read-traces.js";
 import type { ReadStats } from "../traces/types.js";
 import { BUNDLED_SOURCE, bundledAnnualAverage } from "./annual-average.js";
 import { readIntensityFile } from "./file/read-intensity-file.js";
@@ -47,7 +47,7 @@ export async function resolveIntensity(request: IntensityRequest): Promise<Resol
       );
     }
     const path = resolve(request.cwd, request.file);
-    await assertRegularFile(path, request.file);
+    await assertRegularFile(path, request.file, "a carbon intensity file");
     const clock = new LocalClock(request.timezone);
     const read = await readIntensityFile(path, {
       file: request.file,

@@ -3,6 +3,7 @@
  * schema, so a report that leaves gridprint is always one a later run can read.
  */
 import type { CombinedDevice } from "../energy/combine.js";
+import type { EnergyEstimate } from "../energy/estimate.js";
 import type { EnergyResult } from "../energy/integrate.js";
 import type { BudgetVerdict } from "../footprint/budget.js";
 import { percentChange } from "../footprint/compare.js";
@@ -11,15 +12,18 @@ import type { NaiveBasis } from "../footprint/naive.js";
 import type { AnnualAverage } from "../intensity/annual-average.js";
 import type { ResolvedIntensity } from "../intensity/resolve.js";
 import type { EmissionFactor } from "../intensity/series.js";
+import type { RunLogFile } from "../runlogs/read-run-log.js";
 import { isoUtc } from "../time/timestamp.js";
 import type { TraceFile } from "../traces/read-traces.js";
-import type { DeviceInfo } from "../traces/types.js";
+import type { DeviceInfo, ReadStats } from "../traces/types.js";
 import { type Report, ReportSchema } from "./schema.js";
 
 export interface ReportParts {
   version: string;
   now: Date;
   traces: TraceFile[];
+  runs: RunLogFile[];
+  estimates: EnergyEstimate[];
   energy: EnergyResult<CombinedDevice>;
   footprint: HourlyFootprint;
   intensity: ResolvedIntensity;
@@ -37,16 +41,20 @@ export interface ReportParts {
 export function assembleReport(parts: ReportParts): Report {
   const { energy, footprint, intensity, naive, traces } = parts;
   const warnings = [...parts.warnings];
-  for (const t of traces) {
-    warnings.push(...t.stats.warnings.map((w) => `${t.file}: ${w}`));
-    if (t.stats.rowsSkipped > 0) {
-      const first = t.stats.skippedExamples.map((s) => `line ${s.line}: ${s.reason}`).join("; ");
-      warnings.push(`${t.file}: ${t.stats.rowsSkipped} malformed row(s) skipped (${first})`);
+  // Every file's own warnings and skipped rows, traces, training logs and intensity alike.
+  const read: [string, ReadStats][] = [
+    ...traces.map((t): [string, ReadStats] => [t.file, t.stats]),
+    ...parts.runs.map((r): [string, ReadStats] => [r.file, r.stats]),
+    ...(intensity.file && intensity.stats ? [[intensity.file, intensity.stats] as [string, ReadStats]] : []),
+  ];
+  for (const [file, stats] of read) {
+    // The intensity reader's warnings already reached the pipeline's list.
+    if (file !== intensity.file || stats !== intensity.stats)
+      warnings.push(...stats.warnings.map((w) => `${file}: ${w}`));
+    if (stats.rowsSkipped > 0) {
+      const first = stats.skippedExamples.map((s) => `line ${s.line}: ${s.reason}`).join("; ");
+      warnings.push(`${file}: ${stats.rowsSkipped} malformed row(s) skipped (${first})`);
     }
-  }
-  if (intensity.stats && intensity.stats.rowsSkipped > 0 && intensity.file) {
-    const first = intensity.stats.skippedExamples.map((s) => `line ${s.line}: ${s.reason}`).join("; ");
-    warnings.push(`${intensity.file}: ${intensity.stats.rowsSkipped} malformed row(s) skipped (${first})`);
   }
 
   const clocks = [...traces.map((t) => t.clock), ...(intensity.clock ? [intensity.clock] : [])];
@@ -72,6 +80,8 @@ export function assembleReport(parts: ReportParts): Report {
   }
 
   const naiveEmissionsG = footprint.energyKwh * naive.gPerKwh;
+  const totalJ = energy.devices.reduce((sum, d) => sum + d.energyJ, 0);
+  const estimatedJ = energy.devices.reduce((sum, d) => sum + (d.device.estimated ? d.energyJ : 0), 0);
   const hoursMeasured = footprint.hoursWithEnergy - footprint.hoursWithFallback;
   const energyShare = footprint.energyKwh > 0 ? 1 - footprint.fallbackEnergyKwh / footprint.energyKwh : 1;
   const series = intensity.series;
@@ -92,6 +102,7 @@ export function assembleReport(parts: ReportParts): Report {
       naiveEmissionsG,
       naiveIntensityGPerKwh: naive.gPerKwh,
       naiveDifferencePercent: percentChange(footprint.emissionsG, naiveEmissionsG),
+      estimatedEnergyShare: clamp01(estimatedJ / Math.max(totalJ, Number.MIN_VALUE)),
     },
     naive: { ...naive },
     hours: footprint.hours.map((h) => ({
@@ -114,6 +125,7 @@ export function assembleReport(parts: ReportParts): Report {
       samples: d.samples,
       mergedSamples: d.mergedSamples,
       energyIntervals: d.energyIntervals,
+      estimated: d.device.estimated === true,
       start: isoUtc(d.start),
       end: isoUtc(d.end),
       energyKwh: d.energyJ / 3.6e6,
@@ -122,6 +134,34 @@ export function assembleReport(parts: ReportParts): Report {
       uncoveredSeconds: d.uncoveredMs / 1000,
       gapCount: d.gapCount,
       gaps: d.gaps.map((g) => ({ start: isoUtc(g.start), end: isoUtc(g.end) })),
+    })),
+    hosts: hostTotals(energy.devices),
+    runs: parts.runs.map((r) => ({
+      file: r.file,
+      format: r.format,
+      ...(r.log.start !== undefined ? { start: isoUtc(r.log.start) } : {}),
+      ...(r.log.end !== undefined ? { end: isoUtc(r.log.end) } : {}),
+      phases: r.log.phases.map((p) => ({ name: p.name, start: isoUtc(p.start), end: isoUtc(p.end) })),
+      units: r.log.units,
+      ...(r.log.deviceCount !== undefined ? { deviceCount: r.log.deviceCount } : {}),
+      ...(r.log.deviceModel !== undefined ? { deviceModel: r.log.deviceModel } : {}),
+      facts: r.log.facts,
+      rowsRead: r.stats.rowsRead,
+      rowsSkipped: r.stats.rowsSkipped,
+      skippedExamples: r.stats.skippedExamples,
+      notes: r.stats.notes,
+    })),
+    estimates: parts.estimates.map((e) => ({
+      start: isoUtc(e.start),
+      end: isoUtc(e.end),
+      devices: e.devices,
+      model: e.model,
+      boardWatts: e.boardWatts,
+      boardSource: e.boardSource,
+      utilization: e.utilization,
+      wattsPerDevice: e.wattsPerDevice,
+      energyKwh: e.joules / 3.6e6,
+      explanation: e.explanation,
     })),
     sources: traces.map((t) => ({
       file: t.file,
@@ -206,4 +246,17 @@ export function formatSeconds(seconds: number): string {
 
 function deviceLabel(d: DeviceInfo): string {
   return d.host === undefined ? d.id : `${d.host}/${d.id}`;
+}
+
+/** Energy per host; devices whose trace names no host are grouped as "(unnamed)". */
+function hostTotals(devices: readonly CombinedDevice[]): Report["hosts"] {
+  const byHost = new Map<string, { devices: number; joules: number }>();
+  for (const d of devices) {
+    const host = d.device.host ?? "(unnamed)";
+    const entry = byHost.get(host) ?? { devices: 0, joules: 0 };
+    entry.devices++;
+    entry.joules += d.energyJ;
+    byHost.set(host, entry);
+  }
+  return [...byHost].map(([host, e]) => ({ host, devices: e.devices, energyKwh: e.joules / 3.6e6 }));
 }

@@ -42,6 +42,8 @@ export const DeviceSchema = z.object({
   mergedSamples: z.number().int().nonnegative(),
   /** Energy intervals (CodeCarbon rows, energy counter differences). */
   energyIntervals: z.number().int().nonnegative(),
+  /** Energy estimated from a training log and board power, not measured. */
+  estimated: z.boolean(),
   start: isoUtc,
   end: isoUtc,
   energyKwh: nonNegative,
@@ -50,6 +52,49 @@ export const DeviceSchema = z.object({
   uncoveredSeconds: nonNegative,
   gapCount: z.number().int().nonnegative(),
   gaps: z.array(z.object({ start: isoUtc, end: isoUtc })),
+});
+
+export const HostSchema = z.object({
+  /** The machine's name, or "(unnamed)" for devices whose trace names none. */
+  host: z.string(),
+  devices: z.number().int().positive(),
+  energyKwh: nonNegative,
+});
+
+export const RunLogSchema = z.object({
+  file: z.string(),
+  format: z.string(),
+  start: isoUtc.optional(),
+  end: isoUtc.optional(),
+  phases: z.array(z.object({ name: z.string(), start: isoUtc, end: isoUtc })),
+  /** The work done: the denominators of "gCO2e per unit". */
+  units: z.object({
+    steps: nonNegative.optional(),
+    samples: nonNegative.optional(),
+    tokens: nonNegative.optional(),
+    epochs: nonNegative.optional(),
+  }),
+  deviceCount: z.number().int().positive().optional(),
+  deviceModel: z.string().optional(),
+  facts: z.record(z.string(), z.string()),
+  rowsRead: z.number().int().nonnegative(),
+  rowsSkipped: z.number().int().nonnegative(),
+  skippedExamples: z.array(SkippedRowSchema),
+  notes: z.array(z.string()),
+});
+
+export const EstimateSchema = z.object({
+  start: isoUtc,
+  end: isoUtc,
+  devices: z.number().int().positive(),
+  model: z.string(),
+  boardWatts: nonNegative,
+  boardSource: z.string(),
+  utilization: z.number().gt(0).max(1),
+  wattsPerDevice: nonNegative,
+  energyKwh: nonNegative,
+  /** One sentence with the arithmetic, labelled as an estimate. */
+  explanation: z.string(),
 });
 
 export const HourSchema = z.object({
@@ -147,11 +192,18 @@ export const ReportSchema = z.object({
     naiveIntensityGPerKwh: nonNegative,
     /** (hourly − naive) ÷ naive × 100; null when the naive figure is 0. */
     naiveDifferencePercent: finite.nullable(),
+    /** Share of the energy that was estimated rather than measured (0 = all measured). */
+    estimatedEnergyShare: z.number().min(0).max(1),
   }),
   naive: NaiveSchema,
   hours: z.array(HourSchema),
   devices: z.array(DeviceSchema),
+  hosts: z.array(HostSchema),
   sources: z.array(SourceSchema),
+  /** Training logs read (MLPerf, Hugging Face, Lightning): windows, phases, units of work. */
+  runs: z.array(RunLogSchema),
+  /** Present when energy was estimated (no power trace): how. */
+  estimates: z.array(EstimateSchema),
   intensity: IntensityInfoSchema,
   comparison: ComparisonSchema.optional(),
   budget: BudgetSchema,

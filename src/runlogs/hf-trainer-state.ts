@@ -24,6 +24,9 @@ import type { RunLog, RunLogReader, RunLogReadOptions } from "./types.js";
 /** 64 MiB of text: a trainer_state.json of a long run with dense logging is a few MB. */
 export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
 
+/** Ten years: a longer train_runtime is a corrupt file, not a run. */
+export const MAX_RUNTIME_S = 10 * 31_557_600;
+
 /** Keys the Trainer always writes besides global_step; one of them must be in the head. */
 const COMPANION_KEYS = [
   '"log_history"',
@@ -45,7 +48,10 @@ export const hfTrainerState: RunLogReader = {
     return text.includes('"global_step"') && COMPANION_KEYS.some((k) => text.includes(k));
   },
 
-  async read(lines: AsyncIterable<string>, options: RunLogReadOptions): Promise<{ log: RunLog; stats: ReadStats }> {
+  async read(
+    lines: AsyncIterable<string>,
+    options: RunLogReadOptions,
+  ): Promise<{ log: RunLog; stats: ReadStats }> {
     const { file } = options;
     const parts: string[] = [];
     let size = 0;
@@ -164,7 +170,7 @@ function jsonError(error: unknown, text: string, file: string): InputError {
   );
 }
 
-const enum Want {
+enum Want {
   Value,
   ValueOrClose,
   KeyOrClose,
@@ -252,7 +258,13 @@ export function jsonErrorOffset(text: string): number {
           i = NUMBER.lastIndex;
           want = afterValue();
         } else {
-          const word = text.startsWith("true", i) ? 4 : text.startsWith("null", i) ? 4 : text.startsWith("false", i) ? 5 : 0;
+          const word = text.startsWith("true", i)
+            ? 4
+            : text.startsWith("null", i)
+              ? 4
+              : text.startsWith("false", i)
+                ? 5
+                : 0;
           if (word === 0) return i;
           i += word;
           want = afterValue();
@@ -329,7 +341,7 @@ function readState(
   const epoch = nonNegative(doc.epoch) ?? (final ? nonNegative(final.epoch) : undefined);
   if (epoch !== undefined) units.epochs = epoch;
   const sps = final === undefined ? undefined : positive(final.train_samples_per_second);
-  if (sps !== undefined && runtime !== undefined) {
+  if (sps !== undefined && runtime !== undefined && Number.isFinite(sps * runtime)) {
     units.samples = Math.round(sps * runtime);
     stats.notes.push(
       `samples = train_samples_per_second × train_runtime = ${sps} × ${runtime} s ≈ ${units.samples} (the Trainer rounds the rate)`,
@@ -376,6 +388,13 @@ function readState(
     }
     stats.notes.push("no train_runtime: the run's end is unknown");
     return log;
+  }
+  if (runtime > MAX_RUNTIME_S) {
+    throw new InputError(
+      `train_runtime ${runtime} s is not a plausible training time (more than ${MAX_RUNTIME_S / 31_557_600} years)`,
+      file,
+      historyLine,
+    );
   }
   log.end = options.runStart + runtime * 1000;
   stats.notes.push(`window from --run-start plus train_runtime (${runtime} s)`);

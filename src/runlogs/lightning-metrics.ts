@@ -29,6 +29,9 @@ const FOREIGN = /power|energy|emission|watt|carbon|intensity|joule|kwh/i;
 /** Below this a numeric time is elapsed seconds; epoch seconds passed it in 2001. */
 const EPOCH_SECONDS_MIN = 1e9;
 
+/** Ten years of elapsed seconds: more is a corrupt column, not a run. */
+const MAX_ELAPSED_S = 10 * 31_557_600;
+
 type TimeMode = "absolute" | "elapsed";
 
 interface Layout {
@@ -93,7 +96,10 @@ export const lightningMetrics: RunLogReader = {
     return lower.includes("step") && (lower.includes("epoch") || lower.some((f) => f.includes("loss")));
   },
 
-  async read(lines: AsyncIterable<string>, options: RunLogReadOptions): Promise<{ log: RunLog; stats: ReadStats }> {
+  async read(
+    lines: AsyncIterable<string>,
+    options: RunLogReadOptions,
+  ): Promise<{ log: RunLog; stats: ReadStats }> {
     const parser = new Parser(options);
     let lineNo = 0;
     for await (const line of lines) parser.line(line, ++lineNo);
@@ -181,7 +187,9 @@ class Parser {
     }
     this.layout = layout;
     this.headerText = line;
-    this.stats.notes.push(`line ${lineNo}: a new header (${layout.names.join(", ")}); the rows after it are read by it`);
+    this.stats.notes.push(
+      `line ${lineNo}: a new header (${layout.names.join(", ")}); the rows after it are read by it`,
+    );
     return true;
   }
 
@@ -189,7 +197,8 @@ class Parser {
   private time(text: string, layout: Layout, lineNo: number): boolean {
     const name = layout.names[layout.time];
     const number = parseDecimal(text);
-    if (layout.mode === undefined) layout.mode = number !== undefined && number < EPOCH_SECONDS_MIN ? "elapsed" : "absolute";
+    if (layout.mode === undefined)
+      layout.mode = number !== undefined && number < EPOCH_SECONDS_MIN ? "elapsed" : "absolute";
     if (layout.mode === "elapsed") {
       if (number === undefined || number < 0) {
         skip(this.stats, lineNo, `${name}: expected elapsed seconds ≥ 0, got ${quote(text)}`);
@@ -238,14 +247,17 @@ class Parser {
 
     if (timeName !== undefined && layout.mode === "absolute" && this.timedRows > 0) {
       log.start =
-        options.runStart !== undefined && options.runStart < this.firstTime ? options.runStart : this.firstTime;
+        options.runStart !== undefined && options.runStart < this.firstTime
+          ? options.runStart
+          : this.firstTime;
       log.end = this.lastTime;
       stats.notes.push(
         log.start === options.runStart
           ? `window from --run-start to the last "${timeName}"`
           : `window from the first to the last "${timeName}": time before the first logged row is not covered`,
       );
-      if (this.localTimes) stats.notes.push(`times without a zone read as wall-clock time in ${options.clock.zone}`);
+      if (this.localTimes)
+        stats.notes.push(`times without a zone read as wall-clock time in ${options.clock.zone}`);
       if (log.end <= log.start && !options.unitsOnly) {
         throw new InputError(`the logged times span no time (all rows at ${this.firstTime})`, file);
       }
@@ -262,6 +274,12 @@ class Parser {
         }
         stats.notes.push(`no wall-clock time, only elapsed seconds in "${timeName}": units only`);
         return { log, stats };
+      }
+      if (this.maxElapsed > MAX_ELAPSED_S) {
+        throw new InputError(
+          `"${timeName}" reaches ${this.maxElapsed} s, which is not a plausible training time (more than ten years)`,
+          file,
+        );
       }
       log.start = options.runStart;
       log.end = options.runStart + this.maxElapsed * 1000;

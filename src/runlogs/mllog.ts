@@ -405,7 +405,7 @@ class MllogParser {
             (Number.isInteger(steps) ? "" : ` ≈ ${units.steps} (not a whole number)`),
         );
       }
-      if (this.sequenceLength !== undefined) {
+      if (this.sequenceLength !== undefined && Number.isFinite(samples * this.sequenceLength.value)) {
         units.tokens = samples * this.sequenceLength.value;
         notes.push(
           `tokens = samples × ${this.sequenceLength.key} (${this.sequenceLength.value}): counts padding where sequences are shorter`,

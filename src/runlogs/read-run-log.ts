@@ -2,9 +2,9 @@
  * Training logs by format: the readers, sniffing a file's format from its first lines (never its
  * name), and reading one file from disk.
  */
-import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { InputError, UsageError } from "../errors.js";
+import { assertRegularFile, headLines } from "../input-files.js";
 import { parseTimestamp } from "../time/timestamp.js";
 import { LocalClock } from "../time/zone.js";
 import { fileLines } from "../traces/lines.js";
@@ -46,8 +46,8 @@ export interface RunLogFile {
 
 export async function readRunLog(file: string, options: ReadRunLogOptions): Promise<RunLogFile> {
   const path = resolve(options.cwd ?? process.cwd(), file);
-  await assertRegularFile(path, file);
-  const head = await readHead(path);
+  await assertRegularFile(path, file, "a training log");
+  const head = await headLines(path, HEAD_LINES);
   if (head.every((l) => l.trim() === "")) {
     throw new InputError("the file is empty: expected a training log", file, 1);
   }
@@ -65,7 +65,9 @@ function pickReader(format: string, head: readonly string[], file: string): RunL
   if (format !== "auto") {
     const reader = RUN_LOG_READERS.find((r) => r.format === format);
     if (!reader) {
-      throw new UsageError(`unknown run log format "${format}" (expected one of ${RUN_LOG_FORMATS.join(", ")})`);
+      throw new UsageError(
+        `unknown run log format "${format}" (expected one of ${RUN_LOG_FORMATS.join(", ")})`,
+      );
     }
     return reader;
   }
@@ -92,33 +94,4 @@ export function parseRunStart(text: string, timezone: string): number {
     );
   }
   return new LocalClock(timezone).toUtc(parsed);
-}
-
-async function assertRegularFile(path: string, shown: string): Promise<void> {
-  let info: Awaited<ReturnType<typeof stat>>;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === "ENOENT" ? "no such file" : `cannot read the file (${code ?? String(error)})`,
-      shown,
-    );
-  }
-  if (!info.isFile()) throw new InputError("not a regular file: expected a training log", shown);
-}
-
-async function readHead(path: string): Promise<string[]> {
-  const head: string[] = [];
-  const lines = fileLines(path)[Symbol.asyncIterator]();
-  try {
-    while (head.length < HEAD_LINES) {
-      const next = await lines.next();
-      if (next.done) break;
-      head.push(next.value);
-    }
-  } finally {
-    await lines.return?.();
-  }
-  return head;
 }

@@ -13,9 +13,15 @@
  */
 import { InputError } from "../errors.js";
 import { parseDecimal, splitCsvLine } from "../text/csv.js";
-import { parseTimestamp } from "../time/timestamp.js";
-import type { SampleSink } from "./sample-sink.js";
-import { newStats, type ReadOptions, type ReadStats, skip, type TraceReader } from "./types.js";
+import { type ParsedTime, parseTimestamp } from "../time/timestamp.js";
+import {
+  newStats,
+  type ReadOptions,
+  type ReadStats,
+  type SampleTarget,
+  skip,
+  type TraceReader,
+} from "./types.js";
 
 const KWH_TO_J = 3.6e6;
 /** Rows without a run_id whose starts differ by at most this much are one run (timestamps are whole seconds). */
@@ -25,24 +31,30 @@ const MAX_DISTINCT = 5;
 
 const REQUIRED = ["timestamp", "duration", "energy_consumed"] as const;
 
+/** Where each wanted field lands in a row's picked fields. */
+const S_TIME = 0;
+const S_DURATION = 1;
+const S_ENERGY = 2;
+const S_RUN = 3;
+const S_PROJECT = 4;
+const S_EMISSIONS = 5;
+const S_CPU = 6;
+const S_GPU = 7;
+const S_RAM = 8;
+const S_COUNTRY = 9;
+const S_REGION = 10;
+const S_CLOUD_PROVIDER = 11;
+const S_CLOUD_REGION = 12;
+const SLOTS = 13;
+
 interface Layout {
   names: string[];
   /** The header's text: a repeat of it later in the file is skipped. */
   text: string;
-  timestamp: number;
-  duration: number;
-  energy: number;
-  runId: number;
-  project: number;
-  emissions: number;
-  cpu: number;
-  gpu: number;
-  ram: number;
-  country: number;
-  countryName: number;
-  region: number;
-  cloudProvider: number;
-  cloudRegion: number;
+  /** Per column: the slot it is picked into, or -1. */
+  slots: Int8Array;
+  hasRunId: boolean;
+  hasProject: boolean;
 }
 
 interface Row {
@@ -76,25 +88,140 @@ function isHeader(names: readonly string[]): boolean {
 }
 
 function layoutOf(names: string[], text: string): Layout {
-  const at = (name: string) => names.indexOf(name);
-  return {
-    names,
-    text,
-    timestamp: at("timestamp"),
-    duration: at("duration"),
-    energy: at("energy_consumed"),
-    runId: at("run_id"),
-    project: at("project_name"),
-    emissions: at("emissions"),
-    cpu: at("cpu_energy"),
-    gpu: at("gpu_energy"),
-    ram: at("ram_energy"),
-    country: at("country_iso_code"),
-    countryName: at("country_name"),
-    region: at("region"),
-    cloudProvider: at("cloud_provider"),
-    cloudRegion: at("cloud_region"),
+  const slots = new Int8Array(names.length).fill(-1);
+  const put = (name: string, slot: number) => {
+    const i = names.indexOf(name);
+    if (i !== -1) slots[i] = slot;
+    return i !== -1;
   };
+  put("timestamp", S_TIME);
+  put("duration", S_DURATION);
+  put("energy_consumed", S_ENERGY);
+  const hasRunId = put("run_id", S_RUN);
+  const hasProject = put("project_name", S_PROJECT);
+  put("emissions", S_EMISSIONS);
+  put("cpu_energy", S_CPU);
+  put("gpu_energy", S_GPU);
+  put("ram_energy", S_RAM);
+  if (!put("country_iso_code", S_COUNTRY)) put("country_name", S_COUNTRY);
+  put("region", S_REGION);
+  put("cloud_provider", S_CLOUD_PROVIDER);
+  put("cloud_region", S_CLOUD_REGION);
+  return { names, text, slots, hasRunId, hasProject };
+}
+
+/**
+ * Splits a row as {@link splitCsvLine} does but keeps only the wanted fields (into out, by slot):
+ * the per-row path. Returns the field count.
+ */
+function pickFields(line: string, slots: Int8Array, out: string[]): number {
+  if (line.indexOf('"') !== -1) {
+    const all = splitCsvLine(line);
+    for (let i = 0; i < all.length && i < slots.length; i++) {
+      const slot = slots[i] as number;
+      if (slot !== -1) out[slot] = all[i] as string;
+    }
+    return all.length;
+  }
+  let start = 0;
+  let i = 0;
+  for (;;) {
+    const comma = line.indexOf(",", start);
+    const end = comma === -1 ? line.length : comma;
+    const slot = i < slots.length ? (slots[i] as number) : -1;
+    if (slot !== -1) {
+      let a = start;
+      let b = end;
+      while (a < b && line.charCodeAt(a) <= 32) a++;
+      while (b > a && line.charCodeAt(b - 1) <= 32) b--;
+      out[slot] = line.slice(a, b);
+    }
+    i++;
+    if (comma === -1) return i;
+    start = comma + 1;
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * {@link parseDecimal}'s grammar (`[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?`, finite) checked by
+ * hand: pandas writes many figures with an exponent, and a regex per field was the row's main cost.
+ */
+function decimal(text: string): number | undefined {
+  const n = text.length;
+  if (n > 64) return parseDecimal(text);
+  let i = 0;
+  let c = text.charCodeAt(0);
+  if (c === 43 || c === 45) i++;
+  let digits = 0;
+  while (i < n && isDigit(text.charCodeAt(i))) {
+    i++;
+    digits++;
+  }
+  if (i < n && text.charCodeAt(i) === 46) {
+    i++;
+    while (i < n && isDigit(text.charCodeAt(i))) {
+      i++;
+      digits++;
+    }
+  }
+  if (digits === 0) return undefined;
+  if (i < n) {
+    c = text.charCodeAt(i);
+    if (c !== 101 && c !== 69) return undefined;
+    i++;
+    c = text.charCodeAt(i);
+    if (c === 43 || c === 45) i++;
+    const from = i;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    if (i === from || i !== n) return undefined;
+  }
+  const v = Number(text);
+  return Number.isFinite(v) ? v : undefined;
+}
+
+/** The digit pair at i as a number, or -1. */
+function twoDigits(text: string, i: number): number {
+  const a = text.charCodeAt(i) - 48;
+  const b = text.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * {@link parseTimestamp} with a fast path for CodeCarbon 2.x's `2024-05-31T10:39:13` (local, no
+ * zone): the date is parsed once per day.
+ */
+class TimeParser {
+  private datePart = "";
+  private dayMs = Number.NaN;
+
+  parse(text: string): ParsedTime | undefined {
+    if (
+      text.length === 19 &&
+      text.charCodeAt(10) === 84 /* T */ &&
+      text.charCodeAt(13) === 58 &&
+      text.charCodeAt(16) === 58
+    ) {
+      const h = twoDigits(text, 11);
+      const m = twoDigits(text, 14);
+      const sec = twoDigits(text, 17);
+      if (h >= 0 && h < 24 && m >= 0 && m < 60 && sec >= 0 && sec < 60) {
+        const date = text.slice(0, 10);
+        if (date !== this.datePart) {
+          const day =
+            date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45 ? parseTimestamp(date) : undefined;
+          this.datePart = date;
+          this.dayMs = day?.kind === "local" ? day.wallMs : Number.NaN;
+        }
+        if (!Number.isNaN(this.dayMs))
+          return { kind: "local", wallMs: this.dayMs + ((h * 60 + m) * 60 + sec) * 1000 };
+      }
+    }
+    return parseTimestamp(text);
+  }
 }
 
 function quote(text: string): string {
@@ -102,10 +229,16 @@ function quote(text: string): string {
 }
 
 /** A non-negative decimal, NaN for an empty field, undefined for anything else. */
-function quantity(text: string | undefined): number | undefined {
-  if (text === undefined || text === "") return Number.NaN;
-  const v = parseDecimal(text);
+function quantity(text: string): number | undefined {
+  if (text === "") return Number.NaN;
+  const v = decimal(text);
   return v === undefined || v < 0 ? undefined : v;
+}
+
+/** A part of the energy, or the emissions: NaN when empty or not a non-negative number. */
+function part(text: string): number {
+  const v = quantity(text);
+  return v === undefined ? Number.NaN : v;
 }
 
 function kwhText(kwh: number): string {
@@ -123,7 +256,7 @@ export const codeCarbon: TraceReader = {
     return isHeader(names) && (names.includes("run_id") || names.includes("project_name"));
   },
 
-  async read(lines: AsyncIterable<string>, sink: SampleSink, options: ReadOptions): Promise<ReadStats> {
+  async read(lines: AsyncIterable<string>, sink: SampleTarget, options: ReadOptions): Promise<ReadStats> {
     const parser = new CodeCarbonParser(sink, options);
     let lineNo = 0;
     for await (const line of lines) parser.line(line, ++lineNo);
@@ -146,15 +279,15 @@ class CodeCarbonParser {
   private partsUsed = 0;
   private intervals = 0;
   private sessionsRestarted = 0;
-  private readonly locations = {
-    country: new Set<string>(),
-    region: new Set<string>(),
-    cloudProvider: new Set<string>(),
-    cloudRegion: new Set<string>(),
-  };
+  /** Distinct country, region, cloud_provider and cloud_region values (a few each). */
+  private readonly locations = [new Set<string>(), new Set<string>(), new Set<string>(), new Set<string>()];
+  private readonly lastLocation = ["", "", "", ""];
+  private readonly picked: string[] = new Array<string>(SLOTS).fill("");
+  private readonly times = new TimeParser();
+  private lastRun: Run | undefined;
 
   constructor(
-    private readonly sink: SampleSink,
+    private readonly sink: SampleTarget,
     private readonly options: ReadOptions,
   ) {}
 
@@ -170,47 +303,48 @@ class CodeCarbonParser {
       this.repeatedHeaders++;
       return;
     }
-    const fields = splitCsvLine(line);
+    const f = this.picked;
+    const count = pickFields(line, layout.slots, f);
     const stats = this.stats;
-    if (fields.length !== layout.names.length) {
-      if (this.headerRow(fields, line, lineNo)) return;
-      if (fields.length < layout.names.length) this.shortRows++;
+    if (count !== layout.names.length) {
+      if (this.headerRow(line, lineNo)) return;
+      if (count < layout.names.length) this.shortRows++;
       skip(
         stats,
         lineNo,
-        `expected ${layout.names.length} fields as in the header, got ${fields.length}` +
-          (fields.length < layout.names.length
+        `expected ${layout.names.length} fields as in the header, got ${count}` +
+          (count < layout.names.length
             ? " (fields cannot be matched to columns when some are left out)"
             : ""),
       );
       return;
     }
 
-    const timeText = fields[layout.timestamp] as string;
-    const parsed = parseTimestamp(timeText);
+    const timeText = f[S_TIME] as string;
+    const parsed = this.times.parse(timeText);
     if (parsed === undefined) {
-      if (!this.headerRow(fields, line, lineNo))
+      if (!this.headerRow(line, lineNo))
         skip(stats, lineNo, `timestamp: expected a date and time, got ${quote(timeText)}`);
       return;
     }
     if (parsed.kind === "local") this.localTimes = true;
     const end = this.options.clock.toUtc(parsed);
 
-    const durationText = fields[layout.duration] as string;
+    const durationText = f[S_DURATION] as string;
     const duration = quantity(durationText);
     if (duration === undefined || Number.isNaN(duration)) {
       skip(stats, lineNo, `duration: expected seconds ≥ 0, got ${quote(durationText)}`);
       return;
     }
-    const energyText = fields[layout.energy] as string;
+    const energyText = f[S_ENERGY] as string;
     let kwh = quantity(energyText);
     if (kwh === undefined) {
       skip(stats, lineNo, `energy_consumed: expected kWh ≥ 0, got ${quote(energyText)}`);
       return;
     }
-    const cpu = this.part(fields, layout.cpu);
-    const gpu = this.part(fields, layout.gpu);
-    const ram = this.part(fields, layout.ram);
+    const cpu = part(f[S_CPU] as string);
+    const gpu = part(f[S_GPU] as string);
+    const ram = part(f[S_RAM] as string);
     if (Number.isNaN(kwh)) {
       // energy_consumed is the sum of its parts; where it is empty but every part is there, use them.
       if (!Number.isNaN(cpu) && !Number.isNaN(gpu) && !Number.isNaN(ram)) {
@@ -218,23 +352,21 @@ class CodeCarbonParser {
         this.partsUsed++;
       } else stats.missingValues++;
     }
-    const emissions = this.part(fields, layout.emissions);
+    const emissions = part(f[S_EMISSIONS] as string);
 
     const row: Row = { line: lineNo, end, duration, kwh, emissions, cpu, gpu, ram };
-    const project = layout.project === -1 ? "" : (fields[layout.project] as string);
-    const runId = layout.runId === -1 ? "" : (fields[layout.runId] as string);
+    const project = layout.hasProject ? (f[S_PROJECT] as string) : "";
+    const runId = layout.hasRunId ? (f[S_RUN] as string) : "";
     this.runFor(project, runId, end - duration * 1000).rows.push(row);
-    this.keepLocation(fields, layout);
-  }
-
-  /** A part of the energy or the emissions: NaN when empty or not a non-negative number. */
-  private part(fields: readonly string[], index: number): number {
-    if (index === -1) return Number.NaN;
-    const v = quantity(fields[index]);
-    return v === undefined ? Number.NaN : v;
+    this.keepLocation(f);
   }
 
   private runFor(project: string, runId: string, start: number): Run {
+    const last = this.lastRun;
+    if (runId !== "" && last !== undefined && last.runId === runId && last.project === project) {
+      if (start > last.start) last.start = start;
+      return last;
+    }
     if (runId !== "") {
       const key = `${project}\u0000${runId}`;
       let run = this.runs.get(key);
@@ -242,6 +374,7 @@ class CodeCarbonParser {
         run = { project, runId, rows: [], start };
         this.runs.set(key, run);
       } else if (start > run.start) run.start = start;
+      this.lastRun = run;
       return run;
     }
     this.anonymousRows++;
@@ -260,16 +393,15 @@ class CodeCarbonParser {
     return run;
   }
 
-  private keepLocation(fields: readonly string[], layout: Layout): void {
-    const keep = (set: Set<string>, index: number) => {
-      const v = index === -1 ? "" : (fields[index] as string);
-      if (v !== "" && set.size < MAX_DISTINCT && !set.has(v)) set.add(v);
-    };
-    const l = this.locations;
-    keep(l.country, layout.country === -1 ? layout.countryName : layout.country);
-    keep(l.region, layout.region);
-    keep(l.cloudProvider, layout.cloudProvider);
-    keep(l.cloudRegion, layout.cloudRegion);
+  private keepLocation(f: readonly string[]): void {
+    const seen = this.lastLocation;
+    for (let i = 0; i < 4; i++) {
+      const v = f[S_COUNTRY + i] as string;
+      if (v === seen[i]) continue;
+      seen[i] = v;
+      const set = this.locations[i] as Set<string>;
+      if (v !== "" && set.size < MAX_DISTINCT) set.add(v);
+    }
   }
 
   private start(line: string, lineNo: number): void {
@@ -288,8 +420,9 @@ class CodeCarbonParser {
   }
 
   /** A header inside the file: a repeat (files concatenated) or another schema generation. */
-  private headerRow(fields: readonly string[], line: string, lineNo: number): boolean {
-    const names = headerNames(fields);
+  private headerRow(line: string, lineNo: number): boolean {
+    if (line.indexOf("energy_consumed") === -1) return false;
+    const names = headerNames(splitCsvLine(line));
     if (!isHeader(names)) return false;
     const current = this.layout as Layout;
     if (names.join(",") === current.names.join(",")) {
@@ -490,13 +623,11 @@ class CodeCarbonParser {
           `(its emissions column, last value of ${emissionRuns} run(s)); for comparison, not used`,
       );
     }
-    const l = this.locations;
-    const list = (s: Set<string>) => [...s].join(", ");
     const where: string[] = [];
-    if (l.country.size > 0) where.push(`country_iso_code ${list(l.country)}`);
-    if (l.region.size > 0) where.push(`region ${list(l.region)}`);
-    if (l.cloudProvider.size > 0) where.push(`cloud_provider ${list(l.cloudProvider)}`);
-    if (l.cloudRegion.size > 0) where.push(`cloud_region ${list(l.cloudRegion)}`);
+    ["country_iso_code", "region", "cloud_provider", "cloud_region"].forEach((name, i) => {
+      const set = this.locations[i] as Set<string>;
+      if (set.size > 0) where.push(`${name} ${[...set].join(", ")}`);
+    });
     if (where.length > 0) notes.push(`CodeCarbon located the runs at: ${where.join("; ")}`);
     if (this.localTimes)
       notes.push(`timestamps without a zone read as wall-clock time in ${options.clock.zone}`);

@@ -19,8 +19,16 @@ import { InputError } from "../errors.js";
 import { parseDecimal } from "../text/csv.js";
 import { type ParsedTime, parseTimestamp } from "../time/timestamp.js";
 import { EnergyCounter, IntervalBuffer, PLAUSIBLE_WATTS } from "./energy-counter.js";
-import { DeviceSamples, type SampleSink } from "./sample-sink.js";
-import { type DeviceInfo, newStats, type ReadOptions, type ReadStats, skip, type TraceReader } from "./types.js";
+import { DeviceSamples } from "./sample-sink.js";
+import {
+  type DeviceInfo,
+  newStats,
+  type ReadOptions,
+  type ReadStats,
+  type SampleTarget,
+  skip,
+  type TraceReader,
+} from "./types.js";
 
 const POWER_METRIC = "DCGM_FI_DEV_POWER_USAGE";
 const ENERGY_METRIC = "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION";
@@ -28,6 +36,8 @@ const ENERGY_METRIC = "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION";
 const DMON_POWER = "POWER";
 const DMON_ENERGY = "TOTEC";
 const MAX_WATTS = PLAUSIBLE_WATTS.gpu;
+/** More GPUs than any trace holds: beyond this a file is not what it claims to be. */
+const MAX_GPUS = 65_536;
 
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
@@ -123,7 +133,13 @@ class Gpu {
 }
 
 /** Pushes each GPU's energy (counter intervals when there are any, else power samples) into the sink. */
-function settle(gpus: Iterable<Gpu>, sink: SampleSink, stats: ReadStats, powerName: string, energyName: string) {
+function settle(
+  gpus: Iterable<Gpu>,
+  sink: SampleTarget,
+  stats: ReadStats,
+  powerName: string,
+  energyName: string,
+): number {
   const byCounter: string[] = [];
   const overPower: string[] = [];
   const byPower: string[] = [];
@@ -149,6 +165,7 @@ function settle(gpus: Iterable<Gpu>, sink: SampleSink, stats: ReadStats, powerNa
           : ""),
     );
   if (byPower.length > 0) stats.notes.push(`power from ${powerName} for ${byPower.join(", ")}`);
+  return byCounter.length + byPower.length;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -229,7 +246,7 @@ export const dcgm: TraceReader = {
     return false;
   },
 
-  async read(lines: AsyncIterable<string>, sink: SampleSink, options: ReadOptions): Promise<ReadStats> {
+  async read(lines: AsyncIterable<string>, sink: SampleTarget, options: ReadOptions): Promise<ReadStats> {
     const parser = new Parser(options);
     let lineNo = 0;
     for await (const line of lines) parser.line(line, ++lineNo);
@@ -249,6 +266,7 @@ class Parser {
   private powerCol = -1;
   private energyCol = -1;
   private otherEntities = 0;
+  private sawPrefix = false;
   private repeatedHeaders = 0;
   // prometheus
   private readonly labelCache = new Map<string, Gpu | undefined>();
@@ -309,9 +327,10 @@ class Parser {
     }
   }
 
-  private gpu(key: string, info: DeviceInfo, counterName: string): Gpu {
+  private gpu(key: string, info: DeviceInfo, counterName: string): Gpu | undefined {
     let gpu = this.gpus.get(key);
     if (!gpu) {
+      if (this.gpus.size >= MAX_GPUS) return undefined;
       gpu = new Gpu(info, this.stats, counterName);
       this.gpus.set(key, gpu);
     } else {
@@ -330,6 +349,16 @@ class Parser {
       return;
     }
     if (c === 73 /* I */ && DMON_UNITS.test(body)) return;
+    if (prefixMs !== undefined) this.sawPrefix = true;
+    else if (!this.sawPrefix && DMON_ROW.test(body)) {
+      throw new InputError(
+        "dcgmi dmon prints no time on its lines, so when these readings were taken is unknown " +
+          "(gridprint does not invent times); prefix each line with an ISO time as it is written, e.g. " +
+          `dcgmi dmon -e 155,156 -d 1000 | while read -r l; do echo "$(date -Is) $l"; done`,
+        this.options.file,
+        lineNo,
+      );
+    }
     const columns = this.columns;
     if (columns === undefined) {
       throw new InputError(
@@ -353,21 +382,24 @@ class Parser {
       return;
     }
     if (prefixMs === undefined) {
-      throw new InputError(
-        "dcgmi dmon prints no time on its lines, so when these readings were taken is unknown " +
-          "(gridprint does not invent times); prefix each line with an ISO time as it is written, e.g. " +
-          `dcgmi dmon -e 155,156 -d 1000 | while read -r l; do echo "$(date -Is) $l"; done`,
-        this.options.file,
-        lineNo,
-      );
+      skip(this.stats, lineNo, "expected a time prefixed to the line, as on the other lines");
+      return;
     }
     const index = tokens[1] as string;
     const gpu = this.gpu(`GPU ${index}`, { id: `gpu${Number(index)}`, kind: "gpu" }, "TOTEC (field 156)");
+    if (gpu === undefined) {
+      skip(this.stats, lineNo, `more than ${MAX_GPUS} GPUs: expected a GPU index, got ${quote(index)}`);
+      return;
+    }
     const powerText = this.powerCol === -1 ? undefined : (tokens[this.powerCol + 2] as string);
     const energyText = this.energyCol === -1 ? undefined : (tokens[this.energyCol + 2] as string);
     // Validate the whole row before using any of it.
     const watts = powerText === undefined || isMissing(powerText) ? undefined : toNumber(powerText);
-    if (powerText !== undefined && !isMissing(powerText) && (watts === undefined || watts < 0 || watts > MAX_WATTS)) {
+    if (
+      powerText !== undefined &&
+      !isMissing(powerText) &&
+      (watts === undefined || watts < 0 || watts > MAX_WATTS)
+    ) {
       skip(
         this.stats,
         lineNo,
@@ -377,7 +409,11 @@ class Parser {
     }
     const energy = energyText === undefined || isMissing(energyText) ? undefined : toNumber(energyText);
     if (energyText !== undefined && !isMissing(energyText) && (energy === undefined || energy < 0)) {
-      skip(this.stats, lineNo, `TOTEC: expected a non-negative energy counter (mJ), got ${quote(energyText)}`);
+      skip(
+        this.stats,
+        lineNo,
+        `TOTEC: expected a non-negative energy counter (mJ), got ${quote(energyText)}`,
+      );
       return;
     }
     let used = true;
@@ -390,7 +426,10 @@ class Parser {
   }
 
   private dmonHeader(body: string, lineNo: number): void {
-    const names = body.replace(/^#\s*Entity\s+/, "").trim().split(/\s+/);
+    const names = body
+      .replace(/^#\s*Entity\s+/, "")
+      .trim()
+      .split(/\s+/);
     const known = this.columns;
     if (known && names.length === known.length && names.every((n, i) => n === known[i])) {
       this.repeatedHeaders++;
@@ -405,7 +444,10 @@ class Parser {
         lineNo,
       );
     }
-    if (known) this.stats.notes.push(`line ${lineNo}: a new dcgmi dmon header (${names.join(" ")}); the rows after it are read by it`);
+    if (known)
+      this.stats.notes.push(
+        `line ${lineNo}: a new dcgmi dmon header (${names.join(" ")}); the rows after it are read by it`,
+      );
     this.columns = names;
     this.powerCol = power;
     this.energyCol = energy;
@@ -467,6 +509,8 @@ class Parser {
     let gpu = this.labelCache.get(labelText);
     if (gpu === undefined && !this.labelCache.has(labelText)) {
       gpu = this.promGpu(labelText);
+      // Label sets change with pods and jobs; keep the cache bounded.
+      if (this.labelCache.size >= 4096) this.labelCache.clear();
       this.labelCache.set(labelText, gpu);
     }
     if (gpu === undefined) {
@@ -485,9 +529,14 @@ class Parser {
 
     let timeMs: number | undefined;
     if (stampText !== "") {
-      const stamp = /^\d{1,16}$/.test(stampText) ? Number(stampText) : Number.NaN;
+      // Epoch milliseconds: 12 to 14 digits (1973 to 5138).
+      const stamp = /^\d{12,14}$/.test(stampText) ? Number(stampText) : Number.NaN;
       if (!(stamp > 0)) {
-        skip(this.stats, lineNo, `${name}: expected a timestamp in epoch milliseconds after the value, got ${quote(stampText)}`);
+        skip(
+          this.stats,
+          lineNo,
+          `${name}: expected a timestamp in epoch milliseconds after the value, got ${quote(stampText)}`,
+        );
         return;
       }
       timeMs = stamp;
@@ -516,7 +565,11 @@ class Parser {
         return;
       }
       if (value < 0 || value > MAX_WATTS) {
-        skip(this.stats, lineNo, `${name}: expected watts between 0 and ${MAX_WATTS}, got ${quote(valueText)}`);
+        skip(
+          this.stats,
+          lineNo,
+          `${name}: expected watts between 0 and ${MAX_WATTS}, got ${quote(valueText)}`,
+        );
         return;
       }
       if (timeMs === gpu.lastPowerTime) {
@@ -583,7 +636,7 @@ class Parser {
 
   // -- the end ------------------------------------------------------------------------------------
 
-  finish(sink: SampleSink): ReadStats {
+  finish(sink: SampleTarget): ReadStats {
     const { stats, options } = this;
     if (this.mode === undefined) {
       throw new InputError(
@@ -592,6 +645,7 @@ class Parser {
         1,
       );
     }
+    let used = 0;
     if (this.mode === "prometheus") {
       if (!this.usedMetric) {
         const seen = [...this.otherMetrics].slice(0, 8).join(", ");
@@ -607,27 +661,34 @@ class Parser {
           options.file,
         );
       }
-      settle(this.gpus.values(), sink, stats, POWER_METRIC, ENERGY_METRIC);
-      if (this.sampleTimestamps) stats.notes.push("sample times from the timestamps after the values (epoch ms)");
+      used = settle(this.gpus.values(), sink, stats, POWER_METRIC, ENERGY_METRIC);
+      if (this.sampleTimestamps)
+        stats.notes.push("sample times from the timestamps after the values (epoch ms)");
       else stats.notes.push("sample times from the scrape times written with each scrape");
       if (this.untimed > 0)
-        stats.warnings.push(`${this.untimed} sample(s) before the first scrape time could not be placed in time and were skipped`);
+        stats.warnings.push(
+          `${this.untimed} sample(s) before the first scrape time could not be placed in time and were skipped`,
+        );
       if (this.duplicates > 0)
-        stats.notes.push(`${this.duplicates} repeated sample(s) of a GPU at the same time (other label sets, e.g. MIG instances) ignored`);
+        stats.notes.push(
+          `${this.duplicates} repeated sample(s) of a GPU at the same time (other label sets, e.g. MIG instances) ignored`,
+        );
     } else {
       if (this.columns === undefined) {
         throw new InputError('no dcgmi dmon header ("#Entity POWER TOTEC") and no rows', options.file);
       }
-      settle(this.gpus.values(), sink, stats, "POWER (field 155)", "TOTEC (field 156)");
+      used = settle(this.gpus.values(), sink, stats, "POWER (field 155)", "TOTEC (field 156)");
       stats.notes.push("sample times from the time prefixed to each dcgmi dmon line");
       if (this.otherEntities > 0)
         stats.notes.push(
           `${this.otherEntities} row(s) of entities other than whole GPUs (MIG instances, switches) ignored: they would count a GPU's power twice`,
         );
-      if (this.repeatedHeaders > 0) stats.notes.push(`dcgmi dmon header repeated ${this.repeatedHeaders} time(s); repeats ignored`);
+      if (this.repeatedHeaders > 0)
+        stats.notes.push(`dcgmi dmon header repeated ${this.repeatedHeaders} time(s); repeats ignored`);
     }
-    if (this.localTimes) stats.notes.push(`times without a zone read as wall-clock time in ${options.clock.zone}`);
-    if (this.gpus.size > 0 && sink.devices.size === 0 && stats.missingValues > 0)
+    if (this.localTimes)
+      stats.notes.push(`times without a zone read as wall-clock time in ${options.clock.zone}`);
+    if (this.gpus.size > 0 && used === 0 && stats.missingValues > 0)
       stats.warnings.push(`every power and energy reading is missing (${stats.missingValues} N/A values)`);
     return stats;
   }

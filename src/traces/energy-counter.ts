@@ -42,9 +42,9 @@ export interface EnergyTarget {
 
 /** Energy intervals kept in typed arrays, for a reader that decides at the end which to use. */
 export class IntervalBuffer implements EnergyTarget {
-  starts = new Float64Array(256);
-  ends = new Float64Array(256);
-  joules = new Float64Array(256);
+  starts = new Float64Array(16);
+  ends = new Float64Array(16);
+  joules = new Float64Array(16);
   length = 0;
   total = 0;
 
@@ -148,7 +148,7 @@ export class EnergyCounter {
       skip(
         this.stats,
         line,
-        `${label}: reading at ${isoUtc(timeMs)} is not after the previous one (${isoUtc(lastTime)}, line ${this.lastLine}); counter readings must be in time order`,
+        `${label}: reading at ${when(timeMs)} is not after the previous one (${when(lastTime)}, line ${this.lastLine}); counter readings must be in time order`,
       );
       return false;
     }
@@ -162,7 +162,9 @@ export class EnergyCounter {
       delta = maxRange - this.lastValue + value;
       wrapped = true;
     }
-    const joules = delta * joulesPerUnit;
+    // Dividing by a whole number of units per joule keeps µJ and mJ counts exact where they can be.
+    const perJoule = 1 / joulesPerUnit;
+    const joules = Number.isInteger(perJoule) ? delta / perJoule : delta * joulesPerUnit;
     const watts = joules / (dt / 1000);
     if (watts > maxWatts) {
       if (wrapped) this.reset(timeMs, value, line);
@@ -244,4 +246,9 @@ export class EnergyCounter {
     this.pendingGap = false;
     this.readings++;
   }
+}
+
+/** An instant for messages; never throws, whatever the number. */
+function when(ms: number): string {
+  return Math.abs(ms) <= 8.64e15 ? isoUtc(ms) : `${ms} ms`;
 }

@@ -213,7 +213,19 @@ const TIME_NAMES = [
   "date",
 ];
 /** Tokens a time column's name may carry besides its name: zone and epoch unit. */
-const TIME_EXTRA = new Set(["utc", "local", "s", "ms", "us", "ns", "sec", "secs", "seconds", "millis", "iso"]);
+const TIME_EXTRA = new Set([
+  "utc",
+  "local",
+  "s",
+  "ms",
+  "us",
+  "ns",
+  "sec",
+  "secs",
+  "seconds",
+  "millis",
+  "iso",
+]);
 
 /** Rank of a time column name (lower is better), or -1; and whether it says UTC. */
 export function timeRank(parts: NameParts): { rank: number; utc: boolean } {
@@ -537,6 +549,7 @@ const FOREIGN_TEXT = [
   "system time",
   "rapl",
   "powercap",
+  "max_energy_range",
   "dcgm",
   ":::mllog",
 ];
@@ -552,13 +565,53 @@ const FOREIGN_NAMES = new Set([
   "zone_name",
 ]);
 
+/** Weights & Biases system metrics (JSON Lines): `_wandb`, `_runtime`, `system.gpu.0.powerWatts`. */
+const WANDB_KEY = /^(?:_wandb|_runtime)$|(?:^|\.)gpu\.(?:process\.)?\d+\.power(?:watts|percent)$/;
+/** A RAPL dump in long form: a µJ counter column beside a domain column (the RAPL reader's). */
+const RAPL_COUNTERS = new Set(["energy_uj", "energy_microjoules", "energy_uj_counter"]);
+const RAPL_DOMAINS = new Set([
+  "domain",
+  "zone",
+  "path",
+  "file",
+  "sysfs",
+  "zone_path",
+  "name",
+  "domain_name",
+  "zone_name",
+]);
+
+/** GPU keys of nvidia-smi wrapper scripts' CSV (`timestamp,gpu_index,...,power_W`): the nvidia-smi reader's. */
+const NVIDIA_GPU_KEYS = new Set([
+  "index",
+  "gpu",
+  "gpu_index",
+  "gpu_idx",
+  "gpu_id",
+  "gpu_num",
+  "uuid",
+  "gpu_uuid",
+  "pci_bus_id",
+]);
+
 /** Why a header belongs to another format (CodeCarbon, grid intensity, nvidia-smi, ...), or undefined. */
 export function foreignHeader(names: readonly string[]): string | undefined {
+  let raplCounter = false;
+  let raplDomain = false;
+  let gpuKey = false;
   for (const name of names) {
-    const lower = name.toLowerCase();
+    const lower = name.trim().toLowerCase();
     for (const text of FOREIGN_TEXT) if (lower.includes(text)) return `"${name}" (${text})`;
+    if (WANDB_KEY.test(lower)) return `"${name}" (Weights & Biases)`;
     const base = splitName(name).tokens.join("_");
     if (FOREIGN_NAMES.has(base)) return `"${name}"`;
+    if (RAPL_COUNTERS.has(base)) raplCounter = true;
+    if (RAPL_DOMAINS.has(base)) raplDomain = true;
+    if (NVIDIA_GPU_KEYS.has(base)) gpuKey = true;
+  }
+  if (raplCounter && raplDomain) return "a RAPL energy_uj counter per domain";
+  if (gpuKey && names.some((n) => splitName(n).tokens.includes("power"))) {
+    return "a GPU index or UUID column beside a power column (nvidia-smi's wrapper CSV)";
   }
   return undefined;
 }
@@ -588,7 +641,13 @@ function listNames(names: readonly string[]): string {
 }
 
 /** Finds a column the user named: exactly, then ignoring case and surrounding space. */
-function findColumn(names: readonly string[], wanted: string, flag: string, file: string, line: number): number {
+function findColumn(
+  names: readonly string[],
+  wanted: string,
+  flag: string,
+  file: string,
+  line: number,
+): number {
   const w = wanted.trim();
   let i = names.indexOf(w);
   if (i === -1) {
@@ -653,7 +712,9 @@ export function buildLayout(names: readonly string[], options: LayoutOptions): L
   }
   // A time-of-day column beside a date column: `date,time,...` (decided on the first row).
   if (TIME_NAMES[timeRank(parts[time.index] as NameParts).rank] !== "date") {
-    const dateIndex = parts.findIndex((p, i) => i !== time.index && timeRank(p).rank === TIME_NAMES.indexOf("date"));
+    const dateIndex = parts.findIndex(
+      (p, i) => i !== time.index && timeRank(p).rank === TIME_NAMES.indexOf("date"),
+    );
     time.dateIndex = dateIndex;
   }
 
@@ -686,7 +747,11 @@ export function buildLayout(names: readonly string[], options: LayoutOptions): L
         if (name.trim() === "") continue;
         const index = findColumn(names, name, flag, file, line);
         if (seen.has(index)) {
-          throw new InputError(`column "${names[index]}" is named twice in --power-columns / --energy-columns`, file, line);
+          throw new InputError(
+            `column "${names[index]}" is named twice in --power-columns / --energy-columns`,
+            file,
+            line,
+          );
         }
         seen.add(index);
         chosen.push({ index, quantity });
@@ -728,7 +793,10 @@ export function buildLayout(names: readonly string[], options: LayoutOptions): L
           unit === AMBIGUOUS
             ? `is written in capitals, so its unit could be milli or mega (mW or MW, mWh or MWh, mJ or MJ)`
             : `names no unit`;
-        const example = quantity === "power" ? `${p.tokens.join("_")}_w, "${p.raw} (W)"` : `${p.tokens.join("_")}_j, "${p.raw} (kWh)"`;
+        const example =
+          quantity === "power"
+            ? `${p.tokens.join("_")}_w, "${p.raw} (W)"`
+            : `${p.tokens.join("_")}_j, "${p.raw} (kWh)"`;
         throw new InputError(
           `${quantity} column "${p.raw}" ${why}; set ${flag}, or put the unit in the ${what} (e.g. ${example})`,
           file,
@@ -738,7 +806,9 @@ export function buildLayout(names: readonly string[], options: LayoutOptions): L
       unit = flagged;
       unitFromFlag = true;
     } else if (flagged !== undefined && flagged.label !== unit.label) {
-      notes.push(`"${p.raw}" names its unit (${unit.label}); --${quantity}-unit ${flagged.label} not applied to it`);
+      notes.push(
+        `"${p.raw}" names its unit (${unit.label}); --${quantity}-unit ${flagged.label} not applied to it`,
+      );
     }
     const dev = deviceFromTokens(v?.rest ?? p.tokens, quantity);
     const column: ValueColumn = {

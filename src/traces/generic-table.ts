@@ -21,23 +21,25 @@
 import { InputError } from "../errors.js";
 import { parseDecimal, splitCsvLine, stripBom } from "../text/csv.js";
 import { type ParsedTime, parseTimestamp } from "../time/timestamp.js";
+import { EnergyCounter, type EnergyTarget, PLAUSIBLE_WATTS } from "./energy-counter.js";
 import {
   autoDevice,
   buildLayout,
   type DeviceColumn,
   type EnergyMode,
-  type Layout,
   kindOfValue,
+  type Layout,
   parseUnit,
   sniffNames,
   type ValueColumn,
 } from "./generic-columns.js";
-import type { DeviceSamples, SampleSink } from "./sample-sink.js";
 import {
+  type DeviceChannel,
   type DeviceInfo,
   newStats,
   type ReadOptions,
   type ReadStats,
+  type SampleTarget,
   skip,
   type TraceReader,
 } from "./types.js";
@@ -163,7 +165,8 @@ class TimeParser {
           if ((c === 90 || c === 122) && i === n - 1) zone = true;
           else if ((c === 43 || c === 45) && (n - i === 6 || n - i === 5)) {
             const oh = twoDigits(text, i + 1);
-            const om = n - i === 6 && text.charCodeAt(i + 3) === 58 ? twoDigits(text, i + 4) : twoDigits(text, i + 3);
+            const om =
+              n - i === 6 && text.charCodeAt(i + 3) === 58 ? twoDigits(text, i + 4) : twoDigits(text, i + 3);
             if (oh < 0 || oh > 18 || om < 0 || om > 59 || (n - i === 5 && text.charCodeAt(i + 3) === 58)) {
               return parseTimestamp(text);
             }
@@ -186,8 +189,13 @@ class TimeParser {
   }
 }
 
+/** The ASCII white space String.prototype.trim removes (not NUL, which is no padding). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
 function quote(value: Cell): string {
-  const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 
@@ -209,12 +217,12 @@ function percent(part: number, whole: number): string {
 // Series: one value column of one device
 
 interface SeriesOwner {
-  readonly sink: SampleSink;
+  readonly sink: SampleTarget;
   readonly stats: ReadStats;
 }
 
 class PowerSeries {
-  private samples: DeviceSamples | undefined;
+  private samples: DeviceChannel | undefined;
   zeros = 0;
   count = 0;
 
@@ -225,7 +233,7 @@ class PowerSeries {
     readonly zeroMissing: boolean,
   ) {}
 
-  observe(t: number, v: number): void {
+  observe(t: number, v: number, _line: number): void {
     if (v === ABSENT) return;
     if (v > 0 || (v === 0 && !this.zeroMissing)) {
       this.samples ??= this.owner.sink.device(this.info);
@@ -247,7 +255,12 @@ class PowerSeries {
 interface ModeDecision {
   mode: EnergyMode;
   why: string;
+  /** Too few readings to tell. */
+  weak: boolean;
 }
+
+/** Fewer readings than this make the counter-or-per-row inference a guess, which is said. */
+const FEW_READINGS = 4;
 
 /** Counter or per-row energy, from how the first readings move. */
 function inferMode(values: readonly number[]): ModeDecision {
@@ -260,46 +273,53 @@ function inferMode(values: readonly number[]): ModeDecision {
     if (!(v >= 0)) continue;
     n++;
     if (v !== 0) nonZero = true;
-    if (prev === prev) {
+    if (!Number.isNaN(prev)) {
       if (v > prev) rises++;
       else if (v < prev) falls++;
     }
     prev = v;
   }
   const over = `over the first ${n} reading${n === 1 ? "" : "s"}`;
-  if (falls === 0 && rises > 0) return { mode: "cumulative", why: `it never decreases ${over}` };
+  const weak = n < FEW_READINGS;
+  if (falls === 0 && rises > 0) return { mode: "cumulative", why: `it never decreases ${over}`, weak };
   if (falls > 0 && rises >= 20 * falls) {
-    return { mode: "cumulative", why: `it rises ${rises} times and falls only ${falls} ${over} (a counter reset)` };
+    return {
+      mode: "cumulative",
+      why: `it rises ${rises} times and falls ${falls} time(s) ${over} (a counter reset)`,
+      weak,
+    };
   }
   if (rises === 0 && falls === 0 && nonZero && n > 1) {
-    return { mode: "cumulative", why: `it stays constant ${over} (a counter that did not move)` };
+    return { mode: "cumulative", why: `it stays constant ${over} (a counter that did not move)`, weak };
   }
-  if (n <= 1) return { mode: "per-row", why: `only ${n} reading${n === 1 ? "" : "s"}` };
-  return { mode: "per-row", why: `it rises and falls ${over}` };
+  if (n <= 1) return { mode: "per-row", why: `${n === 0 ? "no readings" : "one reading"}`, weak };
+  return { mode: "per-row", why: `it rises and falls ${over}`, weak };
 }
 
-class EnergySeries {
-  private samples: DeviceSamples | undefined;
+/** Highest believable mean power over one counter interval, by kind (see PLAUSIBLE_WATTS). */
+function plausibleWatts(info: DeviceInfo): number {
+  if (info.kind === "gpu" || info.kind === "cpu" || info.kind === "dram") return PLAUSIBLE_WATTS[info.kind];
+  // One named machine; a total, rack or facility meter may draw far more.
+  if (info.kind === "node" && info.host !== undefined) return PLAUSIBLE_WATTS.node;
+  return MAX_WATTS;
+}
+
+class EnergySeries implements EnergyTarget {
+  private channel: DeviceChannel | undefined;
   mode: EnergyMode | undefined;
   why: string;
-  /** Buffered [t, v] pairs until the mode is decided. */
+  weak = false;
+  /** Buffered [t, v, line] triples until the mode is decided. */
   private pending: number[] = [];
   private readings = 0;
-  // Per-row state.
-  private prevRowT = Number.NaN;
-  private carry = 0;
-  // Counter state.
+  /** Time of the previous row of this series (per-row mode) or of the last counter reading. */
   private prevT = Number.NaN;
-  private prevV = Number.NaN;
-  private dropping = false;
-  private dropT = 0;
-  private dropV = 0;
+  /** Per-row energy of rows at the instant of the previous one, added to the next interval. */
+  private carry = 0;
+  private counter: EnergyCounter | undefined;
   // Facts for notes.
   zeros = 0;
   intervals = 0;
-  joules = 0;
-  resets = 0;
-  glitches = 0;
   backwards = 0;
   unplaced = 0;
   unplacedJ = 0;
@@ -309,6 +329,7 @@ class EnergySeries {
     readonly info: DeviceInfo,
     readonly column: ValueColumn,
     readonly zeroMissing: boolean,
+    readonly label: string,
     mode: EnergyMode | undefined,
     why: string,
   ) {
@@ -316,113 +337,87 @@ class EnergySeries {
     this.why = why;
   }
 
-  observe(t: number, value: number): void {
+  observe(t: number, value: number, line: number): void {
     if (value === ABSENT) return;
     let v = value;
     if (!(v > 0 || (v === 0 && !this.zeroMissing))) {
-      this.owner.stats.missingValues++;
       if (v === 0) this.zeros++;
       v = Number.NaN;
     }
     if (this.mode === undefined) {
-      this.pending.push(t, v);
-      if (v === v && ++this.readings >= DECIDE_READINGS) this.decide();
+      this.pending.push(t, v, line);
+      if (!Number.isNaN(v) && ++this.readings >= DECIDE_READINGS) this.decide();
       return;
     }
-    this.emit(t, v);
+    this.emit(t, v, line);
   }
 
   private decide(): void {
     const values: number[] = [];
-    for (let i = 1; i < this.pending.length; i += 2) values.push(this.pending[i] as number);
+    for (let i = 1; i < this.pending.length; i += 3) values.push(this.pending[i] as number);
     const d = inferMode(values);
     this.mode = d.mode;
     this.why = `inferred: ${d.why}`;
+    this.weak = d.weak;
     const pending = this.pending;
     this.pending = [];
-    for (let i = 0; i < pending.length; i += 2) this.emit(pending[i] as number, pending[i + 1] as number);
+    for (let i = 0; i < pending.length; i += 3) {
+      this.emit(pending[i] as number, pending[i + 1] as number, pending[i + 2] as number);
+    }
   }
 
-  private push(start: number, end: number, joules: number): void {
-    this.samples ??= this.owner.sink.device(this.info);
-    this.samples.pushEnergy(start, end, joules);
+  pushEnergy(start: number, end: number, joules: number): void {
+    this.channel ??= this.owner.sink.device(this.info);
+    this.channel.pushEnergy(start, end, joules);
     this.intervals++;
-    this.joules += joules;
   }
 
-  private emit(t: number, v: number): void {
-    if (this.mode === "per-row") {
-      const prev = this.prevRowT;
-      if (prev !== prev) {
-        // The first row's energy has no start.
-        this.prevRowT = t;
-        if (v === v) {
-          this.unplaced++;
-          this.unplacedJ += v;
-        }
+  private emit(t: number, v: number, line: number): void {
+    if (this.mode === "cumulative") {
+      // The project's counter logic: resets, implausible jumps, failed reads spanned.
+      this.counter ??= new EnergyCounter(this, this.owner.stats, {
+        label: this.label,
+        unit: "J",
+        joulesPerUnit: 1,
+        maxWatts: plausibleWatts(this.info),
+      });
+      if (Number.isNaN(v)) {
+        this.counter.missing();
         return;
       }
-      if (t < prev) {
-        if (v === v) this.backwards++;
+      if (t <= this.prevT) {
+        // Readings must move forward; one at the same instant adds nothing the next will not.
+        if (t < this.prevT) this.backwards++;
         return;
       }
-      if (t === prev) {
-        // Same instant as the previous row: its energy joins the next interval.
-        if (v === v) this.carry += v;
-        return;
-      }
-      if (v === v) {
-        this.push(prev, t, v + this.carry);
-        this.carry = 0;
-      }
-      this.prevRowT = t;
-      return;
-    }
-    // Cumulative counter: a missing reading leaves the previous one, so the next difference spans the gap.
-    if (v !== v) return;
-    if (this.prevT !== this.prevT) {
       this.prevT = t;
-      this.prevV = v;
+      this.counter.reading(t, v, line);
       return;
     }
-    if (t < (this.dropping ? this.dropT : this.prevT)) {
-      this.backwards++;
-      return;
-    }
-    if (this.dropping) {
-      this.dropping = false;
-      if (v >= this.prevV) {
-        // The drop was one bad reading: carry on from before it.
-        this.glitches++;
-        if (t > this.prevT) {
-          this.push(this.prevT, t, v - this.prevV);
-          this.prevT = t;
-          this.prevV = v;
-        }
-        return;
+    if (Number.isNaN(v)) this.owner.stats.missingValues++;
+    const prev = this.prevT;
+    if (Number.isNaN(prev)) {
+      // The first row's energy has no start.
+      this.prevT = t;
+      if (!Number.isNaN(v)) {
+        this.unplaced++;
+        this.unplacedJ += v;
       }
-      // A reset: the counter restarted, so the reading after it is (at least) the energy since.
-      this.resets++;
-      if (this.dropT > this.prevT) this.push(this.prevT, this.dropT, this.dropV);
-      this.prevT = this.dropT;
-      this.prevV = this.dropV;
-      if (v < this.prevV) {
-        this.dropping = true;
-        this.dropT = t;
-        this.dropV = v;
-        return;
-      }
-    }
-    if (v < this.prevV) {
-      this.dropping = true;
-      this.dropT = t;
-      this.dropV = v;
       return;
     }
-    if (t === this.prevT) return; // the rise joins the next interval
-    this.push(this.prevT, t, v - this.prevV);
+    if (t < prev) {
+      if (!Number.isNaN(v)) this.backwards++;
+      return;
+    }
+    if (t === prev) {
+      if (!Number.isNaN(v)) this.carry += v;
+      return;
+    }
+    if (!Number.isNaN(v)) {
+      this.pushEnergy(prev, t, v + this.carry);
+      this.carry = 0;
+    }
     this.prevT = t;
-    this.prevV = v;
   }
 
   get produced(): boolean {
@@ -431,12 +426,7 @@ class EnergySeries {
 
   finish(): void {
     if (this.mode === undefined) this.decide();
-    if (this.dropping) {
-      // A last reading below the one before: a reset whose follow-up never came.
-      this.resets++;
-      if (this.dropT > this.prevT) this.push(this.prevT, this.dropT, this.dropV);
-      this.dropping = false;
-    }
+    this.counter?.finish();
   }
 }
 
@@ -494,7 +484,7 @@ class Table implements SeriesOwner {
 
   constructor(
     readonly layout: Layout,
-    readonly sink: SampleSink,
+    readonly sink: SampleTarget,
     readonly stats: ReadStats,
     private readonly options: ReadOptions,
   ) {
@@ -508,7 +498,7 @@ class Table implements SeriesOwner {
         const info: DeviceInfo = { id: column.id };
         if (column.host !== undefined) info.host = column.host;
         if (column.kind !== undefined) info.kind = column.kind;
-        const s = this.newSeries(info, column);
+        const s = this.newSeries(info, column, column.raw);
         this.series.push(s);
         this.allSeries.push(s);
       }
@@ -519,15 +509,17 @@ class Table implements SeriesOwner {
     }
   }
 
-  private newSeries(info: DeviceInfo, column: ValueColumn): Series {
+  private newSeries(info: DeviceInfo, column: ValueColumn, label: string): Series {
     const zeroMissing = info.kind === "node";
     if (column.quantity === "power") return new PowerSeries(this, info, column, zeroMissing);
     const flag = energyKindFlag(this.options);
-    if (flag !== undefined) return new EnergySeries(this, info, column, zeroMissing, flag, "as --energy-kind says");
-    if (column.mode !== undefined) {
-      return new EnergySeries(this, info, column, zeroMissing, column.mode, "the column name says so");
-    }
-    return new EnergySeries(this, info, column, zeroMissing, undefined, "");
+    const [mode, why] =
+      flag !== undefined
+        ? [flag, "as --energy-kind says"]
+        : column.mode !== undefined
+          ? [column.mode, "the column name says so"]
+          : [undefined, ""];
+    return new EnergySeries(this, info, column, zeroMissing, label, mode, why);
   }
 
   /** One row; cells by slot (time, date, device, values...). */
@@ -540,7 +532,11 @@ class Table implements SeriesOwner {
     if (this.device !== undefined) {
       const cell = cells[SLOT_DEVICE];
       deviceKey =
-        typeof cell === "string" ? cell : typeof cell === "number" && Number.isFinite(cell) ? String(cell) : "";
+        typeof cell === "string"
+          ? cell
+          : typeof cell === "number" && Number.isFinite(cell)
+            ? String(cell)
+            : "";
       if (deviceKey === "" || isMissingText(deviceKey)) {
         skip(stats, lineNo, `${this.device.raw}: expected a device name, got ${quote(cell ?? "")}`);
         return;
@@ -572,11 +568,13 @@ class Table implements SeriesOwner {
     if (this.device !== undefined) {
       let list = this.byDevice.get(deviceKey);
       if (list === undefined) {
-        list = this.values.map((column) => this.newSeries(this.longInfo(deviceKey, column), column));
+        list = this.values.map((column) =>
+          this.newSeries(this.longInfo(deviceKey, column), column, `${column.raw} of ${deviceKey}`),
+        );
         this.byDevice.set(deviceKey, list);
         this.allSeries.push(...list);
       }
-      for (let j = 0; j < this.nv; j++) (list[j] as Series).observe(t, vals[j] as number);
+      for (let j = 0; j < this.nv; j++) (list[j] as Series).observe(t, vals[j] as number, lineNo);
       return;
     }
     if (this.window !== undefined) {
@@ -584,25 +582,30 @@ class Table implements SeriesOwner {
       if (this.window.length >= WINDOW_ROWS) this.closeWindow();
       return;
     }
-    this.feed(t, vals);
+    this.feed(t, vals, lineNo);
   }
 
-  private feed(t: number, vals: Float64Array): void {
+  private feed(t: number, vals: Float64Array, lineNo: number): void {
     for (const r of this.relations) this.countRelation(r, vals);
-    for (let j = 0; j < this.nv; j++) if (!this.dropped[j]) (this.series[j] as Series).observe(t, vals[j] as number);
+    for (let j = 0; j < this.nv; j++) {
+      if (!this.dropped[j]) (this.series[j] as Series).observe(t, vals[j] as number, lineNo);
+    }
   }
 
   /** The row's UTC time, or undefined (and the row skipped) when it has none. */
   private time(cells: readonly Cell[], lineNo: number): number | undefined {
     const cell = cells[SLOT_TIME];
-    let text = typeof cell === "string" ? cell : typeof cell === "number" && Number.isFinite(cell) ? String(cell) : "";
+    let text =
+      typeof cell === "string" ? cell : typeof cell === "number" && Number.isFinite(cell) ? String(cell) : "";
     const time = this.layout.time;
     if (time.dateIndex !== -1 && this.joinDate !== false) {
       const date = cells[SLOT_DATE];
       if (this.joinDate === undefined && typeof date === "string" && date !== "") {
         this.joinDate = parseTimestamp(text) === undefined && parseTimestamp(`${date} ${text}`) !== undefined;
         if (this.joinDate) {
-          this.stats.notes.push(`time from "${this.layout.names[time.dateIndex]}" and "${time.raw}" together`);
+          this.stats.notes.push(
+            `time from "${this.layout.names[time.dateIndex]}" and "${time.raw}" together`,
+          );
         }
       }
       if (this.joinDate === true) text = `${typeof date === "string" ? date : ""} ${text}`;
@@ -743,15 +746,22 @@ class Table implements SeriesOwner {
       r.complete = 0;
       r.match = 0;
     }
-    for (const row of rows) this.feed(row.t, row.vals);
+    for (const row of rows) this.feed(row.t, row.vals, row.line);
   }
 
   // -------------------------------------------------------------------------------------------
 
   finish(): void {
     if (this.window !== undefined) this.closeWindow();
+    const { notes, warnings } = this.stats;
+    const [n, w] = [notes.length, warnings.length];
     for (const s of this.allSeries) s.finish();
+    // The counters' own notes go after the file's.
+    const counterNotes = notes.splice(n);
+    const counterWarnings = warnings.splice(w);
     this.describe();
+    notes.push(...counterNotes);
+    warnings.push(...counterWarnings);
   }
 
   private describe(): void {
@@ -784,9 +794,10 @@ class Table implements SeriesOwner {
         notes.push(
           `${quantity} from ${list
             .map((v) => {
-              const s = this.series[this.values.indexOf(v)] as Series;
-              const who = s.info.kind ? `${s.info.kind} ${s.info.id}` : s.info.id;
-              return `${describeColumn(v)} as ${who}`;
+              const { info } = this.series[this.values.indexOf(v)] as Series;
+              const who =
+                info.host !== undefined && info.host !== info.id ? `${info.host}/${info.id}` : info.id;
+              return `${describeColumn(v)} → ${who}${info.kind ? ` (${info.kind})` : ""}`;
             })
             .join(", ")}`,
         );
@@ -799,7 +810,8 @@ class Table implements SeriesOwner {
       const parts = r.parts.map((p) => (this.values[p] as ValueColumn).raw);
       const sum = parts.join(" + ");
       if (this.dropped[r.total]) {
-        const partList = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+        const partList =
+          parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
         notes.push(
           `${total.raw} = ${sum} on ${percent(r.match, r.complete)} of the ${r.complete} rows where all were read: using ${partList}, not ${total.raw}`,
         );
@@ -822,7 +834,7 @@ class Table implements SeriesOwner {
     }
     if (zeroCounts.size > 0) {
       notes.push(
-        `0 read from node-level columns counted as missing (a failed read: a running server never draws 0 W): ${[
+        `zero readings of node-level columns counted as missing (a failed read: a running server never draws 0 W): ${[
           ...zeroCounts,
         ]
           .map(([c, n]) => `${c} ${n}`)
@@ -832,7 +844,9 @@ class Table implements SeriesOwner {
 
     // Energy: how each column counts.
     for (const column of used.filter((v) => v.quantity === "energy")) {
-      const list = this.allSeries.filter((s): s is EnergySeries => s instanceof EnergySeries && s.column === column);
+      const list = this.allSeries.filter(
+        (s): s is EnergySeries => s instanceof EnergySeries && s.column === column,
+      );
       const modes = new Map<string, EnergySeries[]>();
       for (const s of list) {
         const key = `${s.mode}|${s.why}`;
@@ -848,25 +862,19 @@ class Table implements SeriesOwner {
         warnings.push(`"${column.raw}" reads differently per device: ${counts.join("; ")}`);
       }
       const sum = (f: (s: EnergySeries) => number) => list.reduce((a, s) => a + f(s), 0);
-      const resets = sum((s) => s.resets);
-      const glitches = sum((s) => s.glitches);
       const backwards = sum((s) => s.backwards);
       const unplaced = sum((s) => s.unplaced);
-      if (resets > 0) {
-        warnings.push(
-          `"${column.raw}": the counter went back ${resets} time(s) (a reset or wrap): across each, only the reading after it is counted`,
-        );
-      }
-      if (glitches > 0) notes.push(`"${column.raw}": ${glitches} reading(s) below the one before and after ignored`);
       if (backwards > 0) {
-        warnings.push(`"${column.raw}": ${backwards} reading(s) earlier than the row before ignored (rows out of time order)`);
+        warnings.push(
+          `"${column.raw}": ${backwards} reading(s) earlier than the row before ignored (rows out of time order)`,
+        );
       }
       if (unplaced > 0) {
         notes.push(
           `"${column.raw}": the first row's energy (${+sum((s) => s.unplacedJ).toPrecision(6)} J${unplaced > 1 ? ` over ${unplaced} devices` : ""}) has no start time and is not counted`,
         );
       }
-      if (list.some((s) => s.why.startsWith("inferred") && s.why.includes("only"))) {
+      if (list.some((s) => s.weak && s.produced)) {
         warnings.push(
           `"${column.raw}": too few readings to tell a counter from per-row energy; name the column with a _total (counter) or _delta (per row) suffix`,
         );
@@ -962,9 +970,11 @@ class CsvParser {
   private cells: string[] = [];
   private repeatedHeaders = 0;
   private started = false;
+  /** The header ends with a delimiter (an empty last name): rows may omit that field. */
+  private headerTrailing = false;
 
   constructor(
-    private readonly sink: SampleSink,
+    private readonly sink: SampleTarget,
     private readonly options: ReadOptions,
   ) {}
 
@@ -994,8 +1004,9 @@ class CsvParser {
     }
     const cells = this.cells;
     let count = this.pick(line);
-    // A trailing delimiter adds an empty field.
+    // A trailing delimiter adds an empty field, to the rows or to the header.
     if (count === this.fieldCount + 1 && line.endsWith(this.delimiter)) count--;
+    else if (count === this.fieldCount - 1 && this.headerTrailing) count++;
     if (count !== this.fieldCount) {
       skip(this.stats, lineNo, `expected ${this.fieldCount} fields, got ${count}`);
       return;
@@ -1027,6 +1038,7 @@ class CsvParser {
     if (device) layout.device = device;
     this.headerText = line;
     this.fieldCount = names.length;
+    this.headerTrailing = names.length > 1 && names[names.length - 1] === "";
     const slots = new Int32Array(names.length).fill(-1);
     slots[layout.time.index] = SLOT_TIME;
     if (layout.time.dateIndex !== -1) slots[layout.time.dateIndex] = SLOT_DATE;
@@ -1041,7 +1053,8 @@ class CsvParser {
     }
     const seen = new Set<string>();
     const dups = names.filter((n) => n !== "" && (seen.has(n) || !seen.add(n)));
-    if (dups.length > 0) layout.notes.push(`header names repeated (${dups.join(", ")}): the first of each is read`);
+    if (dups.length > 0)
+      layout.notes.push(`header names repeated (${dups.join(", ")}): the first of each is read`);
     this.table = new Table(layout, this.sink, this.stats, this.options);
     this.table.decimalComma = this.delimiter !== ",";
   }
@@ -1068,8 +1081,8 @@ class CsvParser {
       if (slot !== -1) {
         let a = start;
         let b = end;
-        while (a < b && line.charCodeAt(a) <= 32) a++;
-        while (b > a && line.charCodeAt(b - 1) <= 32) b--;
+        while (a < b && isSpace(line.charCodeAt(a))) a++;
+        while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
         out[slot] = line.slice(a, b);
       }
       i++;
@@ -1088,7 +1101,9 @@ class CsvParser {
       );
     }
     if (this.repeatedHeaders > 0) {
-      this.stats.notes.push(`header repeated ${this.repeatedHeaders} time(s) (appended logs); repeats ignored`);
+      this.stats.notes.push(
+        `header repeated ${this.repeatedHeaders} time(s) (appended logs); repeats ignored`,
+      );
     }
     table.finish();
     return this.stats;
@@ -1119,7 +1134,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 type ParsedLine = { ok: true; value: unknown } | { ok: false; reason: string };
 
 function parseJsonLine(line: string): ParsedLine {
-  if (line.length > MAX_LINE) return { ok: false, reason: `line of ${line.length} characters (over 1 MB): not parsed` };
+  if (line.length > MAX_LINE)
+    return { ok: false, reason: `line of ${line.length} characters (over 1 MB): not parsed` };
   try {
     return { ok: true, value: JSON.parse(line) };
   } catch (error) {
@@ -1139,7 +1155,7 @@ class JsonlParser {
   private cells: Cell[] = [];
 
   constructor(
-    private readonly sink: SampleSink,
+    private readonly sink: SampleTarget,
     private readonly options: ReadOptions,
   ) {}
 
@@ -1260,7 +1276,7 @@ export const genericCsv: TraceReader = {
     return isHeaderFields(names) && sniffNames(names);
   },
 
-  async read(lines: AsyncIterable<string>, sink: SampleSink, options: ReadOptions): Promise<ReadStats> {
+  async read(lines: AsyncIterable<string>, sink: SampleTarget, options: ReadOptions): Promise<ReadStats> {
     const parser = new CsvParser(sink, options);
     let lineNo = 0;
     for await (const line of lines) parser.line(line, ++lineNo);
@@ -1287,7 +1303,7 @@ export const genericJsonl: TraceReader = {
     return objects > 0 && sniffNames([...keys]);
   },
 
-  async read(lines: AsyncIterable<string>, sink: SampleSink, options: ReadOptions): Promise<ReadStats> {
+  async read(lines: AsyncIterable<string>, sink: SampleTarget, options: ReadOptions): Promise<ReadStats> {
     const parser = new JsonlParser(sink, options);
     let lineNo = 0;
     for await (const line of lines) parser.line(line, ++lineNo);

@@ -26,12 +26,24 @@ import { InputError } from "../errors.js";
 import { parseDecimal, splitCsvLine } from "../text/csv.js";
 import { offsetAt } from "../time/zone.js";
 import { EnergyCounter, IntervalBuffer, PLAUSIBLE_WATTS } from "./energy-counter.js";
-import { DeviceSamples, type SampleSink } from "./sample-sink.js";
-import { type DeviceInfo, newStats, type ReadOptions, type ReadStats, skip, type TraceReader } from "./types.js";
+import { DeviceSamples } from "./sample-sink.js";
+import {
+  type DeviceInfo,
+  newStats,
+  type ReadOptions,
+  type ReadStats,
+  type SampleTarget,
+  skip,
+  type TraceReader,
+} from "./types.js";
 
 const DAY_MS = 86_400_000;
 /** How far --run-start may be from the first row's System Time before a warning. */
 const CLOCK_TOLERANCE_MS = 120_000;
+/** The largest instant a Date holds, ms. */
+const MAX_TIME_MS = 8.64e15;
+/** Longer than any log runs (about 30 years): a larger Elapsed Time is corrupt. */
+const MAX_ELAPSED_S = 1e9;
 
 function quote(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
@@ -133,7 +145,7 @@ export const intelPowerGadget: TraceReader = {
     );
   },
 
-  async read(lines: AsyncIterable<string>, sink: SampleSink, options: ReadOptions): Promise<ReadStats> {
+  async read(lines: AsyncIterable<string>, sink: SampleTarget, options: ReadOptions): Promise<ReadStats> {
     const parser = new Parser(options);
     let lineNo = 0;
     for await (const line of lines) parser.line(line, ++lineNo);
@@ -156,7 +168,7 @@ class Parser {
 
   constructor(private readonly options: ReadOptions) {
     const runStart = (options as { runStart?: number }).runStart;
-    this.runStart = typeof runStart === "number" && Number.isFinite(runStart) ? runStart : undefined;
+    this.runStart = typeof runStart === "number" && Math.abs(runStart) <= MAX_TIME_MS ? runStart : undefined;
   }
 
   /**
@@ -240,15 +252,25 @@ class Parser {
       }
       return d;
     };
+    const roles: [RegExp, "cpu" | "dram", "powerCol" | "energyCol"][] = [
+      [PACKAGE_POWER, "cpu", "powerCol"],
+      [PACKAGE_ENERGY, "cpu", "energyCol"],
+      [DRAM_POWER, "dram", "powerCol"],
+      [DRAM_ENERGY, "dram", "energyCol"],
+    ];
     names.forEach((name, i) => {
-      let m: RegExpExecArray | null;
-      if ((m = PACKAGE_POWER.exec(name))) domain("cpu", m[1] as string).powerCol = i;
-      else if ((m = PACKAGE_ENERGY.exec(name))) domain("cpu", m[1] as string).energyCol = i;
-      else if ((m = DRAM_POWER.exec(name))) domain("dram", m[1] as string).powerCol = i;
-      else if ((m = DRAM_ENERGY.exec(name))) domain("dram", m[1] as string).energyCol = i;
-      else if (PART_POWER.test(name)) parts.push(fields[i] as string);
+      for (const [pattern, kind, column] of roles) {
+        const m = pattern.exec(name);
+        if (m) {
+          domain(kind, m[1] as string)[column] = i;
+          return;
+        }
+      }
+      if (PART_POWER.test(name)) parts.push(fields[i] as string);
     });
-    const list = [...domains.values()].sort((a, b) => (a.info.kind === b.info.kind ? 0 : a.info.kind === "cpu" ? -1 : 1));
+    const list = [...domains.values()].sort((a, b) =>
+      a.info.kind === b.info.kind ? 0 : a.info.kind === "cpu" ? -1 : 1,
+    );
     if (!list.some((d) => d.info.kind === "cpu")) {
       throw new InputError(
         `no "Processor Power_0(Watt)" or "Cumulative Processor Energy_0(Joules)" column in the Intel Power Gadget header (found: ${fields.map((f) => JSON.stringify(f)).join(", ")})`,
@@ -279,7 +301,7 @@ class Parser {
     const { stats } = this;
     const elapsedText = (fields[layout.elapsed] as string).trim();
     const elapsed = toNumber(elapsedText);
-    if (elapsed === undefined || elapsed < 0) {
+    if (elapsed === undefined || elapsed < 0 || elapsed > MAX_ELAPSED_S) {
       skip(stats, lineNo, `Elapsed Time (sec): expected seconds ≥ 0, got ${quote(elapsedText)}`);
       return;
     }
@@ -300,7 +322,11 @@ class Parser {
         if (isMissing(text)) continue;
         const v = toNumber(text);
         if (v === undefined || v < 0) {
-          skip(stats, lineNo, `${(layout.names[col] as string).trim()}: expected a number ≥ 0, got ${quote(text)}`);
+          skip(
+            stats,
+            lineNo,
+            `${(layout.names[col] as string).trim()}: expected a number ≥ 0, got ${quote(text)}`,
+          );
           return;
         }
       }
@@ -359,7 +385,7 @@ class Parser {
     this.footer.set(normalise(text.slice(0, eq)), text.slice(eq + 1).trim());
   }
 
-  finish(sink: SampleSink): ReadStats {
+  finish(sink: SampleTarget): ReadStats {
     const { stats } = this;
     const layout = this.layout;
     if (layout === undefined) {
@@ -379,7 +405,8 @@ class Parser {
         d.counter.finish();
         d.buffer.flushTo(sink.device(d.info));
         let note = `${d.info.id}: energy from "${(layout.names[d.energyCol] as string).trim()}" (exact)`;
-        if (summary !== undefined) note += `; ${d.counter.joules.toFixed(3)} J against ${summary} J in the log's summary`;
+        if (summary !== undefined)
+          note += `; ${d.counter.joules.toFixed(3)} J against ${summary} J in the log's summary`;
         stats.notes.push(note);
         const expected = summary === undefined ? undefined : Number(summary);
         if (expected !== undefined && expected > 0 && Math.abs(d.counter.joules - expected) > 0.01 * expected)
@@ -395,7 +422,9 @@ class Parser {
     }
     stats.notes.push(
       "counted the package (Processor) and DRAM, which IPG reports as separate domains" +
-        (layout.parts.length > 0 ? `; ${layout.parts.join(", ")} are parts of the package and are not added` : ""),
+        (layout.parts.length > 0
+          ? `; ${layout.parts.join(", ")} are parts of the package and are not added`
+          : ""),
     );
     stats.notes.push(
       "sample times: --run-start (the first row) plus Elapsed Time (sec); the log's System Time has no date",

@@ -13,8 +13,15 @@
  */
 import { InputError } from "../errors.js";
 import { parseDecimal } from "../text/csv.js";
-import type { DeviceSamples, SampleSink } from "./sample-sink.js";
-import { newStats, type ReadOptions, type ReadStats, skip, type TraceReader } from "./types.js";
+import {
+  type DeviceChannel,
+  newStats,
+  type ReadOptions,
+  type ReadStats,
+  type SampleTarget,
+  skip,
+  type TraceReader,
+} from "./types.js";
 
 /** No single GPU draws more; a larger figure is a corrupt row. */
 const MAX_WATTS = 5000;
@@ -132,21 +139,27 @@ export const nvidiaSmiDmon: TraceReader = {
   format: "nvidia-smi-dmon",
 
   /**
-   * The first non-blank line is dmon's names line (`# gpu pwr ...`, or `#Date Time gpu ...` with
-   * -o DT) and the next its units line (`# Idx W ...`). `nvidia-smi pmon` (per process, `pid`
-   * column, no power) is not this format.
+   * dmon's names line (`# gpu pwr ...`, or `#Date Time gpu ...` with -o DT), after nothing but
+   * blank or `#` comment lines, followed by its units line (`# Idx W ...`). `nvidia-smi pmon`
+   * (per process, a `pid` column, no power) and `dcgmi dmon` (`#Entity ...`) are not this format.
    */
   sniff(head: readonly string[]): boolean {
     const lines = head.map((l) => l.trim()).filter((l) => l !== "");
-    const names = lines[0] === undefined ? undefined : namesOf(lines[0]);
-    if (!names || names.includes("pid")) return false;
-    const units = lines[1];
-    if (units === undefined || units.charCodeAt(0) !== 35) return false;
-    const unitTokens = tokens(units.slice(1)).map((t) => t.toLowerCase());
-    return unitTokens[names.indexOf("gpu")] === "idx";
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
+      if (line.charCodeAt(0) !== 35 /* # */) return false;
+      const names = namesOf(line);
+      if (names === undefined) continue;
+      if (names.includes("pid")) return false;
+      const units = lines[i + 1];
+      if (units === undefined || units.charCodeAt(0) !== 35) return false;
+      const unitTokens = tokens(units.slice(1)).map((t) => t.toLowerCase());
+      return unitTokens[names.indexOf("gpu")] === "idx";
+    }
+    return false;
   },
 
-  async read(lines: AsyncIterable<string>, sink: SampleSink, options: ReadOptions): Promise<ReadStats> {
+  async read(lines: AsyncIterable<string>, sink: SampleTarget, options: ReadOptions): Promise<ReadStats> {
     const parser = new DmonParser(sink, options);
     let lineNo = 0;
     for await (const line of lines) parser.line(line, ++lineNo);
@@ -159,13 +172,13 @@ class DmonParser {
   private layout: Layout | undefined;
   private repeatedHeaders = 0;
   private usedSample = false;
-  private readonly devices = new Map<string, DeviceSamples>();
+  private readonly devices = new Map<string, DeviceChannel>();
   private readonly picked: string[] = ["", "", "", ""];
   private lastDateText = "";
   private lastDateMs = Number.NaN;
 
   constructor(
-    private readonly sink: SampleSink,
+    private readonly sink: SampleTarget,
     private readonly options: ReadOptions,
   ) {}
 

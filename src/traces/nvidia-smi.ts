@@ -495,7 +495,11 @@ export const nvidiaSmiCsv: TraceReader = {
     return parser.finish();
   },
 
-  async readBytes(chunks: AsyncIterable<Buffer>, sink: SampleTarget, options: ReadOptions): Promise<ReadStats> {
+  async readBytes(
+    chunks: AsyncIterable<Buffer>,
+    sink: SampleTarget,
+    options: ReadOptions,
+  ): Promise<ReadStats> {
     const parser = new Parser(sink, options);
     const rows = new ByteRows(parser);
     for await (const chunk of chunks) rows.chunk(chunk);
@@ -907,7 +911,11 @@ class ByteRows {
     if (lineStart < n) {
       if (this.discarding || n - lineStart > MAX_LINE_BYTES) {
         if (!this.discarding) {
-          skip(this.parser.stats, this.lineNo + 1, `line longer than ${MAX_LINE_BYTES} bytes: not a trace row`);
+          skip(
+            this.parser.stats,
+            this.lineNo + 1,
+            `line longer than ${MAX_LINE_BYTES} bytes: not a trace row`,
+          );
           this.discarding = true;
         }
       } else this.carry = Buffer.from(buf.subarray(lineStart));
@@ -937,7 +945,9 @@ class ByteRows {
     this.layout = layout;
     this.byIndex.length = 0;
     this.eligible =
-      parser.prefixed === false && layout.time !== -1 && (layout.idRole === "index" || layout.idRole === "none");
+      parser.prefixed === false &&
+      layout.time !== -1 &&
+      (layout.idRole === "index" || layout.idRole === "none");
     this.timeSlot = layout.time;
     this.powerSlot = layout.power;
     this.idSlot = layout.id;
@@ -994,7 +1004,8 @@ class ByteRows {
     }
     let whole = 0;
     let i = a;
-    while (i < z && (buf[i] as number) >= 48 && (buf[i] as number) <= 57) whole = whole * 10 + (buf[i++] as number) - 48;
+    while (i < z && (buf[i] as number) >= 48 && (buf[i] as number) <= 57)
+      whole = whole * 10 + (buf[i++] as number) - 48;
     if (i === a || i - a > 6) return false;
     let watts = whole;
     if (i < z) {

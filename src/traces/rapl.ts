@@ -22,10 +22,19 @@ import { InputError } from "../errors.js";
 import { splitCsvLine } from "../text/csv.js";
 import { parseTimestamp } from "../time/timestamp.js";
 import { EnergyCounter, IntervalBuffer, PLAUSIBLE_WATTS } from "./energy-counter.js";
-import type { SampleSink } from "./sample-sink.js";
-import { type DeviceInfo, newStats, type ReadOptions, type ReadStats, skip, type TraceReader } from "./types.js";
+import {
+  type DeviceInfo,
+  newStats,
+  type ReadOptions,
+  type ReadStats,
+  type SampleTarget,
+  skip,
+  type TraceReader,
+} from "./types.js";
 
 const UJ = 1e-6;
+/** More distinct domains than any machine has: a file that names more is not a RAPL dump. */
+const MAX_DOMAINS = 1024;
 
 // ---------------------------------------------------------------------------------------------
 // Domains
@@ -152,16 +161,17 @@ function isFailedRead(text: string): boolean {
   return FAILED_READ.test(text);
 }
 
-/** A counter value: a non-negative integer (µJ), at most 2^53; undefined otherwise. */
-function parseCount(text: string): number | undefined {
+/** A counter value: a non-negative integer (µJ) of at most 2^53; -1 otherwise. */
+function parseCount(text: string): number {
   const n = text.length;
-  if (n === 0 || n > 16) return undefined;
+  if (n === 0 || n > 16) return -1;
+  let v = 0;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return undefined;
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
   }
-  const v = Number(text);
-  return Number.isSafeInteger(v) ? v : undefined;
+  return v <= Number.MAX_SAFE_INTEGER ? v : -1;
 }
 
 function quote(text: string): string {
@@ -185,7 +195,16 @@ const TIME_NAMES = new Set([
   "utc_time",
   "utc_timestamp",
 ]);
-const DOMAIN_NAMES = new Set(["domain", "zone", "path", "file", "rapl_domain", "rapl_zone", "zone_path", "sysfs"]);
+const DOMAIN_NAMES = new Set([
+  "domain",
+  "zone",
+  "path",
+  "file",
+  "rapl_domain",
+  "rapl_zone",
+  "zone_path",
+  "sysfs",
+]);
 const NAME_NAMES = new Set(["name", "domain_name", "zone_name"]);
 const ENERGY_NAMES = new Set(["energy_uj", "energy_microjoules", "energy_µj", "energy_uj_counter"]);
 const MAX_NAMES = new Set(["max_energy_range_uj", "max_energy_uj", "max_range_uj", "energy_range_uj"]);
@@ -283,7 +302,7 @@ export const raplCounters: TraceReader = {
         const { token, start } = pathToken(line);
         const time = line.slice(0, start).trim();
         return (
-          (token.endsWith("energy_uj") || token.endsWith("/name")) &&
+          (token.endsWith("energy_uj") || token.endsWith(MAX_WORD) || token.endsWith("/name")) &&
           (epochSecondsMs(time) !== undefined || parseTimestamp(time) !== undefined)
         );
       }
@@ -296,7 +315,7 @@ export const raplCounters: TraceReader = {
     return false;
   },
 
-  async read(lines: AsyncIterable<string>, sink: SampleSink, options: ReadOptions): Promise<ReadStats> {
+  async read(lines: AsyncIterable<string>, sink: SampleTarget, options: ReadOptions): Promise<ReadStats> {
     const parser = new Parser(options);
     let lineNo = 0;
     for await (const line of lines) parser.line(line, ++lineNo);
@@ -335,6 +354,8 @@ class Parser {
   private localTimes = false;
   private ignoredColumns: string[] = [];
   private otherFiles = 0;
+  /** The wide row being read: each column's counter value (-1: a failed read). */
+  private values = new Float64Array(0);
 
   constructor(private readonly options: ReadOptions) {}
 
@@ -404,6 +425,7 @@ class Parser {
         return this.domain(f, id);
       });
       this.wide = { count: fields.length, time, names: fields, domains };
+      this.values = new Float64Array(fields.length);
       this.headerText = line;
       this.setMode("wide", lineNo);
       return;
@@ -472,7 +494,9 @@ class Parser {
       this.singleMax = nonEmpty[0] as string;
       for (const d of this.domains.values()) this.applyMax(d, this.singleMax);
     } else {
-      this.stats.notes.push(`line ${lineNo}: a max_energy_range_uj line that matches no column layout; ignored`);
+      this.stats.notes.push(
+        `line ${lineNo}: a max_energy_range_uj line that matches no column layout; ignored`,
+      );
     }
   }
 
@@ -506,10 +530,9 @@ class Parser {
     );
   }
 
-  /** One counter value: a reading, a failed read (missing), or a malformed field (false). */
-  private value(domain: Domain, text: string, timeMs: number, lineNo: number): void {
-    const v = parseCount(text);
-    if (v !== undefined) {
+  /** One checked counter value (-1: a failed read, missing). */
+  private value(domain: Domain, v: number, timeMs: number, lineNo: number): void {
+    if (v >= 0) {
       if (domain.counter.reading(timeMs, v, lineNo)) this.stats.rowsRead++;
     } else {
       domain.counter.missing();
@@ -535,7 +558,7 @@ class Parser {
     const energyText = (fields[layout.energy] as string).trim();
     let domain = this.domains.get(keyText);
     if (domain === undefined) {
-      const id = parseDomain(keyText);
+      const id = this.domains.size < MAX_DOMAINS ? parseDomain(keyText) : undefined;
       if (!id) {
         skip(
           this.stats,
@@ -557,7 +580,8 @@ class Parser {
         this.applyMax(domain, maxText);
       }
     }
-    if (parseCount(energyText) === undefined && !isFailedRead(energyText)) {
+    const v = parseCount(energyText);
+    if (v < 0 && !isFailedRead(energyText)) {
       skip(
         this.stats,
         lineNo,
@@ -570,12 +594,12 @@ class Parser {
       this.badTime(lineNo, layout.names[layout.time] as string, timeText);
       return;
     }
-    this.value(domain, energyText, timeMs, lineNo);
+    this.value(domain, v, timeMs, lineNo);
   }
 
   private applyMax(domain: Domain, text: string): void {
     const v = parseCount(text);
-    if (v !== undefined && v > 0) domain.counter.setMaxRange(v);
+    if (v > 0) domain.counter.setMaxRange(v);
   }
 
   // -- wide CSV -----------------------------------------------------------------------------------
@@ -597,11 +621,13 @@ class Parser {
       return;
     }
     // Check the whole row first: a malformed value skips the row, never part of it.
+    const values = this.values;
     for (let i = 0; i < layout.count; i++) {
       if (layout.domains[i] === undefined) continue;
       const text = (fields[i] as string).trim();
-      fields[i] = text;
-      if (parseCount(text) === undefined && !isFailedRead(text)) {
+      const v = parseCount(text);
+      values[i] = v;
+      if (v < 0 && !isFailedRead(text)) {
         skip(
           this.stats,
           lineNo,
@@ -629,8 +655,8 @@ class Parser {
     for (let i = 0; i < layout.count; i++) {
       const domain = layout.domains[i];
       if (domain === undefined) continue;
-      const v = parseCount(fields[i] as string);
-      if (v === undefined) domain.counter.missing();
+      const v = values[i] as number;
+      if (v < 0) domain.counter.missing();
       else domain.counter.reading(timeMs, v, lineNo);
     }
     this.stats.rowsRead++;
@@ -651,6 +677,10 @@ class Parser {
     let entry = this.paths.get(token);
     if (entry === undefined) {
       const id = parseDomain(token) as DomainId; // the token contains intel-rapl
+      if (id.zone === undefined || (this.domains.size >= MAX_DOMAINS && !this.domains.has(id.zone))) {
+        skip(this.stats, lineNo, `expected the path of an intel-rapl zone's file, got ${quote(token)}`);
+        return;
+      }
       const slash = token.lastIndexOf("/");
       const fileName = slash === -1 ? "" : token.slice(slash + 1);
       const key = id.zone ?? token;
@@ -666,7 +696,7 @@ class Parser {
                 ? "energy"
                 : "other";
       entry = { domain, file };
-      this.paths.set(token, entry);
+      if (this.paths.size < 4 * MAX_DOMAINS) this.paths.set(token, entry);
     }
     const value = line.slice(end).trim();
     const timeText = line.slice(0, start).trim();
@@ -681,7 +711,8 @@ class Parser {
         this.otherFiles++;
         return;
     }
-    if (parseCount(value) === undefined && !isFailedRead(value)) {
+    const v = parseCount(value);
+    if (v < 0 && !isFailedRead(value)) {
       skip(this.stats, lineNo, `${token}: expected a non-negative integer (µJ), got ${quote(value)}`);
       return;
     }
@@ -690,12 +721,12 @@ class Parser {
       this.badTime(lineNo, "time", timeText);
       return;
     }
-    this.value(entry.domain, value, timeMs, lineNo);
+    this.value(entry.domain, v, timeMs, lineNo);
   }
 
   // -- the end: which domains are counted ---------------------------------------------------------
 
-  finish(sink: SampleSink): ReadStats {
+  finish(sink: SampleTarget): ReadStats {
     const { stats } = this;
     if (this.mode === undefined) {
       throw new InputError(
@@ -725,7 +756,9 @@ class Parser {
           `skipped ${list(mmio)}: intel-rapl-mmio is a second interface to the same package counter`,
         );
       if (psys.length > 0)
-        stats.notes.push(`skipped ${list(psys)}: psys (the platform) contains the packages; the packages are counted`);
+        stats.notes.push(
+          `skipped ${list(psys)}: psys (the platform) contains the packages; the packages are counted`,
+        );
       if (parts.length > 0)
         stats.notes.push(`skipped sub-domain(s) ${list(parts)}: parts of their package, which is counted`);
     } else if (psys.length > 0) {
@@ -757,7 +790,9 @@ class Parser {
     if (this.ignoredColumns.length > 0)
       stats.notes.push(`columns that name no RAPL domain ignored: ${this.ignoredColumns.join(", ")}`);
     if (this.otherFiles > 0)
-      stats.notes.push(`${this.otherFiles} line(s) for powercap files other than energy_uj, max_energy_range_uj and name ignored`);
+      stats.notes.push(
+        `${this.otherFiles} line(s) for powercap files other than energy_uj, max_energy_range_uj and name ignored`,
+      );
     if (used.some((d) => d.counter.resets > 0 && d.counter.options.maxRange === undefined))
       stats.warnings.push(
         "no max_energy_range_uj in the file: a counter wrap cannot be told from a reset; log /sys/class/powercap/intel-rapl:*/max_energy_range_uj alongside energy_uj",
@@ -781,8 +816,8 @@ class Parser {
     for (const d of unnamedTops) {
       if (!withSubs.has(d.id.top)) {
         d.role = "psys";
-        this.stats.notes.push(
-          `${d.describe()} has no name and no sub-domains while the other package(s) have sub-domains: read as psys (the platform), as on Intel client parts`,
+        this.stats.warnings.push(
+          `${d.describe()} has no name and no sub-domains while the other package(s) have sub-domains: read as psys (the platform, which contains the packages), as on Intel client parts; if it is a package, name it in the file (e.g. a column "${d.describe()} (package-${d.id.top})" or its name file logged alongside)`,
         );
       }
     }
@@ -790,12 +825,12 @@ class Parser {
 }
 
 function deviceOf(d: Domain): DeviceInfo {
-  const n = d.id.name?.startsWith("package-") ? Number(d.id.name.slice(8)) : d.id.top >= 0 ? d.id.top : 0;
+  const n = d.id.name?.startsWith("package-") ? Number(d.id.name.slice(8)) : Math.max(d.id.top, 0);
   switch (d.role) {
     case "psys":
       return { id: "psys", kind: "system" };
     case "dram":
-      return { id: `dram-${d.id.top >= 0 ? d.id.top : 0}`, kind: "dram" };
+      return { id: `dram-${Math.max(d.id.top, 0)}`, kind: "dram" };
     case "part":
       return { id: d.id.name ? `${d.id.name}-${n}` : (d.id.zone ?? d.key), kind: "cpu" };
     default:

@@ -4,11 +4,11 @@
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { InputError } from "../errors.js";
+import { assertRegularFile, headLines } from "../input-files.js";
 import { LocalClock } from "../time/zone.js";
 import { fileLines } from "./lines.js";
 import { nvidiaSmiCsv } from "./nvidia-smi.js";
@@ -67,8 +67,8 @@ export async function readTraceFile<S extends SampleTarget>(
   makeSink: () => S,
 ): Promise<TraceFile<S>> {
   const path = resolve(cwd, file);
-  await assertRegularFile(path, file);
-  const head = await readHead(path, HEAD_LINES);
+  await assertRegularFile(path, file, "a trace file");
+  const head = await headLines(path, HEAD_LINES);
   const preamble = leadingComments(head);
   const body = head.slice(preamble.length);
   if (body.every((l) => l.trim() === ""))
@@ -191,34 +191,4 @@ async function* withoutPreamble(lines: AsyncIterable<string>, count: number): As
     yield n < count ? "" : line;
     n++;
   }
-}
-
-async function readHead(path: string, count: number): Promise<string[]> {
-  const head: string[] = [];
-  const lines = fileLines(path)[Symbol.asyncIterator]();
-  try {
-    while (head.length < count) {
-      const next = await lines.next();
-      if (next.done) break;
-      head.push(next.value);
-    }
-  } finally {
-    await lines.return?.();
-  }
-  return head;
-}
-
-/** Only regular files are read: a FIFO or device would block or never end. */
-export async function assertRegularFile(path: string, shown: string): Promise<void> {
-  let info: Awaited<ReturnType<typeof stat>>;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === "ENOENT" ? "no such file" : `cannot read the file (${code ?? String(error)})`,
-      shown,
-    );
-  }
-  if (!info.isFile()) throw new InputError("not a regular file: expected a trace file", shown);
 }

@@ -12,8 +12,15 @@
  */
 import { InputError } from "../errors.js";
 import { parseTimestamp } from "../time/timestamp.js";
-import type { DeviceSamples, SampleSink } from "./sample-sink.js";
-import { newStats, type ReadOptions, type ReadStats, skip, type TraceReader } from "./types.js";
+import {
+  type DeviceChannel,
+  newStats,
+  type ReadOptions,
+  type ReadStats,
+  type SampleTarget,
+  skip,
+  type TraceReader,
+} from "./types.js";
 
 /** No single GPU draws more; a larger figure is a corrupt value. */
 const MAX_WATTS = 5000;
@@ -87,20 +94,19 @@ export const wandbSystem: TraceReader = {
 
   /**
    * JSON lines (the first non-blank line starts with `{`) where some line of the head has
-   * `"_timestamp"` and either a GPU power key or wandb's own `"_wandb"`/`"system.` keys.
+   * `"_timestamp"` and either a GPU power key or wandb's `"system.` keys (a training history line,
+   * `{"loss": …, "_step": …, "_timestamp": …}`, has neither).
    */
   sniff(head: readonly string[]): boolean {
     const lines = head.map((l) => l.trim()).filter((l) => l !== "");
     if (lines.length === 0 || !(lines[0] as string).startsWith("{")) return false;
     return lines.some(
       (l) =>
-        l.startsWith("{") &&
-        l.includes('"_timestamp"') &&
-        (POWER_KEY_TEXT.test(l) || l.includes('"_wandb"') || l.includes('"system.')),
+        l.startsWith("{") && l.includes('"_timestamp"') && (POWER_KEY_TEXT.test(l) || l.includes('"system.')),
     );
   },
 
-  async read(lines: AsyncIterable<string>, sink: SampleSink, options: ReadOptions): Promise<ReadStats> {
+  async read(lines: AsyncIterable<string>, sink: SampleTarget, options: ReadOptions): Promise<ReadStats> {
     const parser = new WandbParser(sink, options);
     let lineNo = 0;
     for await (const line of lines) parser.line(line, ++lineNo);
@@ -111,7 +117,7 @@ export const wandbSystem: TraceReader = {
 class WandbParser {
   readonly stats = newStats();
   private readonly keys = new Map<string, PowerKey | null>();
-  private readonly devices: (DeviceSamples | undefined)[] = [];
+  private readonly devices: (DeviceChannel | undefined)[] = [];
   /** Per GPU, this line's reading from the device key and from the process key (NaN: none). */
   private readonly own: number[] = [];
   private readonly viaProcess: number[] = [];
@@ -130,7 +136,7 @@ class WandbParser {
   private readonly otherKeys = new Set<string>();
 
   constructor(
-    private readonly sink: SampleSink,
+    private readonly sink: SampleTarget,
     private readonly options: ReadOptions,
   ) {}
 
@@ -280,9 +286,7 @@ class WandbParser {
       stats.notes.push(`${this.linesWithoutPower} line(s) carry no GPU power key`);
     }
     if (this.otherKeys.size > 0) {
-      stats.notes.push(
-        `other power keys not read as GPU draw: ${[...this.otherKeys].sort().join(", ")}`,
-      );
+      stats.notes.push(`other power keys not read as GPU draw: ${[...this.otherKeys].sort().join(", ")}`);
     }
     return stats;
   }

@@ -61,7 +61,10 @@ export function hostileInputs(): { name: string; lines: string[] }[] {
     { name: "binary garbage", lines: [garbage, garbage.slice(100), "\u0000\u0001\u0002"] },
     { name: "NUL bytes", lines: ["\u0000".repeat(1000), `:::MLLOG {"time_ms": 1\u0000}`, "{\u0000}"] },
     { name: "a 1 MB line", lines: ["x".repeat(1 << 20)] },
-    { name: "a 1 MB MLLOG line", lines: [`:::MLLOG {"key": "run_start", "time_ms": ${"9".repeat(1 << 20)}}`] },
+    {
+      name: "a 1 MB MLLOG line",
+      lines: [`:::MLLOG {"key": "run_start", "time_ms": ${"9".repeat(1 << 20)}}`],
+    },
     {
       name: "huge numbers",
       lines: [
@@ -72,7 +75,10 @@ export function hostileInputs(): { name: string; lines: string[] }[] {
         "1e400,1e400,1e400",
       ],
     },
-    { name: "deep nesting", lines: [`:::MLLOG ${"[".repeat(100_000)}`, `{"global_step": ${"[".repeat(100_000)}`] },
+    {
+      name: "deep nesting",
+      lines: [`:::MLLOG ${"[".repeat(100_000)}`, `{"global_step": ${"[".repeat(100_000)}`],
+    },
     { name: "only a header", lines: ["epoch,step,train_loss"] },
     { name: "empty", lines: [] },
   ];

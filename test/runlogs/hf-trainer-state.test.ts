@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hfTrainerState, MAX_DOCUMENT_CHARS } from "../../src/runlogs/hf-trainer-state.js";
+import { hfTrainerState, jsonErrorOffset, MAX_DOCUMENT_CHARS } from "../../src/runlogs/hf-trainer-state.js";
 import { hostileInputs, inputError, onlyInputError, readFixture, readLines, readText } from "./helpers.js";
 
 const START = Date.parse("2025-03-04T10:00:00Z");
@@ -72,14 +72,39 @@ describe("Hugging Face trainer_state.json", () => {
     expect(stats.skippedExamples[0]?.reason).toBe('log_history[3]: expected an object, got "7"');
   });
 
+  it("refuses an implausible train_runtime", async () => {
+    const doc =
+      '{"global_step": 1, "log_history": [{"train_runtime": 1e300, "train_samples_per_second": 1e300}]}';
+    const error = await inputError(readText(hfTrainerState, doc, { runStart: START }));
+    expect(error.message).toMatch(/train_runtime 1e\+300 s is not a plausible training time/);
+    const { log } = await readText(hfTrainerState, doc, { unitsOnly: true });
+    expect(log.units.samples).toBeUndefined();
+  });
+
   it("says where the JSON breaks", async () => {
     const error = await inputError(
-      readText(hfTrainerState, '{\n  "global_step": 10,\n  "epoch": ,\n  "log_history": []\n}', { runStart: START }),
+      readText(hfTrainerState, '{\n  "global_step": 10,\n  "epoch": ,\n  "log_history": []\n}', {
+        runStart: START,
+      }),
     );
     expect(error.line).toBe(3);
     expect(error.message).toMatch(/not valid JSON at column \d+ \("\\"epoch\\": ,"\)/);
-    const truncated = await inputError(readText(hfTrainerState, '{\n  "global_step": 10,\n  "log_history": [', {}));
+    const truncated = await inputError(
+      readText(hfTrainerState, '{\n  "global_step": 10,\n  "log_history": [', {}),
+    );
     expect(truncated.message).toMatch(/ends too early|not valid JSON/);
+  });
+
+  it("finds where JSON text goes wrong, whatever Node's message says", () => {
+    expect(jsonErrorOffset('{"a": [1, 2.5e3, -0, true, null, {"b": "x\\"y"}]}')).toBe(-1);
+    expect(jsonErrorOffset('{"a": }')).toBe(6);
+    expect(jsonErrorOffset('{"a": 1,}')).toBe(8);
+    expect(jsonErrorOffset('{"a": 01}')).toBe(7);
+    expect(jsonErrorOffset('{"a": [1 2]}')).toBe(9);
+    expect(jsonErrorOffset('{"a": 1} x')).toBe(9);
+    expect(jsonErrorOffset('{"a": "\u0001')).toBe(7);
+    expect(jsonErrorOffset('{"a": [')).toBe(7);
+    expect(jsonErrorOffset("[".repeat(100_000))).toBe(100_000);
   });
 
   it("refuses JSON that is not a trainer state", async () => {

@@ -12,7 +12,10 @@ describe("Lightning metrics.csv", () => {
     expect(log.end).toBeUndefined();
     expect(stats.rowsRead).toBe(9);
     expect(stats.rowsSkipped).toBe(0);
-    const placed = await readFixture(lightningMetrics, "lightning-metrics.csv", { unitsOnly: true, runStart: START });
+    const placed = await readFixture(lightningMetrics, "lightning-metrics.csv", {
+      unitsOnly: true,
+      runStart: START,
+    });
     expect(placed.log.start).toBe(START);
     expect(placed.log.end).toBeUndefined();
   });
@@ -94,9 +97,9 @@ describe("Lightning metrics.csv", () => {
     expect((await inputError(readText(lightningMetrics, "epoch,train_loss\n0,1\n"))).message).toMatch(
       /expected a Lightning metrics.csv header with a "step" column/,
     );
-    expect((await inputError(readText(lightningMetrics, "epoch,step\n", { unitsOnly: true }))).message).toMatch(
-      /no data rows/,
-    );
+    expect(
+      (await inputError(readText(lightningMetrics, "epoch,step\n", { unitsOnly: true }))).message,
+    ).toMatch(/no data rows/);
     expect((await inputError(readText(lightningMetrics, "\n\n"))).message).toMatch(/the file is empty/);
   });
 

@@ -2,12 +2,25 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { mllog, parsePlatform } from "../../src/runlogs/mllog.js";
-import { hostileInputs, inputError, onlyInputError, readFixture, readLines, readPath, realData } from "./helpers.js";
+import {
+  hostileInputs,
+  inputError,
+  onlyInputError,
+  readFixture,
+  readLines,
+  readPath,
+  realData,
+} from "./helpers.js";
 
 const T0 = Date.UTC(2025, 2, 4, 10, 0, 0);
 const S = 1000;
 
-function event(key: string, t: number, value: unknown = null, metadata: Record<string, unknown> = {}): string {
+function event(
+  key: string,
+  t: number,
+  value: unknown = null,
+  metadata: Record<string, unknown> = {},
+): string {
   return `:::MLLOG ${JSON.stringify({ namespace: "", time_ms: t, event_type: "POINT_IN_TIME", key, value, metadata })}`;
 }
 
@@ -110,7 +123,7 @@ describe("MLPerf MLLOG", () => {
     expect(stats.rowsSkipped).toBe(7);
     expect(stats.skippedExamples.map((s) => s.line)).toEqual([2, 3, 4, 5, 6]);
     expect(stats.skippedExamples[1]?.reason).toBe(
-      'time_ms: expected epoch milliseconds (e.g. 1717000000000), got nothing',
+      "time_ms: expected epoch milliseconds (e.g. 1717000000000), got nothing",
     );
     expect(stats.skippedExamples[3]?.reason).toBe(
       'key: expected an event name such as "run_start", got nothing',
@@ -121,7 +134,9 @@ describe("MLPerf MLLOG", () => {
     const none = await inputError(readLines(mllog, ["hello", "world"]));
     expect(none.message).toMatch(/no :::MLLOG lines in 2 line\(s\)/);
     const unreadable = await inputError(readLines(mllog, ["noise", ":::MLLOG {oops"]));
-    expect(unreadable.message).toMatch(/none of the 1 :::MLLOG line\(s\) could be read \(line 2: expected JSON/);
+    expect(unreadable.message).toMatch(
+      /none of the 1 :::MLLOG line\(s\) could be read \(line 2: expected JSON/,
+    );
     expect(unreadable.line).toBe(2);
   });
 
@@ -153,7 +168,8 @@ describe("submission_platform", () => {
 const realMllog = join(realData, "training-logs/cisco-mlperf-llama31_8b-8xH200.mllog");
 
 describe.skipIf(!existsSync(realMllog))("real MLLOG: Llama-3.1-8B on 8×H200 (Cisco)", () => {
-  if (!existsSync(realMllog)) console.info(`skipped: ${realMllog} not found (shared test data is not in a user's clone)`);
+  if (!existsSync(realMllog))
+    console.info(`skipped: ${realMllog} not found (shared test data is not in a user's clone)`);
 
   it("reads its window, status, units and devices", async () => {
     const { log, stats } = await readPath(mllog, realMllog);

@@ -26,13 +26,18 @@ async function head(path: string, count = 20): Promise<string[]> {
 
 /** Headers and first lines of every other format gridprint reads, as their tools write them. */
 const FOREIGN: Record<string, string> = {
-  "nvidia-smi native": "timestamp, name, index, power.draw [W]\n2025/03/04 10:00:00.000, NVIDIA H100 80GB HBM3, 0, 650.12 W",
-  "nvidia-smi wrapper": "timestamp,gpu_index,temperature_C,utilization_gpu_percent,power_W\n2025-09-24T03:17:04.490Z,0, 48, 100, 397.30",
-  "nvidia-smi dmon": "# gpu    pwr  gtemp  mtemp     sm    mem\n# Idx      W      C      C      %      %\n    0    301     54     60     99     45",
-  "Electricity Maps": "Datetime (UTC),Country,Zone name,Zone id,Carbon intensity gCO₂eq/kWh (direct)\n2023-01-01 00:00:00,Great Britain,Great Britain,GB,62.4",
+  "nvidia-smi native":
+    "timestamp, name, index, power.draw [W]\n2025/03/04 10:00:00.000, NVIDIA H100 80GB HBM3, 0, 650.12 W",
+  "nvidia-smi wrapper":
+    "timestamp,gpu_index,temperature_C,utilization_gpu_percent,power_W\n2025-09-24T03:17:04.490Z,0, 48, 100, 397.30",
+  "nvidia-smi dmon":
+    "# gpu    pwr  gtemp  mtemp     sm    mem\n# Idx      W      C      C      %      %\n    0    301     54     60     99     45",
+  "Electricity Maps":
+    "Datetime (UTC),Country,Zone name,Zone id,Carbon intensity gCO₂eq/kWh (direct)\n2023-01-01 00:00:00,Great Britain,Great Britain,GB,62.4",
   CodeCarbon:
     "timestamp,project_name,run_id,experiment_id,duration,emissions,emissions_rate,cpu_power,gpu_power\n2024-05-31T10:39:13,codecarbon,409f,abc,355.4,3.4e-05,9.6e-08,4.1,0.02",
-  "Intel Power Gadget": '"System Time","RDTSC","Elapsed Time (sec)","CPU Utilization(%)"\n"10:00:00:000","123","0.1","5"',
+  "Intel Power Gadget":
+    '"System Time","RDTSC","Elapsed Time (sec)","CPU Utilization(%)"\n"10:00:00:000","123","0.1","5"',
   RAPL: "task_name,load_type,cpu_name,timestamp,cores_used,cpu_load,rapl_power,rapl_energy",
   DCGM: 'DCGM_FI_DEV_POWER_USAGE{gpu="0",UUID="GPU-1",Hostname="node1"} 301.5',
   "DCGM dmon": "#Entity   POWER\nID\nGPU 0     301.52",
@@ -57,7 +62,10 @@ describe("sniffing training logs", () => {
     };
     for (const [name, format] of Object.entries(expected)) {
       const lines = await head(join(fixtures, name));
-      expect(RUN_LOG_READERS.filter((r) => r.sniff(lines)).map((r) => r.format), name).toEqual([format]);
+      expect(
+        RUN_LOG_READERS.filter((r) => r.sniff(lines)).map((r) => r.format),
+        name,
+      ).toEqual([format]);
     }
   });
 
@@ -91,7 +99,8 @@ function realFiles(dir: string): string[] {
 }
 
 describe.skipIf(!existsSync(realData))("sniffing the real third-party files", () => {
-  if (!existsSync(realData)) console.info(`skipped: ${realData} not found (shared test data is not in a user's clone)`);
+  if (!existsSync(realData))
+    console.info(`skipped: ${realData} not found (shared test data is not in a user's clone)`);
 
   it("claims only the MLPerf log, with the MLLOG reader", async () => {
     const files = realFiles(realData);

@@ -24,9 +24,9 @@ async function readLines(lines: AsyncIterable<string>, file: string, zone = "UTC
   return { sink, stats };
 }
 
-const readText = (text: string, zone = "UTC") => readLines(arrayLines(textLines(text)), "emissions.csv", zone);
-const readFixture = (name: string, zone = "UTC") =>
-  readLines(fileLines(join(fixtures, name)), name, zone);
+const readText = (text: string, zone = "UTC") =>
+  readLines(arrayLines(textLines(text)), "emissions.csv", zone);
+const readFixture = (name: string, zone = "UTC") => readLines(fileLines(join(fixtures, name)), name, zone);
 
 type Interval = [string, string, number];
 
@@ -149,7 +149,10 @@ describe("CodeCarbon 3.x", () => {
       ["2025-07-01T08:00:30.000Z", "2025-07-01T08:01:00.000Z", 0.003],
     ]);
     expect(read.stats.skippedExamples).toEqual([
-      { line: 4, reason: "repeats line 3 of run 7e6d5c4b-3a29-4187-9654-3210fedcba98 (same duration and energy)" },
+      {
+        line: 4,
+        reason: "repeats line 3 of run 7e6d5c4b-3a29-4187-9654-3210fedcba98 (same duration and energy)",
+      },
     ]);
     expect(read.stats.notes.join("\n")).toMatch(/0\.0011 kg CO₂eq/);
   });
@@ -190,7 +193,9 @@ describe("rows that cannot be used", () => {
       ["2025-01-01T00:01:00.000Z", "2025-01-01T00:07:00.000Z", 0.003],
     ]);
     expect(read.stats.skippedExamples.map((s) => s.line)).toEqual([3, 4, 5, 6, 7]);
-    expect(read.stats.skippedExamples[0]?.reason).toBe('timestamp: expected a date and time, got "not a time"');
+    expect(read.stats.skippedExamples[0]?.reason).toBe(
+      'timestamp: expected a date and time, got "not a time"',
+    );
     expect(read.stats.skippedExamples[1]?.reason).toBe('duration: expected seconds ≥ 0, got "NaN"');
     expect(read.stats.skippedExamples[2]?.reason).toBe('energy_consumed: expected kWh ≥ 0, got "-0.5"');
     expect(read.stats.rowsSkipped).toBe(6);
@@ -294,8 +299,10 @@ describe("sniff", () => {
     "timestamp,duration,energy_consumed",
     '{"system.gpu.0.powerWatts": 1, "_timestamp": 1717243200}',
   ];
-  for (const line of yes) it(`accepts ${line.slice(0, 60)}`, () => expect(codeCarbon.sniff(["", line])).toBe(true));
-  for (const line of no) it(`rejects ${line.slice(0, 60)}`, () => expect(codeCarbon.sniff([line])).toBe(false));
+  for (const line of yes)
+    it(`accepts ${line.slice(0, 60)}`, () => expect(codeCarbon.sniff(["", line])).toBe(true));
+  for (const line of no)
+    it(`rejects ${line.slice(0, 60)}`, () => expect(codeCarbon.sniff([line])).toBe(false));
   it("is named codecarbon", () => expect(codeCarbon.format).toBe("codecarbon"));
 });
 

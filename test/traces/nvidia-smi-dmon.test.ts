@@ -25,8 +25,7 @@ async function readLines(lines: AsyncIterable<string>, file: string, zone = "UTC
 }
 
 const readText = (text: string, zone = "UTC") => readLines(arrayLines(textLines(text)), "inline.txt", zone);
-const readFixture = (name: string, zone = "UTC") =>
-  readLines(fileLines(join(fixtures, name)), name, zone);
+const readFixture = (name: string, zone = "UTC") => readLines(fileLines(join(fixtures, name)), name, zone);
 
 function samples(read: Read, id: string): [number, number][] {
   const d = read.sink.devices.get(id);
@@ -167,10 +166,14 @@ describe("dmon files that cannot be read", () => {
   });
 
   it("refuses -o T (times without dates) and -o D (dates without times)", async () => {
-    const t = await inputError(readText("#Time        gpu    pwr \n#HH:MM:SS    Idx      W \n 10:00:00   0  300\n"));
+    const t = await inputError(
+      readText("#Time        gpu    pwr \n#HH:MM:SS    Idx      W \n 10:00:00   0  300\n"),
+    );
     expect(t.message).toMatch(/Time column but no Date/);
     expect(t.line).toBe(1);
-    const d = await inputError(readText("#Date       gpu    pwr \n#YYYYMMDD    Idx      W \n 20250304   0  300\n"));
+    const d = await inputError(
+      readText("#Date       gpu    pwr \n#YYYYMMDD    Idx      W \n 20250304   0  300\n"),
+    );
     expect(d.message).toMatch(/Date column but no Time/);
   });
 
@@ -184,7 +187,9 @@ describe("dmon files that cannot be read", () => {
 
   it("refuses nvidia-smi pmon output", async () => {
     const error = await inputError(
-      readText("# gpu        pid  type    sm   mem   enc   dec   command\n# Idx          #   C/G     %     %     %     %   name\n"),
+      readText(
+        "# gpu        pid  type    sm   mem   enc   dec   command\n# Idx          #   C/G     %     %     %     %   name\n",
+      ),
     );
     expect(error.message).toMatch(/pmon/);
   });
@@ -237,20 +242,39 @@ describe("sniff", () => {
     ["#Date       Time        gpu    pwr ", "#YYYYMMDD   HH:MM:SS    Idx      W "],
     ["#Time        gpu   pwr gtemp", "#HH:MM:SS    Idx     W     C"],
     ["#Date, Time, gpu, pwr", "#YYYYMMDD, HH:MM:SS, Idx, W"],
+    // a provenance comment before the header
+    [
+      "# synthetic: written for a test",
+      "#Date       Time        gpu    pwr ",
+      "#YYYYMMDD   HH:MM:SS    Idx      W ",
+    ],
   ];
   const no = [
-    ["# gpu        pid  type    sm   mem   enc   dec   command", "# Idx          #   C/G     %     %     %     %   name"],
+    [
+      "# gpu        pid  type    sm   mem   enc   dec   command",
+      "# Idx          #   C/G     %     %     %     %   name",
+    ],
     ["timestamp, name, index, power.draw [W]", "2025/03/04 10:00:00.000, H100, 0, 300.00 W"],
     ["Datetime (UTC),Country,Zone name,Zone id,Carbon intensity gCO₂eq/kWh (direct)"],
     ["timestamp,project_name,run_id,duration,emissions,emissions_rate,cpu_power,energy_consumed"],
     ['"System Time","RDTSC","Elapsed Time (sec)","CPU Utilization(%)"'],
     [':::MLLOG {"namespace": "", "time_ms": 1, "event_type": "POINT_IN_TIME", "key": "x"}'],
     ["# gpu usage notes", "not a units line"],
+    // dcgmi dmon, plain and with a time prefix
+    [
+      "#Entity   POWER             TOTEC",
+      "ID        W                 mJ",
+      "GPU 0     301.230           1000000",
+    ],
+    ["2024-06-01 12:00:00.000 #Entity   POWER", "2024-06-01 12:00:00.000 ID        W"],
+    ["#Date       Time        gpu    pwr ", " 20250304   10:00:00      0    301 "],
+    ["# a comment", "    0     91     39 ", "# gpu    pwr", "# Idx      W"],
     ["    0     91     39 "],
     ['{"system.gpu.0.powerWatts": 1, "_timestamp": 1717243200}'],
     [],
   ];
-  for (const head of yes) it(`accepts ${head[0]}`, () => expect(nvidiaSmiDmon.sniff(["", ...head])).toBe(true));
+  for (const head of yes)
+    it(`accepts ${head[0]}`, () => expect(nvidiaSmiDmon.sniff(["", ...head])).toBe(true));
   for (const head of no) it(`rejects ${head[0]}`, () => expect(nvidiaSmiDmon.sniff(head)).toBe(false));
   it("is named nvidia-smi-dmon", () => expect(nvidiaSmiDmon.format).toBe("nvidia-smi-dmon"));
 });
@@ -281,5 +305,7 @@ describe.skipIf(!existsSync(realDir))("sniff on the real third-party files (../s
 });
 
 if (!existsSync(realDir)) {
-  console.info(`nvidia-smi-dmon: ${realDir} not found; the sniff tests on real third-party files are skipped`);
+  console.info(
+    `nvidia-smi-dmon: ${realDir} not found; the sniff tests on real third-party files are skipped`,
+  );
 }

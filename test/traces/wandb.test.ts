@@ -24,8 +24,7 @@ async function readLines(lines: AsyncIterable<string>, file: string, zone = "UTC
 }
 
 const readText = (text: string) => readLines(arrayLines(textLines(text)), "wandb-events.jsonl");
-const readFixture = (name: string, zone = "UTC") =>
-  readLines(fileLines(join(fixtures, name)), name, zone);
+const readFixture = (name: string, zone = "UTC") => readLines(fileLines(join(fixtures, name)), name, zone);
 
 function samples(read: Read, id: string): [number, number][] {
   const d = read.sink.devices.get(id);
@@ -147,7 +146,9 @@ describe("wandb-events.jsonl", () => {
     const big = `{"system.gpu.0.powerWatts": 100, "_timestamp": 1717243200, "x": "${"a".repeat(1_100_000)}"}`;
     const read = await readText(`${big}\n{"system.gpu.0.powerWatts": 100, "_timestamp": 1717243201}`);
     expect(read.stats.skippedExamples[0]?.line).toBe(1);
-    expect(read.stats.skippedExamples[0]?.reason).toMatch(/at most 1 MB, got 1100\d+ characters \(not parsed\)/);
+    expect(read.stats.skippedExamples[0]?.reason).toMatch(
+      /at most 1 MB, got 1100\d+ characters \(not parsed\)/,
+    );
     expect(samples(read, "gpu0")).toEqual([[1717243201000, 100]]);
   });
 });
@@ -196,9 +197,15 @@ describe("files that cannot be read", () => {
 
 describe("sniff", () => {
   const yes = [
-    ['{"system.gpu.0.gpu": 97.2, "system.gpu.0.powerWatts": 301.4, "_wandb": true, "_timestamp": 1717243200.123}'],
+    [
+      '{"system.gpu.0.gpu": 97.2, "system.gpu.0.powerWatts": 301.4, "_wandb": true, "_timestamp": 1717243200.123}',
+    ],
     ['{"gpu.0.powerWatts": 62.25, "_timestamp": 1735725600.5}'],
     ['{"system.cpu": 5, "_wandb": true, "_timestamp": 1717243200, "_runtime": 1}'],
+    [
+      '{"_wandb": true, "_timestamp": 1717243200}',
+      '{"system.gpu.process.0.powerWatts": 3, "_timestamp": 1717243230}',
+    ],
   ];
   const no = [
     ["timestamp, name, index, power.draw [W]"],
@@ -209,10 +216,13 @@ describe("sniff", () => {
     ["# gpu    pwr  gtemp", "# Idx      W      C"],
     ['{"time": 1717243200, "gpu0_power_w": 300}'],
     ['{"loss": 2.31, "_step": 10, "_runtime": 30}'],
+    ['{"loss": 2.31, "_step": 10, "_runtime": 30, "_timestamp": 1717243230.5, "_wandb": {"runtime": 30}}'],
     [],
   ];
-  for (const head of yes) it(`accepts ${head[0]?.slice(0, 60)}`, () => expect(wandbSystem.sniff(["", ...head])).toBe(true));
-  for (const head of no) it(`rejects ${head[0]?.slice(0, 60)}`, () => expect(wandbSystem.sniff(head)).toBe(false));
+  for (const head of yes)
+    it(`accepts ${head[0]?.slice(0, 60)}`, () => expect(wandbSystem.sniff(["", ...head])).toBe(true));
+  for (const head of no)
+    it(`rejects ${head[0]?.slice(0, 60)}`, () => expect(wandbSystem.sniff(head)).toBe(false));
   it("is named wandb-system", () => expect(wandbSystem.format).toBe("wandb-system"));
 });
 
