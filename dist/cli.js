@@ -15980,6 +15980,7 @@ function escapeMarkdown(text) {
 function renderMarkdown(report) {
     return [
         headline(report),
+        estimated(report),
         comparison(report),
         budget(report),
         hourTable(report),
@@ -15994,7 +15995,7 @@ function headline(r) {
     const t = r.totals;
     const zone = r.intensity.zone ? ` in ${escapeMarkdown(r.intensity.zone)}` : "";
     const lines = [
-        `### gridprint: ${grams(t.emissionsG)} for ${kwh(t.energyKwh)}${zone}`,
+        `### gridprint: ${grams(t.emissionsG)} for ${kwh(t.energyKwh)}${t.estimatedEnergyShare > 0 ? " (estimated)" : ""}${zone}`,
         "",
         `Hour by hour: **${grams(t.emissionsG)}** (${intensity(t.intensityGPerKwh)} on average over the run) for **${kwh(t.energyKwh)}** between ${r.window.start} and ${r.window.end} (${num(r.window.durationHours, 1)} h).`,
     ];
@@ -16007,6 +16008,15 @@ function headline(r) {
             : `: the hourly figure is ${num(Math.abs(diff), 1)}% ${diff > 0 ? "higher" : "lower"}`;
     lines.push(`The ${naiveWhat} would give **${grams(t.naiveEmissionsG)}**${verdict}.`);
     return lines.join("\n");
+}
+function estimated(r) {
+    if (r.estimates.length === 0)
+        return "";
+    const share = r.totals.estimatedEnergyShare;
+    const head = share >= 1
+        ? "**All of this energy is estimated, not measured**: no power trace was given."
+        : `**${num(share * 100, 0)}% of this energy is estimated, not measured.**`;
+    return [head, ...r.estimates.map((e) => `- ${escapeMarkdown(e.explanation)}`)].join("\n");
 }
 function comparison(r) {
     const c = r.comparison;
@@ -16055,9 +16065,19 @@ function sources(r) {
     const i = r.intensity;
     const factor = i.factor === "lifecycle" ? "life-cycle" : "direct";
     const intensityLine = `${escapeMarkdown(i.source)}${i.file ? ` (${escapeMarkdown(i.file)}${i.synthetic ? ", synthetic example data" : ""})` : ""}, ${i.zone ? `zone ${escapeMarkdown(i.zone)}, ` : ""}${factor} factors, ${i.signal} intensity: ${escapeMarkdown(i.summary)}`;
-    const devices = `${r.devices.length} device${r.devices.length === 1 ? "" : "s"}`;
+    const devices = `${r.devices.length} device${r.devices.length === 1 ? "" : "s"}${r.hosts.length > 1
+        ? ` on ${r.hosts.length} hosts (${r.hosts.map((h) => `${escapeMarkdown(h.host)} ${kwh(h.energyKwh)}`).join(", ")})`
+        : ""}`;
+    const runs = r.runs.map((run) => {
+        const units = Object.entries(run.units)
+            .filter(([, v]) => v !== undefined)
+            .map(([k, v]) => `${num(v, 0)} ${k}`)
+            .join(", ");
+        return `${escapeMarkdown(run.file)} (${run.format}${units ? `: ${units}` : ""})`;
+    });
     return [
-        `**Data** — power: ${traces.join("; ")}; ${devices}.`,
+        `**Data** — power: ${traces.length > 0 ? traces.join("; ") : "none (estimated)"}; ${devices}.`,
+        ...(runs.length > 0 ? [`Training logs: ${runs.join("; ")}.`] : []),
         `Intensity: ${intensityLine}.`,
         `Naive figure: ${escapeMarkdown(r.naive.source)}${r.naive.year !== r.naive.requestedYear ? ` (${r.naive.year}: nearest to ${r.naive.requestedYear})` : ""}.`,
     ].join("\n");

@@ -9,6 +9,7 @@ import type { Report } from "./schema.js";
 export function renderMarkdown(report: Report): string {
   return [
     headline(report),
+    estimated(report),
     comparison(report),
     budget(report),
     hourTable(report),
@@ -24,7 +25,7 @@ function headline(r: Report): string {
   const t = r.totals;
   const zone = r.intensity.zone ? ` in ${escapeMarkdown(r.intensity.zone)}` : "";
   const lines = [
-    `### gridprint: ${grams(t.emissionsG)} for ${kwh(t.energyKwh)}${zone}`,
+    `### gridprint: ${grams(t.emissionsG)} for ${kwh(t.energyKwh)}${t.estimatedEnergyShare > 0 ? " (estimated)" : ""}${zone}`,
     "",
     `Hour by hour: **${grams(t.emissionsG)}** (${intensity(t.intensityGPerKwh)} on average over the run) for **${kwh(t.energyKwh)}** between ${r.window.start} and ${r.window.end} (${num(r.window.durationHours, 1)} h).`,
   ];
@@ -38,6 +39,16 @@ function headline(r: Report): string {
         : `: the hourly figure is ${num(Math.abs(diff), 1)}% ${diff > 0 ? "higher" : "lower"}`;
   lines.push(`The ${naiveWhat} would give **${grams(t.naiveEmissionsG)}**${verdict}.`);
   return lines.join("\n");
+}
+
+function estimated(r: Report): string {
+  if (r.estimates.length === 0) return "";
+  const share = r.totals.estimatedEnergyShare;
+  const head =
+    share >= 1
+      ? "**All of this energy is estimated, not measured**: no power trace was given."
+      : `**${num(share * 100, 0)}% of this energy is estimated, not measured.**`;
+  return [head, ...r.estimates.map((e) => `- ${escapeMarkdown(e.explanation)}`)].join("\n");
 }
 
 function comparison(r: Report): string {
@@ -89,9 +100,21 @@ function sources(r: Report): string {
   const i = r.intensity;
   const factor = i.factor === "lifecycle" ? "life-cycle" : "direct";
   const intensityLine = `${escapeMarkdown(i.source)}${i.file ? ` (${escapeMarkdown(i.file)}${i.synthetic ? ", synthetic example data" : ""})` : ""}, ${i.zone ? `zone ${escapeMarkdown(i.zone)}, ` : ""}${factor} factors, ${i.signal} intensity: ${escapeMarkdown(i.summary)}`;
-  const devices = `${r.devices.length} device${r.devices.length === 1 ? "" : "s"}`;
+  const devices = `${r.devices.length} device${r.devices.length === 1 ? "" : "s"}${
+    r.hosts.length > 1
+      ? ` on ${r.hosts.length} hosts (${r.hosts.map((h) => `${escapeMarkdown(h.host)} ${kwh(h.energyKwh)}`).join(", ")})`
+      : ""
+  }`;
+  const runs = r.runs.map((run) => {
+    const units = Object.entries(run.units)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${num(v as number, 0)} ${k}`)
+      .join(", ");
+    return `${escapeMarkdown(run.file)} (${run.format}${units ? `: ${units}` : ""})`;
+  });
   return [
-    `**Data** — power: ${traces.join("; ")}; ${devices}.`,
+    `**Data** — power: ${traces.length > 0 ? traces.join("; ") : "none (estimated)"}; ${devices}.`,
+    ...(runs.length > 0 ? [`Training logs: ${runs.join("; ")}.`] : []),
     `Intensity: ${intensityLine}.`,
     `Naive figure: ${escapeMarkdown(r.naive.source)}${r.naive.year !== r.naive.requestedYear ? ` (${r.naive.year}: nearest to ${r.naive.requestedYear})` : ""}.`,
   ].join("\n");

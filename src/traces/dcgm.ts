@@ -82,25 +82,33 @@ function isDigit(c: number): boolean {
  * `1717243200.123 `): the parsed time and where the rest of the line starts, or undefined.
  */
 function timePrefix(line: string): { time: ParsedTime; rest: number } | undefined {
+  const span = prefixSpan(line);
+  const time = span && parseTimestamp(span.text);
+  return span && time ? { time, rest: span.rest } : undefined;
+}
+
+/**
+ * The text a time prefix would be (the first token, or the first two when the first is a bare
+ * `YYYY-MM-DD`) and where the rest of the line starts; undefined when the line starts with no digit.
+ */
+function prefixSpan(line: string): { text: string; rest: number } | undefined {
   if (!isDigit(line.charCodeAt(0))) return undefined;
   let end = 0;
   while (end < line.length && line.charCodeAt(end) > 32) end++;
-  let token = line.slice(0, end);
-  // `YYYY-MM-DD HH:MM:SS`: the date and the time are two tokens.
-  if (end === 10 && token.charCodeAt(4) === 45 && token.charCodeAt(7) === 45) {
+  if (end === 10 && line.charCodeAt(4) === 45 && line.charCodeAt(7) === 45) {
     let next = end;
     while (next < line.length && line.charCodeAt(next) <= 32) next++;
     let stop = next;
     while (stop < line.length && line.charCodeAt(stop) > 32) stop++;
     if (stop > next && isDigit(line.charCodeAt(next))) {
-      token = `${token} ${line.slice(next, stop)}`;
-      end = stop;
+      const text = `${line.slice(0, 10)} ${line.slice(next, stop)}`;
+      while (stop < line.length && line.charCodeAt(stop) <= 32) stop++;
+      return { text, rest: stop };
     }
   }
-  const time = parseTimestamp(token);
-  if (!time) return undefined;
+  const text = line.slice(0, end);
   while (end < line.length && line.charCodeAt(end) <= 32) end++;
-  return { time, rest: end };
+  return { text, rest: end };
 }
 
 /** One GPU: its power samples and its energy counter, kept until the end decides which is used. */
@@ -260,7 +268,7 @@ class Parser {
   private readonly gpus = new Map<string, Gpu>();
   private localTimes = false;
   private lastPrefixText = "";
-  private lastPrefixMs = 0;
+  private lastPrefixMs: number | undefined;
   // dmon
   private columns: string[] | undefined;
   private powerCol = -1;
@@ -285,11 +293,11 @@ class Parser {
     if (line.length === 0) return;
     let prefixMs: number | undefined;
     let body = line;
-    if (isDigit(line.charCodeAt(0))) {
-      const prefix = timePrefix(line);
-      if (prefix) {
-        prefixMs = this.prefixTime(line.slice(0, prefix.rest), prefix.time);
-        body = line.slice(prefix.rest);
+    const span = prefixSpan(line);
+    if (span) {
+      prefixMs = this.prefixTime(span.text);
+      if (prefixMs !== undefined) {
+        body = line.slice(span.rest);
         if (body.length === 0) return;
       }
     }
@@ -298,10 +306,12 @@ class Parser {
     else this.start(body, prefixMs, lineNo);
   }
 
-  private prefixTime(text: string, parsed: ParsedTime): number {
+  /** A prefix's UTC instant (undefined when the text is no time), parsed once per distinct text. */
+  private prefixTime(text: string): number | undefined {
     if (text === this.lastPrefixText) return this.lastPrefixMs;
-    if (parsed.kind === "local") this.localTimes = true;
-    const ms = this.options.clock.toUtc(parsed);
+    const parsed = parseTimestamp(text);
+    if (parsed?.kind === "local") this.localTimes = true;
+    const ms = parsed && this.options.clock.toUtc(parsed);
     this.lastPrefixText = text;
     this.lastPrefixMs = ms;
     return ms;

@@ -112,11 +112,17 @@ export class EnergyCounter {
   private firstImplausibleLine = 0;
   private firstImplausibleWatts = 0;
 
+  /** Counter units per joule when a whole number (dividing by it keeps µJ and mJ counts exact), else 0. */
+  private readonly perJoule: number;
+
   constructor(
     private readonly target: EnergyTarget,
     private readonly stats: ReadStats,
     readonly options: EnergyCounterOptions,
-  ) {}
+  ) {
+    const perJoule = 1 / options.joulesPerUnit;
+    this.perJoule = Number.isInteger(perJoule) ? perJoule : 0;
+  }
 
   /** Learns the wrap range after readings began (it may be logged later in the file). */
   setMaxRange(maxRange: number): void {
@@ -162,9 +168,7 @@ export class EnergyCounter {
       delta = maxRange - this.lastValue + value;
       wrapped = true;
     }
-    // Dividing by a whole number of units per joule keeps µJ and mJ counts exact where they can be.
-    const perJoule = 1 / joulesPerUnit;
-    const joules = Number.isInteger(perJoule) ? delta / perJoule : delta * joulesPerUnit;
+    const joules = this.perJoule > 0 ? delta / this.perJoule : delta * joulesPerUnit;
     const watts = joules / (dt / 1000);
     if (watts > maxWatts) {
       if (wrapped) this.reset(timeMs, value, line);

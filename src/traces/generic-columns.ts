@@ -236,6 +236,12 @@ export function timeRank(parts: NameParts): { rank: number; utc: boolean } {
     base = core.filter((t) => t !== "iso").join("_");
     rank = TIME_NAMES.indexOf(base);
   }
+  // A nested JSON key (`meta.timestamp`), less preferred than a top-level one.
+  const dot = parts.raw.lastIndexOf(".");
+  if (rank === -1 && dot > 0 && dot < parts.raw.length - 1) {
+    const inner = timeRank(splitName(parts.raw.slice(dot + 1)));
+    if (inner.rank !== -1) return { rank: inner.rank + TIME_NAMES.length, utc: inner.utc };
+  }
   const bracket = parts.bracket?.toLowerCase();
   const utc = parts.tokens.includes("utc") || bracket === "utc";
   return { rank, utc };

@@ -46,8 +46,14 @@ import {
 
 /** Lines longer than this are skipped unparsed. */
 const MAX_LINE = 1 << 20;
-/** Rows buffered to decide which column, if any, is the sum of the others. */
+/**
+ * Rows buffered to decide which column, if any, is the sum of the others: at least this many, and
+ * until that many rows had every column of a group read (a node may be down at the start), up to
+ * {@link MAX_WINDOW_ROWS}.
+ */
 const WINDOW_ROWS = 256;
+const WINDOW_COMPLETE = 32;
+const MAX_WINDOW_ROWS = 20_000;
 /** Readings of an energy column looked at to tell a counter from per-row energy. */
 const DECIDE_READINGS = 256;
 /** Share of rows on which a column must equal the sum of the others to be taken for their total. */
@@ -56,6 +62,8 @@ const SUM_SHARE = 0.95;
 const SUM_TOLERANCE = 0.01;
 /** No single column of a trace draws more; a larger figure is a unit mix-up or a corrupt row. */
 const MAX_WATTS = 1e8;
+/** Long format: more distinct values than this in the device column name no devices. */
+const MAX_DEVICES = 10_000;
 /** JSON Lines: lines looked at for the keys. */
 const KEY_LINES = 20;
 
@@ -475,9 +483,12 @@ class Table implements SeriesOwner {
   // Wide format.
   private readonly series: (Series | undefined)[] = [];
   private window: BufferedRow[] | undefined;
+  /** Value columns of one quantity, where there are two or more: where a total may hide. */
+  private groups: number[][] = [];
+  /** Per group, buffered rows on which all its columns were read. */
+  private groupComplete: number[] = [];
   private readonly dropped: boolean[];
   private relations: Relation[] = [];
-  private chosen: Relation[] = [];
   // Long format.
   private readonly byDevice = new Map<string, Series[]>();
   private readonly allSeries: Series[] = [];
@@ -502,10 +513,11 @@ class Table implements SeriesOwner {
         this.series.push(s);
         this.allSeries.push(s);
       }
-      const groups = (["power", "energy"] as const).map((q) =>
-        this.values.map((v, i) => (v.quantity === q ? i : -1)).filter((i) => i !== -1),
-      );
-      if (groups.some((g) => g.length >= 2)) this.window = [];
+      this.groups = (["power", "energy"] as const)
+        .map((q) => this.values.map((v, i) => (v.quantity === q ? i : -1)).filter((i) => i !== -1))
+        .filter((g) => g.length >= 2);
+      this.groupComplete = this.groups.map(() => 0);
+      if (this.groups.length > 0) this.window = [];
     }
   }
 
@@ -568,6 +580,13 @@ class Table implements SeriesOwner {
     if (this.device !== undefined) {
       let list = this.byDevice.get(deviceKey);
       if (list === undefined) {
+        if (this.byDevice.size >= MAX_DEVICES) {
+          throw new InputError(
+            `"${this.device.raw}" has more than ${MAX_DEVICES} different values: it does not name devices; name the device column with --device-column, or choose the columns with --power-columns / --energy-columns`,
+            this.options.file,
+            lineNo,
+          );
+        }
         list = this.values.map((column) =>
           this.newSeries(this.longInfo(deviceKey, column), column, `${column.raw} of ${deviceKey}`),
         );
@@ -579,7 +598,15 @@ class Table implements SeriesOwner {
     }
     if (this.window !== undefined) {
       this.window.push({ line: lineNo, t, vals: vals.slice() });
-      if (this.window.length >= WINDOW_ROWS) this.closeWindow();
+      let settled = true;
+      for (let g = 0; g < this.groups.length; g++) {
+        const group = this.groups[g] as number[];
+        if (group.every((j) => this.present(vals, j)))
+          this.groupComplete[g] = (this.groupComplete[g] as number) + 1;
+        if ((this.groupComplete[g] as number) < WINDOW_COMPLETE) settled = false;
+      }
+      const n = this.window.length;
+      if ((n >= WINDOW_ROWS && settled) || n >= MAX_WINDOW_ROWS) this.closeWindow();
       return;
     }
     this.feed(t, vals, lineNo);
@@ -732,7 +759,6 @@ class Table implements SeriesOwner {
         candidates.find((r) => this.values[r.total]?.namedTotal) ?? candidates[candidates.length - 1];
       if (pick !== undefined) {
         this.dropped[pick.total] = true;
-        this.chosen.push(pick);
         this.relations.push(pick);
       }
       for (const r of candidates) if (r !== pick && this.values[r.total]?.namedTotal) named.push(r);

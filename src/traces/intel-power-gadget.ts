@@ -120,6 +120,10 @@ class Domain {
 interface Layout {
   names: string[];
   count: number;
+  /** 1 for the columns a row is read from. */
+  needed: Uint8Array;
+  /** Power and energy columns, in the order they are checked. */
+  valueCols: number[];
   systemTime: number;
   elapsed: number;
   domains: Domain[];
@@ -163,6 +167,10 @@ class Parser {
   private readonly footer = new Map<string, string>();
   private inFooter = false;
   private appended = 0;
+  /** The needed fields of the row being read, by column. */
+  private fields: string[] = [];
+  /** The row's values by column (NaN: missing). */
+  private nums = new Float64Array(0);
   private implausible = 0;
   private firstImplausible = "";
 
@@ -192,35 +200,45 @@ class Parser {
       this.footerLine(line);
       return;
     }
-    const fields = this.split(line);
-    if (fields.length !== layout.count) {
+    const count = this.pick(line, layout.needed);
+    if (count !== layout.count) {
       skip(
         this.stats,
         lineNo,
-        isHeader(fields)
+        isHeader(splitCsvLine(line))
           ? "a second header: another log appended without its summary; rows must come from one log"
-          : `expected ${layout.count} fields, got ${fields.length}`,
+          : `expected ${layout.count} fields, got ${count}`,
       );
       return;
     }
-    this.row(fields, layout, lineNo);
+    this.row(this.fields, layout, lineNo);
   }
 
-  /** `"a","b"` split at `","` (IPG quotes every field and never a quote inside one). */
-  private split(line: string): string[] {
+  /**
+   * The fields the layout needs, into {@link fields} at their column (the others are left stale),
+   * from `"a","b"` split at `","` (IPG quotes every field and never a quote inside one); any other
+   * shape goes through {@link splitCsvLine}. Returns the field count.
+   */
+  private pick(line: string, needed: Uint8Array): number {
+    const out = this.fields;
     const n = line.length;
-    if (n >= 2 && line.charCodeAt(0) === 34 && line.charCodeAt(n - 1) === 34) {
-      const inner = line.slice(1, n - 1);
-      if (inner.indexOf('""') === -1) {
-        const fields = inner.split('","');
-        // A stray quote anywhere else means the fast split is wrong: fall back.
-        let ok = true;
-        for (const f of fields) if (f.indexOf('"') !== -1) ok = false;
-        if (ok) return fields;
+    if (n >= 2 && line.charCodeAt(0) === 34 && line.charCodeAt(n - 1) === 34 && line.indexOf('""') === -1) {
+      let start = 1;
+      let i = 0;
+      for (;;) {
+        const sep = line.indexOf('","', start);
+        const end = sep === -1 ? n - 1 : sep;
+        if (i < needed.length && needed[i] === 1) out[i] = line.slice(start, end).trim();
+        i++;
+        if (sep === -1) return i;
+        start = sep + 3;
       }
     }
-    return splitCsvLine(line);
+    const all = splitCsvLine(line);
+    for (let i = 0; i < all.length && i < needed.length; i++) out[i] = all[i] as string;
+    return all.length;
   }
+
 
   private header(line: string, lineNo: number): void {
     const { file } = this.options;
@@ -287,19 +305,18 @@ class Parser {
         lineNo,
       );
     }
-    this.layout = {
-      names: fields,
-      count: fields.length,
-      systemTime: names.findIndex((n) => n.toLowerCase() === "system time"),
-      elapsed,
-      domains: list,
-      parts,
-    };
+    const systemTime = names.findIndex((n) => n.toLowerCase() === "system time");
+    const valueCols = list.flatMap((d) => [d.powerCol, d.energyCol]).filter((c) => c !== -1);
+    const needed = new Uint8Array(fields.length);
+    for (const c of [systemTime, elapsed, ...valueCols]) if (c !== -1) needed[c] = 1;
+    this.fields = new Array<string>(fields.length).fill("");
+    this.nums = new Float64Array(fields.length);
+    this.layout = { names: fields, count: fields.length, needed, valueCols, systemTime, elapsed, domains: list, parts };
   }
 
   private row(fields: string[], layout: Layout, lineNo: number): void {
     const { stats } = this;
-    const elapsedText = (fields[layout.elapsed] as string).trim();
+    const elapsedText = fields[layout.elapsed] as string;
     const elapsed = toNumber(elapsedText);
     if (elapsed === undefined || elapsed < 0 || elapsed > MAX_ELAPSED_S) {
       skip(stats, lineNo, `Elapsed Time (sec): expected seconds ≥ 0, got ${quote(elapsedText)}`);
@@ -314,38 +331,32 @@ class Parser {
       return;
     }
     // Check every value first: a malformed value skips the row, never part of it.
-    for (const d of layout.domains) {
-      for (const col of [d.powerCol, d.energyCol]) {
-        if (col === -1) continue;
-        const text = (fields[col] as string).trim();
-        fields[col] = text;
-        if (isMissing(text)) continue;
-        const v = toNumber(text);
-        if (v === undefined || v < 0) {
-          skip(
-            stats,
-            lineNo,
-            `${(layout.names[col] as string).trim()}: expected a number ≥ 0, got ${quote(text)}`,
-          );
+    const nums = this.nums;
+    for (const col of layout.valueCols) {
+      const text = fields[col] as string;
+      const v = toNumber(text);
+      if (v === undefined || v < 0) {
+        if (!isMissing(text)) {
+          skip(stats, lineNo, `${(layout.names[col] as string).trim()}: expected a number ≥ 0, got ${quote(text)}`);
           return;
         }
-      }
+        nums[col] = Number.NaN;
+      } else nums[col] = v;
     }
     const runStart = this.runStart as number;
     if (Number.isNaN(this.firstElapsed)) this.first(fields, layout, elapsed, lineNo);
     const t = runStart + (elapsed - this.firstElapsed) * 1000;
     for (const d of layout.domains) {
       if (d.powerCol !== -1) {
-        const text = fields[d.powerCol] as string;
-        const w = toNumber(text);
-        if (w === undefined) stats.missingValues++;
+        const w = nums[d.powerCol] as number;
+        if (Number.isNaN(w)) stats.missingValues++;
         else if (w > d.counter.options.maxWatts) {
-          if (this.implausible++ === 0) this.firstImplausible = `line ${lineNo}: ${d.info.id} ${text} W`;
+          if (this.implausible++ === 0) this.firstImplausible = `line ${lineNo}: ${d.info.id} ${w} W`;
         } else d.samples.push(t, w);
       }
       if (d.energyCol !== -1) {
-        const v = toNumber(fields[d.energyCol] as string);
-        if (v === undefined) d.counter.missing();
+        const v = nums[d.energyCol] as number;
+        if (Number.isNaN(v)) d.counter.missing();
         else d.counter.reading(t, v, lineNo);
       }
     }
@@ -362,7 +373,7 @@ class Parser {
     for (const d of layout.domains)
       if (d.energyCol !== -1 && elapsed > 0) d.counter.reading(runStart - elapsed * 1000, 0, lineNo);
     if (layout.systemTime === -1) return;
-    const systemText = (fields[layout.systemTime] as string).trim();
+    const systemText = fields[layout.systemTime] as string;
     const system = systemTimeMs(systemText);
     if (system === undefined) return;
     const zone = this.options.clock.zone;

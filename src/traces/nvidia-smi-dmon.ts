@@ -6,8 +6,9 @@
  *     #YYYYMMDD   HH:MM:SS    Idx      W      C      C      %      % ...
  *      20250304   10:00:00      0    301     41     45     97     40 ...
  *
- * Sample times exist only when dmon ran with `-o DT` (date and time, local wall clock with no
- * zone, placed by the user's --timezone). Without them the times cannot be known, and the reader
+ * `--format csv` separates the same fields with `, `; `nounit` drops the units line. Sample times
+ * exist only when dmon ran with `-o DT` (date and time, local wall clock with no zone, placed by
+ * the user's --timezone). Without them the times cannot be known, and the reader
  * refuses the file rather than invent them. `pwr` is the board power in whole watts; `gpu` the
  * device index.
  */
@@ -140,8 +141,10 @@ export const nvidiaSmiDmon: TraceReader = {
 
   /**
    * dmon's names line (`# gpu pwr ...`, or `#Date Time gpu ...` with -o DT), after nothing but
-   * blank or `#` comment lines, followed by its units line (`# Idx W ...`). `nvidia-smi pmon`
-   * (per process, a `pid` column, no power) and `dcgmi dmon` (`#Entity ...`) are not this format.
+   * blank or `#` comment lines, followed by its units line (`# Idx W ...`) or, with
+   * `--format csv,nounit`, by a row with as many fields and a GPU index under `gpu`.
+   * `nvidia-smi pmon` (per process, a `pid` column, no power) and `dcgmi dmon` (`#Entity ...`) are
+   * not this format.
    */
   sniff(head: readonly string[]): boolean {
     const lines = head.map((l) => l.trim()).filter((l) => l !== "");
@@ -151,10 +154,12 @@ export const nvidiaSmiDmon: TraceReader = {
       const names = namesOf(line);
       if (names === undefined) continue;
       if (names.includes("pid")) return false;
-      const units = lines[i + 1];
-      if (units === undefined || units.charCodeAt(0) !== 35) return false;
-      const unitTokens = tokens(units.slice(1)).map((t) => t.toLowerCase());
-      return unitTokens[names.indexOf("gpu")] === "idx";
+      const next = lines[i + 1];
+      if (next === undefined) return false;
+      const gpu = names.indexOf("gpu");
+      if (next.charCodeAt(0) === 35) return tokens(next.slice(1))[gpu]?.toLowerCase() === "idx";
+      const row = tokens(next);
+      return row.length === names.length && isDigits(row[gpu] ?? "");
     }
     return false;
   },
@@ -325,7 +330,8 @@ class DmonParser {
     }
     throw new InputError(
       `no dmon header before the first row: expected the names line ("#Date Time gpu pwr ...") ` +
-        `that nvidia-smi dmon prints first, got ${quote(line.slice(0, 60))}`,
+        `that nvidia-smi dmon prints first (--format noheader leaves it out: run without noheader), ` +
+        `got ${quote(line.slice(0, 60))}`,
       this.options.file,
       lineNo,
     );

@@ -113,3 +113,87 @@ describe.skipIf(!haveShared)("real third-party data through the whole pipeline",
     expect(r.warnings.join("\n")).toMatch(/carry no UTC offset/);
   });
 });
+
+describe("training logs", () => {
+  const fixtures = new URL("../fixtures/runlogs/", import.meta.url).pathname;
+
+  it("estimates energy from an MLPerf log when there is no power trace, and says so", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gridprint-estimate-"));
+    const r = await report(
+      ["report", "--traces", join(fixtures, "mlperf-8xH100.mllog"), "--zone", "DE"],
+      dir,
+    );
+    expect(r.estimates).toHaveLength(1);
+    const e = r.estimates[0];
+    expect(e?.devices).toBe(8);
+    expect(e?.explanation).toMatch(/^estimated, not measured/);
+    expect(r.totals.estimatedEnergyShare).toBe(1);
+    expect(r.devices.every((d) => d.estimated)).toBe(true);
+    // Energy = devices × board power × utilization × window.
+    const hours = (Date.parse(e?.end ?? "") - Date.parse(e?.start ?? "")) / 3.6e6;
+    expect(r.totals.energyKwh).toBeCloseTo(((8 * (e?.boardWatts ?? 0) * 0.8) / 1000) * hours, 9);
+    const md = readFileSync(join(dir, "out.md"), "utf8");
+    expect(md).toMatch(/estimated/i);
+  });
+
+  it("asks for --devices and --device-model when a log without them is the only input", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gridprint-estimate-"));
+    await expect(
+      report(
+        [
+          "report",
+          "--traces",
+          join(fixtures, "trainer_state.json"),
+          "--zone",
+          "DE",
+          "--run-start",
+          "2025-06-03T10:00:00Z",
+        ],
+        dir,
+      ),
+    ).rejects.toThrow(/--devices and --device-model/);
+  });
+
+  it("reads a log's units alongside a measured trace without estimating", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gridprint-units-"));
+    const examples = new URL("../../examples/", import.meta.url).pathname;
+    const r = await report(
+      [
+        "report",
+        "--traces",
+        join(examples, "nvidia-smi-4xA100.csv"),
+        "--traces",
+        join(fixtures, "trainer_state.json"),
+        "--zone",
+        "GB",
+        "--timezone",
+        "Europe/London",
+      ],
+      dir,
+    );
+    expect(r.estimates).toEqual([]);
+    expect(r.totals.estimatedEnergyShare).toBe(0);
+    expect(r.runs).toHaveLength(1);
+    expect(r.runs[0]?.units.steps).toBeGreaterThan(0);
+  });
+});
+
+describe.skipIf(!haveShared)("the real MLPerf log", () => {
+  it("gives the run's window, status and units, and an estimate labelled as such", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gridprint-mlperf-"));
+    const r = await report(
+      [
+        "report",
+        "--traces",
+        join(shared, "training-logs/cisco-mlperf-llama31_8b-8xH200.mllog"),
+        "--zone",
+        "US-MIDA-PJM",
+      ],
+      dir,
+    );
+    expect(r.runs[0]?.facts.status).toBe("success");
+    expect(r.runs[0]?.units.samples).toBe(159744);
+    expect(r.estimates[0]?.devices).toBe(8);
+    expect(r.totals.estimatedEnergyShare).toBe(1);
+  });
+});

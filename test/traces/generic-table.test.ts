@@ -170,6 +170,20 @@ describe("node-level BMC logs", () => {
     ).toBe(true);
   });
 
+  it("waits past a node that is down at the start before deciding on the total", async () => {
+    const lines = ["timestamp,n1_watts,n2_watts,total_watts"];
+    for (let i = 0; i < 400; i++) {
+      const a = 2000 + (i % 17);
+      const b = i < 350 ? 0 : 2100;
+      lines.push(`${new Date(T0 + i * 10 * S).toISOString()},${a},${b},${a + b}`);
+    }
+    const read = await readText(lines.join("\n"));
+    expect([...read.sink.devices.keys()]).toEqual(["n1/n1", "n2/n2"]);
+    expect(read.sink.devices.get("n2/n2")?.length).toBe(50);
+    expect(read.stats.missingValues).toBe(350);
+    expect(read.stats.notes.some((n) => n.includes("on 100% of the 50 rows where all were read"))).toBe(true);
+  });
+
   it("takes the total, not the parts, as node kind from host tokens and words", async () => {
     const read = await readText(
       "ts,node3_gpu0_power_w,server2 power (W),pdu_watts\n2025-03-04T10:00:00Z,300,4000,9000\n",
@@ -848,6 +862,7 @@ describe("sniff", () => {
   it("sniffs JSON Lines by the same rule on flattened keys", () => {
     expect(genericJsonl.sniff(['{"time": "2025-03-04T10:00:00Z", "power_w": {"gpu0": 1}}'])).toBe(true);
     expect(genericJsonl.sniff(['{"ts": 1, "node": {"energy_kwh": 1}}'])).toBe(true);
+    expect(genericJsonl.sniff(['{"meta": {"timestamp": 1}, "gpu0": {"power_w": 1}}'])).toBe(true);
     // No unit, no time, wandb system metrics, not JSON Lines at all.
     expect(genericJsonl.sniff(['{"time": "2025-03-04T10:00:00Z", "power": {"gpu0": 1}}'])).toBe(false);
     expect(genericJsonl.sniff(['{"power_w": 1}'])).toBe(false);

@@ -4,12 +4,14 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { LocalClock } from "../../src/time/zone.js";
 import { arrayLines, textLines } from "../../src/traces/lines.js";
 import { nvidiaSmiCsv } from "../../src/traces/nvidia-smi.js";
 import { SampleSink } from "../../src/traces/sample-sink.js";
-import { LocalClock } from "../../src/time/zone.js";
 
-const dirs = ["../fixtures/nvidia-smi/", "../fixtures/h200/"].map((d) => new URL(d, import.meta.url).pathname);
+const dirs = ["../fixtures/nvidia-smi/", "../fixtures/h200/"].map(
+  (d) => new URL(d, import.meta.url).pathname,
+);
 const files = dirs.flatMap((d) =>
   readdirSync(d)
     .filter((f) => f.endsWith(".csv"))
@@ -75,11 +77,15 @@ describe("nvidia-smi byte path", () => {
   }
 
   it("reads a file without a final newline, with CRLF line ends and a byte-order mark", async () => {
-    const text = "\ufefftimestamp, index, power.draw [W]\r\n2024/10/13 03:33:31.779, 0, 19.46 W\r\n2024/10/13 03:33:32.779, 0, 20.00 W";
+    const text =
+      "\ufefftimestamp, index, power.draw [W]\r\n2024/10/13 03:33:31.779, 0, 19.46 W\r\n2024/10/13 03:33:32.779, 0, 20.00 W";
     const sink = new SampleSink();
     const readBytes = nvidiaSmiCsv.readBytes;
     if (!readBytes) throw new Error("no byte path");
-    const stats = await readBytes(chunked(Buffer.from(text), 5), sink, { file: "x.csv", clock: new LocalClock("UTC") });
+    const stats = await readBytes(chunked(Buffer.from(text), 5), sink, {
+      file: "x.csv",
+      clock: new LocalClock("UTC"),
+    });
     expect(stats.rowsRead).toBe(2);
     const d = sink.devices.get("gpu0");
     expect([...(d?.watts.subarray(0, d.length) ?? [])]).toEqual([19.46, 20]);
@@ -90,7 +96,10 @@ describe("nvidia-smi byte path", () => {
     const sink = new SampleSink();
     const readBytes = nvidiaSmiCsv.readBytes;
     if (!readBytes) throw new Error("no byte path");
-    const stats = await readBytes(chunked(Buffer.from(text), 1 << 16), sink, { file: "x.csv", clock: new LocalClock("UTC") });
+    const stats = await readBytes(chunked(Buffer.from(text), 1 << 16), sink, {
+      file: "x.csv",
+      clock: new LocalClock("UTC"),
+    });
     expect(stats.rowsRead).toBe(1);
     expect(stats.rowsSkipped).toBe(1);
     expect(stats.skippedExamples[0]?.line).toBe(2);
