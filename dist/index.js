@@ -29117,6 +29117,11 @@ const OPTIONS = [
         description: "Unit of energy columns whose header names none: J, kJ, Wh, kWh, mJ or uJ.",
     },
     {
+        name: "energy-kind",
+        description: "Energy columns: cumulative (counters), per-row (energy since the previous row), or auto (from names and values).",
+        default: "auto",
+    },
+    {
         name: "run-start",
         description: "When training started (ISO 8601 date-time), for logs without wall-clock time (Hugging Face trainer_state.json, Lightning metrics.csv, Intel Power Gadget).",
     },
@@ -29333,7 +29338,7 @@ function slugify(input) {
         .replace(/^-+|-+$/g, "");
 }
 const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
-function isObject(data) {
+function isObject$1(data) {
     return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 const allowsEval = /* @__PURE__*/ cached(() => {
@@ -29355,7 +29360,7 @@ const allowsEval = /* @__PURE__*/ cached(() => {
     }
 });
 function isPlainObject(o) {
-    if (isObject(o) === false)
+    if (isObject$1(o) === false)
         return false;
     // modified constructor
     const ctor = o.constructor;
@@ -29365,7 +29370,7 @@ function isPlainObject(o) {
         return true;
     // modified prototype
     const prot = ctor.prototype;
-    if (isObject(prot) === false)
+    if (isObject$1(prot) === false)
         return false;
     // ctor doesn't have static `isPrototypeOf`
     if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
@@ -31583,7 +31588,7 @@ const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
         }
         return propValues;
     });
-    const isObject$1 = isObject;
+    const isObject = isObject$1;
     const catchall = def.catchall;
     let value;
     const memo = globalConfig.memoizer;
@@ -31591,7 +31596,7 @@ const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
     inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input = payload.value;
-        if (!isObject$1(input)) {
+        if (!isObject(input)) {
             payload.issues.push({
                 expected: "object",
                 code: "invalid_type",
@@ -31737,7 +31742,7 @@ const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) =>
         return doc.compile();
     };
     let fastpass;
-    const isObject$1 = isObject;
+    const isObject = isObject$1;
     const jit = !globalConfig.jitless;
     const allowsEval$1 = allowsEval;
     const fastEnabled = jit && allowsEval$1.value; // && !def.catchall;
@@ -31746,7 +31751,7 @@ const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) =>
     inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input = payload.value;
-        if (!isObject$1(input)) {
+        if (!isObject(input)) {
             payload.issues.push({
                 expected: "object",
                 code: "invalid_type",
@@ -32616,10 +32621,10 @@ function isRecursive$1(inst, stack, resolve) {
         }
     }
     stack.delete(inst);
-    return settle(inst, result);
+    return settle$1(inst, result);
 }
 /** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
-function settle(inst, answer) {
+function settle$1(inst, answer) {
     if (answer !== ASSUMED)
         recursive.set(inst, answer === PROVEN);
     return answer;
@@ -40332,6 +40337,4011 @@ async function glob(globInput, options) {
 }
 
 /**
+ * CodeCarbon's emissions.csv, every schema generation (2.x: 31 columns; 3.x adds experiment_id;
+ * later water_consumed, *_utilization_percent, ram_used_gb, wue): columns are found by name.
+ *
+ * Each row is written when a tracker flushes or stops, and its figures are CUMULATIVE since the
+ * run started: `duration` seconds ending at `timestamp` (local time with no zone, or ISO with an
+ * offset), `energy_consumed` kWh (the sum of cpu_energy, gpu_energy and ram_energy). The rows of
+ * one run are therefore differenced: each adds the energy since the run's previous row, over the
+ * time since then, and a run's energy is its last row's figure, never the sum of its rows.
+ *
+ * A run is the rows sharing a run_id. Rows without a run_id (older versions, some crashes) are
+ * grouped by their start (timestamp − duration): the flushes of one run share it, to the second.
+ */
+const KWH_TO_J = 3.6e6;
+/** Rows without a run_id whose starts differ by at most this much are one run (timestamps are whole seconds). */
+const SAME_START_MS = 2000;
+/** Distinct location values kept for the notes. */
+const MAX_DISTINCT = 5;
+const REQUIRED = ["timestamp", "duration", "energy_consumed"];
+/** Where each wanted field lands in a row's picked fields. */
+const S_TIME = 0;
+const S_DURATION = 1;
+const S_ENERGY = 2;
+const S_RUN = 3;
+const S_PROJECT = 4;
+const S_EMISSIONS = 5;
+const S_CPU = 6;
+const S_GPU = 7;
+const S_RAM = 8;
+const S_COUNTRY = 9;
+const S_REGION = 10;
+const S_CLOUD_PROVIDER = 11;
+const S_CLOUD_REGION = 12;
+const SLOTS = 13;
+function headerNames(fields) {
+    return fields.map((f) => f.trim().toLowerCase());
+}
+function isHeader$1(names) {
+    return REQUIRED.every((r) => names.includes(r));
+}
+function layoutOf$2(names, text) {
+    const slots = new Int8Array(names.length).fill(-1);
+    const put = (name, slot) => {
+        const i = names.indexOf(name);
+        if (i !== -1)
+            slots[i] = slot;
+        return i !== -1;
+    };
+    put("timestamp", S_TIME);
+    put("duration", S_DURATION);
+    put("energy_consumed", S_ENERGY);
+    const hasRunId = put("run_id", S_RUN);
+    const hasProject = put("project_name", S_PROJECT);
+    put("emissions", S_EMISSIONS);
+    put("cpu_energy", S_CPU);
+    put("gpu_energy", S_GPU);
+    put("ram_energy", S_RAM);
+    if (!put("country_iso_code", S_COUNTRY))
+        put("country_name", S_COUNTRY);
+    put("region", S_REGION);
+    put("cloud_provider", S_CLOUD_PROVIDER);
+    put("cloud_region", S_CLOUD_REGION);
+    return { names, text, slots, hasRunId, hasProject };
+}
+/**
+ * Splits a row as {@link splitCsvLine} does but keeps only the wanted fields (into out, by slot):
+ * the per-row path. Returns the field count.
+ */
+function pickFields$1(line, slots, out) {
+    if (line.indexOf('"') !== -1) {
+        const all = splitCsvLine(line);
+        for (let i = 0; i < all.length && i < slots.length; i++) {
+            const slot = slots[i];
+            if (slot !== -1)
+                out[slot] = all[i];
+        }
+        return all.length;
+    }
+    let start = 0;
+    let i = 0;
+    for (;;) {
+        const comma = line.indexOf(",", start);
+        const end = comma === -1 ? line.length : comma;
+        const slot = i < slots.length ? slots[i] : -1;
+        if (slot !== -1) {
+            let a = start;
+            let b = end;
+            while (a < b && line.charCodeAt(a) <= 32)
+                a++;
+            while (b > a && line.charCodeAt(b - 1) <= 32)
+                b--;
+            out[slot] = line.slice(a, b);
+        }
+        i++;
+        if (comma === -1)
+            return i;
+        start = comma + 1;
+    }
+}
+function isDigit$1(c) {
+    return c >= 48 && c <= 57;
+}
+/**
+ * {@link parseDecimal}'s grammar (`[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?`, finite) checked by
+ * hand: pandas writes many figures with an exponent, and a regex per field was the row's main cost.
+ */
+function decimal(text) {
+    const n = text.length;
+    if (n > 64)
+        return parseDecimal(text);
+    let i = 0;
+    let c = text.charCodeAt(0);
+    if (c === 43 || c === 45)
+        i++;
+    let digits = 0;
+    while (i < n && isDigit$1(text.charCodeAt(i))) {
+        i++;
+        digits++;
+    }
+    if (i < n && text.charCodeAt(i) === 46) {
+        i++;
+        while (i < n && isDigit$1(text.charCodeAt(i))) {
+            i++;
+            digits++;
+        }
+    }
+    if (digits === 0)
+        return undefined;
+    if (i < n) {
+        c = text.charCodeAt(i);
+        if (c !== 101 && c !== 69)
+            return undefined;
+        i++;
+        c = text.charCodeAt(i);
+        if (c === 43 || c === 45)
+            i++;
+        const from = i;
+        while (i < n && isDigit$1(text.charCodeAt(i)))
+            i++;
+        if (i === from || i !== n)
+            return undefined;
+    }
+    const v = Number(text);
+    return Number.isFinite(v) ? v : undefined;
+}
+/** The digit pair at i as a number, or -1. */
+function twoDigits$3(text, i) {
+    const a = text.charCodeAt(i) - 48;
+    const b = text.charCodeAt(i + 1) - 48;
+    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+/**
+ * {@link parseTimestamp} with a fast path for CodeCarbon 2.x's `2024-05-31T10:39:13` (local, no
+ * zone): the date is parsed once per day.
+ */
+let TimeParser$2 = class TimeParser {
+    datePart = "";
+    dayMs = Number.NaN;
+    parse(text) {
+        if (text.length === 19 &&
+            text.charCodeAt(10) === 84 /* T */ &&
+            text.charCodeAt(13) === 58 &&
+            text.charCodeAt(16) === 58) {
+            const h = twoDigits$3(text, 11);
+            const m = twoDigits$3(text, 14);
+            const sec = twoDigits$3(text, 17);
+            if (h >= 0 && h < 24 && m >= 0 && m < 60 && sec >= 0 && sec < 60) {
+                const date = text.slice(0, 10);
+                if (date !== this.datePart) {
+                    const day = date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45 ? parseTimestamp(date) : undefined;
+                    this.datePart = date;
+                    this.dayMs = day?.kind === "local" ? day.wallMs : Number.NaN;
+                }
+                if (!Number.isNaN(this.dayMs))
+                    return { kind: "local", wallMs: this.dayMs + ((h * 60 + m) * 60 + sec) * 1000 };
+            }
+        }
+        return parseTimestamp(text);
+    }
+};
+function quote$a(text) {
+    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+/** A non-negative decimal, NaN for an empty field, undefined for anything else. */
+function quantity(text) {
+    if (text === "")
+        return Number.NaN;
+    const v = decimal(text);
+    return v === undefined || v < 0 ? undefined : v;
+}
+/** A part of the energy, or the emissions: NaN when empty or not a non-negative number. */
+function part(text) {
+    const v = quantity(text);
+    return v === undefined ? Number.NaN : v;
+}
+function kwhText(kwh) {
+    return `${Number(kwh.toPrecision(6))} kWh`;
+}
+const codeCarbon = {
+    format: "codecarbon",
+    /** The first non-blank line is a header with timestamp, duration and energy_consumed, and run_id or project_name. */
+    sniff(head) {
+        const first = head.find((l) => l.trim() !== "");
+        if (first === undefined)
+            return false;
+        const names = headerNames(splitCsvLine(first.trim()));
+        return isHeader$1(names) && (names.includes("run_id") || names.includes("project_name"));
+    },
+    async read(lines, sink, options) {
+        const parser = new CodeCarbonParser(sink, options);
+        let lineNo = 0;
+        for await (const line of lines)
+            parser.line(line, ++lineNo);
+        return parser.finish();
+    },
+};
+class CodeCarbonParser {
+    sink;
+    options;
+    stats = newStats();
+    layout;
+    /** Runs by project and run_id. */
+    runs = new Map();
+    /** Runs without a run_id, by project and start second. */
+    anonymous = new Map();
+    anonymousRuns = [];
+    anonymousRows = 0;
+    localTimes = false;
+    repeatedHeaders = 0;
+    shortRows = 0;
+    partsUsed = 0;
+    intervals = 0;
+    sessionsRestarted = 0;
+    /** Distinct country, region, cloud_provider and cloud_region values (a few each). */
+    locations = [new Set(), new Set(), new Set(), new Set()];
+    lastLocation = ["", "", "", ""];
+    picked = new Array(SLOTS).fill("");
+    times = new TimeParser$2();
+    lastRun;
+    constructor(sink, options) {
+        this.sink = sink;
+        this.options = options;
+    }
+    line(rawLine, lineNo) {
+        const line = rawLine.trim();
+        if (line.length === 0)
+            return;
+        const layout = this.layout;
+        if (layout === undefined) {
+            this.start(line, lineNo);
+            return;
+        }
+        if (line === layout.text) {
+            this.repeatedHeaders++;
+            return;
+        }
+        const f = this.picked;
+        const count = pickFields$1(line, layout.slots, f);
+        const stats = this.stats;
+        if (count !== layout.names.length) {
+            if (this.headerRow(line, lineNo))
+                return;
+            if (count < layout.names.length)
+                this.shortRows++;
+            skip(stats, lineNo, `expected ${layout.names.length} fields as in the header, got ${count}` +
+                (count < layout.names.length
+                    ? " (fields cannot be matched to columns when some are left out)"
+                    : ""));
+            return;
+        }
+        const timeText = f[S_TIME];
+        const parsed = this.times.parse(timeText);
+        if (parsed === undefined) {
+            if (!this.headerRow(line, lineNo))
+                skip(stats, lineNo, `timestamp: expected a date and time, got ${quote$a(timeText)}`);
+            return;
+        }
+        if (parsed.kind === "local")
+            this.localTimes = true;
+        const end = this.options.clock.toUtc(parsed);
+        const durationText = f[S_DURATION];
+        const duration = quantity(durationText);
+        if (duration === undefined || Number.isNaN(duration)) {
+            skip(stats, lineNo, `duration: expected seconds ≥ 0, got ${quote$a(durationText)}`);
+            return;
+        }
+        const energyText = f[S_ENERGY];
+        let kwh = quantity(energyText);
+        if (kwh === undefined) {
+            skip(stats, lineNo, `energy_consumed: expected kWh ≥ 0, got ${quote$a(energyText)}`);
+            return;
+        }
+        const cpu = part(f[S_CPU]);
+        const gpu = part(f[S_GPU]);
+        const ram = part(f[S_RAM]);
+        if (Number.isNaN(kwh)) {
+            // energy_consumed is the sum of its parts; where it is empty but every part is there, use them.
+            if (!Number.isNaN(cpu) && !Number.isNaN(gpu) && !Number.isNaN(ram)) {
+                kwh = cpu + gpu + ram;
+                this.partsUsed++;
+            }
+            else
+                stats.missingValues++;
+        }
+        const emissions = part(f[S_EMISSIONS]);
+        const row = { line: lineNo, end, duration, kwh, emissions, cpu, gpu, ram };
+        const project = layout.hasProject ? f[S_PROJECT] : "";
+        const runId = layout.hasRunId ? f[S_RUN] : "";
+        this.runFor(project, runId, end - duration * 1000).rows.push(row);
+        this.keepLocation(f);
+    }
+    runFor(project, runId, start) {
+        const last = this.lastRun;
+        if (runId !== "" && last !== undefined && last.runId === runId && last.project === project) {
+            if (start > last.start)
+                last.start = start;
+            return last;
+        }
+        if (runId !== "") {
+            const key = `${project}\u0000${runId}`;
+            let run = this.runs.get(key);
+            if (run === undefined) {
+                run = { project, runId, rows: [], start };
+                this.runs.set(key, run);
+            }
+            else if (start > run.start)
+                run.start = start;
+            this.lastRun = run;
+            return run;
+        }
+        this.anonymousRows++;
+        const second = Math.round(start / 1000);
+        const reach = Math.ceil(SAME_START_MS / 1000);
+        for (let s = second - reach; s <= second + reach; s++) {
+            const run = this.anonymous.get(`${project}\u0000${s}`);
+            if (run !== undefined && Math.abs(run.start - start) <= SAME_START_MS) {
+                if (start > run.start)
+                    run.start = start;
+                return run;
+            }
+        }
+        const run = { project, runId: "", rows: [], start };
+        this.anonymous.set(`${project}\u0000${second}`, run);
+        this.anonymousRuns.push(run);
+        return run;
+    }
+    keepLocation(f) {
+        const seen = this.lastLocation;
+        for (let i = 0; i < 4; i++) {
+            const v = f[S_COUNTRY + i];
+            if (v === seen[i])
+                continue;
+            seen[i] = v;
+            const set = this.locations[i];
+            if (v !== "" && set.size < MAX_DISTINCT)
+                set.add(v);
+        }
+    }
+    start(line, lineNo) {
+        const fields = splitCsvLine(line);
+        const names = headerNames(fields);
+        if (!isHeader$1(names)) {
+            const missing = REQUIRED.filter((r) => !names.includes(r));
+            throw new InputError(`not a CodeCarbon emissions.csv header: expected columns ${REQUIRED.join(", ")} ` +
+                `(missing ${missing.join(", ")}; found ${quote$a(line.slice(0, 120))})`, this.options.file, lineNo);
+        }
+        this.layout = layoutOf$2(names, line);
+    }
+    /** A header inside the file: a repeat (files concatenated) or another schema generation. */
+    headerRow(line, lineNo) {
+        if (line.indexOf("energy_consumed") === -1)
+            return false;
+        const names = headerNames(splitCsvLine(line));
+        if (!isHeader$1(names))
+            return false;
+        const current = this.layout;
+        if (names.join(",") === current.names.join(",")) {
+            this.repeatedHeaders++;
+            return true;
+        }
+        this.layout = layoutOf$2(names, line);
+        this.stats.notes.push(`line ${lineNo}: a new header (${names.length} columns); the rows after it are read by it`);
+        return true;
+    }
+    finish() {
+        const { stats, options } = this;
+        if (this.layout === undefined) {
+            throw new InputError("the file is empty: expected a CodeCarbon emissions.csv (header timestamp,project_name,run_id,duration,...,energy_consumed)", options.file, 1);
+        }
+        const runs = [...this.runs.values(), ...this.anonymousRuns];
+        let totalKwh = 0;
+        let totalEmissions = 0;
+        let emissionRuns = 0;
+        const parts = [0, 0, 0];
+        const projects = new Map();
+        for (const run of runs) {
+            const kwh = this.differenceRun(run);
+            if (kwh === undefined)
+                continue;
+            totalKwh += kwh.total;
+            if (kwh.emissions !== undefined) {
+                totalEmissions += kwh.emissions;
+                emissionRuns++;
+            }
+            kwh.parts.forEach((p, i) => {
+                parts[i] = parts[i] + p;
+            });
+            const spans = projects.get(run.project) ?? [];
+            spans.push({ start: kwh.start, end: kwh.end });
+            projects.set(run.project, spans);
+        }
+        if (this.intervals === 0) {
+            throw new InputError("no usable rows: expected CodeCarbon rows with a timestamp, a duration and energy_consumed in kWh" +
+                (stats.rowsSkipped > 0 ? ` (${stats.rowsSkipped} row(s) skipped)` : ""), options.file);
+        }
+        this.describe(runs.length, totalKwh, totalEmissions, emissionRuns, parts, projects);
+        return stats;
+    }
+    /**
+     * Pushes the energy of one run's rows, each the difference from the run's previous row, over
+     * the time since it. Rows are taken in time order; where duration and energy both fall, the
+     * run_id was reused by a new session, whose figures count from zero. Returns the run's energy
+     * and span, or undefined when no row was usable.
+     */
+    differenceRun(run) {
+        const { stats } = this;
+        run.rows.sort((a, b) => a.end - b.end || a.duration - b.duration || a.line - b.line);
+        const id = `codecarbon:${run.project === "" ? "run" : run.project}`;
+        const who = run.runId === "" ? "this run (no run_id)" : `run ${run.runId}`;
+        let prevDuration = 0;
+        let prevKwh = 0;
+        let prevLine = 0;
+        let prevEmissions = Number.NaN;
+        const prevParts = [Number.NaN, Number.NaN, Number.NaN];
+        let total = 0;
+        let emissions;
+        const parts = [0, 0, 0];
+        const closeSession = () => {
+            total += prevKwh;
+            if (!Number.isNaN(prevEmissions))
+                emissions = (emissions ?? 0) + prevEmissions;
+            prevParts.forEach((p, i) => {
+                if (!Number.isNaN(p))
+                    parts[i] = parts[i] + p;
+            });
+        };
+        let used = false;
+        let start = Number.POSITIVE_INFINITY;
+        let end = Number.NEGATIVE_INFINITY;
+        for (const row of run.rows) {
+            if (Number.isNaN(row.kwh)) {
+                stats.rowsRead++; // counted as a missing value when read
+                continue;
+            }
+            if (prevLine !== 0 && row.duration < prevDuration) {
+                if (row.kwh < prevKwh) {
+                    // A new session under the same run_id: its figures start again from zero.
+                    closeSession();
+                    this.sessionsRestarted++;
+                    prevDuration = 0;
+                    prevKwh = 0;
+                    prevLine = 0;
+                    prevEmissions = Number.NaN;
+                    prevParts.fill(Number.NaN);
+                }
+                else {
+                    skip(stats, row.line, `duration: expected at least ${prevDuration} s, the duration of ${who} at line ${prevLine} ` +
+                        `(an earlier row), got ${row.duration} while energy_consumed did not fall`);
+                    continue;
+                }
+            }
+            const dDuration = row.duration - prevDuration;
+            const dKwh = row.kwh - prevKwh;
+            if (dKwh < 0) {
+                skip(stats, row.line, `energy_consumed: expected at least ${kwhText(prevKwh)}, the total of ${who} at line ${prevLine} ` +
+                    `(figures are cumulative within a run), got ${kwhText(row.kwh)}`);
+                continue;
+            }
+            if (dDuration <= 0) {
+                skip(stats, row.line, prevLine === 0
+                    ? `duration: expected more than 0 s, got ${row.duration}`
+                    : dKwh === 0
+                        ? `repeats line ${prevLine} of ${who} (same duration and energy)`
+                        : `duration: expected more than ${prevDuration} s, the duration of ${who} at line ${prevLine}, got ${row.duration}`);
+                continue;
+            }
+            const intervalStart = row.end - dDuration * 1000;
+            this.sink.device({ id, kind: "system" }).pushEnergy(intervalStart, row.end, dKwh * KWH_TO_J);
+            this.intervals++;
+            if (intervalStart < start)
+                start = intervalStart;
+            if (row.end > end)
+                end = row.end;
+            stats.rowsRead++;
+            used = true;
+            prevDuration = row.duration;
+            prevKwh = row.kwh;
+            prevLine = row.line;
+            if (!Number.isNaN(row.emissions))
+                prevEmissions = row.emissions;
+            if (!Number.isNaN(row.cpu))
+                prevParts[0] = row.cpu;
+            if (!Number.isNaN(row.gpu))
+                prevParts[1] = row.gpu;
+            if (!Number.isNaN(row.ram))
+                prevParts[2] = row.ram;
+        }
+        if (!used)
+            return undefined;
+        closeSession();
+        return { total, ...(emissions === undefined ? {} : { emissions }), parts, start, end };
+    }
+    describe(runCount, totalKwh, totalEmissions, emissionRuns, parts, projects) {
+        const { stats, options } = this;
+        const notes = stats.notes;
+        notes.push(`energy from energy_consumed (kWh, cumulative within each run, so each row adds the difference ` +
+            `from the run's previous row): ${runCount} run(s), ${kwhText(totalKwh)} in all ` +
+            `(cpu ${kwhText(parts[0])}, gpu ${kwhText(parts[1])}, ram ${kwhText(parts[2])})`);
+        notes.push(`one device per project_name (codecarbon:<project>), energy spread evenly over each row's interval`);
+        if (this.anonymousRows > 0) {
+            notes.push(`${this.anonymousRows} row(s) without a run_id, grouped into ${this.anonymousRuns.length} run(s) by ` +
+                `their start (timestamp − duration, within ${SAME_START_MS / 1000} s): the flushes of one run share it`);
+        }
+        if (this.sessionsRestarted > 0) {
+            notes.push(`${this.sessionsRestarted} time(s) a run_id was reused by a new session (duration and energy fell ` +
+                `back): each session counted from zero`);
+        }
+        if (this.partsUsed > 0) {
+            notes.push(`${this.partsUsed} row(s) with an empty energy_consumed read as cpu_energy + gpu_energy + ram_energy`);
+        }
+        if (stats.missingValues > 0) {
+            stats.warnings.push(`${stats.missingValues} row(s) with no energy_consumed (nor all of its parts): the energy of those ` +
+                `flushes is counted by the run's next row that has it, or lost when none follows`);
+        }
+        if (emissionRuns > 0) {
+            notes.push(`CodeCarbon's own estimate: ${Number(totalEmissions.toPrecision(6))} kg CO₂eq ` +
+                `(its emissions column, last value of ${emissionRuns} run(s)); for comparison, not used`);
+        }
+        const where = [];
+        ["country_iso_code", "region", "cloud_provider", "cloud_region"].forEach((name, i) => {
+            const set = this.locations[i];
+            if (set.size > 0)
+                where.push(`${name} ${[...set].join(", ")}`);
+        });
+        if (where.length > 0)
+            notes.push(`CodeCarbon located the runs at: ${where.join("; ")}`);
+        if (this.localTimes)
+            notes.push(`timestamps without a zone read as wall-clock time in ${options.clock.zone}`);
+        for (const [project, spans] of projects) {
+            spans.sort((a, b) => a.start - b.start);
+            let overlaps = 0;
+            let reach = Number.NEGATIVE_INFINITY;
+            for (const s of spans) {
+                if (s.start < reach)
+                    overlaps++;
+                if (s.end > reach)
+                    reach = s.end;
+            }
+            if (overlaps > 0) {
+                notes.push(`${overlaps} run(s) of project "${project || "run"}" overlap others in time (concurrent jobs): their energy adds up`);
+            }
+        }
+        if (this.repeatedHeaders > 0)
+            notes.push(`header repeated ${this.repeatedHeaders} time(s); repeats ignored`);
+        if (this.shortRows > 0) {
+            stats.warnings.push(`${this.shortRows} row(s) have fewer fields than the header (CodeCarbon leaves out empty columns when it ` +
+                `appends with some versions): they cannot be matched to columns and were skipped`);
+        }
+    }
+}
+
+/**
+ * Cumulative energy counters (RAPL `energy_uj`, DCGM total energy, Intel Power Gadget's cumulative
+ * joules) turned into energy intervals: the difference of two readings is the energy drawn between
+ * them, exactly, however the power moved in between.
+ *
+ * One {@link EnergyCounter} follows ONE domain (one package, one GPU). Its readings must come in
+ * time order. A counter that goes down either wrapped (it has a fixed range, RAPL's
+ * `max_energy_range_uj`, and started again at 0) or was reset (driver reload, reboot): a wrap is
+ * believed only when the energy it implies is a plausible draw for the device
+ * ({@link PLAUSIBLE_WATTS}); anything else is a reset, whose interval is not counted. A failed read
+ * is a missing sample, never a zero: the counter kept counting, so the next good reading spans the
+ * gap with real energy.
+ */
+/**
+ * Highest mean power, in watts, one device of a kind is believed to draw over one interval between
+ * two readings. They are deliberately generous (several times the largest real part) because
+ * their job is only to tell a real wrap or increase from a counter reset or a corrupt reading,
+ * which imply absurd figures (a wrap of RAPL's 262 kJ range seen across 1 s is 262 kW):
+ *
+ * - `cpu` 2 kW: a CPU package (RAPL PKG, Intel Power Gadget "Processor"); the largest server
+ *   packages draw under 600 W.
+ * - `dram` 1 kW: a package's DRAM domain (a few hundred watts at most with many DIMMs).
+ * - `gpu` 5 kW: one GPU (the largest accelerators draw about 1.2 kW).
+ * - `system` 10 kW: RAPL psys (the platform: a laptop or desktop board).
+ * - `node` 20 kW: a whole server (8-GPU servers are rated up to about 14 kW).
+ */
+const PLAUSIBLE_WATTS = {
+    cpu: 2_000,
+    dram: 1_000,
+    gpu: 5_000,
+    system: 10_000,
+    node: 20_000,
+};
+/** Energy intervals kept in typed arrays, for a reader that decides at the end which to use. */
+class IntervalBuffer {
+    starts = new Float64Array(16);
+    ends = new Float64Array(16);
+    joules = new Float64Array(16);
+    length = 0;
+    total = 0;
+    pushEnergy(start, end, joules) {
+        if (this.length === this.starts.length) {
+            const grow = (a) => {
+                const b = new Float64Array(a.length * 2);
+                b.set(a);
+                return b;
+            };
+            this.starts = grow(this.starts);
+            this.ends = grow(this.ends);
+            this.joules = grow(this.joules);
+        }
+        this.starts[this.length] = start;
+        this.ends[this.length] = end;
+        this.joules[this.length] = joules;
+        this.length++;
+        this.total += joules;
+    }
+    flushTo(target) {
+        for (let i = 0; i < this.length; i++)
+            target.pushEnergy(this.starts[i], this.ends[i], this.joules[i]);
+    }
+}
+class EnergyCounter {
+    target;
+    stats;
+    options;
+    /** Decreases read as wraps at maxRange, whose energy was counted. */
+    wraps = 0;
+    /** Decreases that no wrap explains: intervals not counted. */
+    resets = 0;
+    /** Increases implying more than maxWatts: intervals not counted. */
+    implausible = 0;
+    /** Readings at or before the previous one's time: rows skipped. */
+    outOfOrder = 0;
+    /** Intervals whose span covered failed reads (counted: the counter kept counting). */
+    gapsSpanned = 0;
+    /** Readings accepted (as the first reading, an interval's end, or a restart point). */
+    readings = 0;
+    intervals = 0;
+    joules = 0;
+    /** Total time covered by counted intervals, ms. */
+    coveredMs = 0;
+    /** Longest counted interval, ms. */
+    longestMs = 0;
+    lastTime = Number.NaN;
+    lastValue = Number.NaN;
+    lastLine = 0;
+    pendingGap = false;
+    firstResetLine = 0;
+    firstImplausibleLine = 0;
+    firstImplausibleWatts = 0;
+    /** Counter units per joule when a whole number (dividing by it keeps µJ and mJ counts exact), else 0. */
+    perJoule;
+    constructor(target, stats, options) {
+        this.target = target;
+        this.stats = stats;
+        this.options = options;
+        const perJoule = 1 / options.joulesPerUnit;
+        this.perJoule = Number.isInteger(perJoule) ? perJoule : 0;
+    }
+    /** Learns the wrap range after readings began (it may be logged later in the file). */
+    setMaxRange(maxRange) {
+        this.options.maxRange = maxRange;
+    }
+    /**
+     * One reading of the cumulative counter (value in counter units) at a UTC instant. Returns false
+     * when the row was skipped (and counted in stats with its reason).
+     */
+    reading(timeMs, value, line) {
+        const { label, unit, maxRange, maxWatts, joulesPerUnit } = this.options;
+        if (!(value >= 0) || !Number.isFinite(value) || !Number.isFinite(timeMs)) {
+            skip(this.stats, line, `${label}: expected a non-negative energy counter, got ${value}`);
+            return false;
+        }
+        if (maxRange !== undefined && value > maxRange) {
+            skip(this.stats, line, `${label}: counter ${value} ${unit} exceeds its range (${maxRange} ${unit})`);
+            return false;
+        }
+        const lastTime = this.lastTime;
+        if (Number.isNaN(lastTime)) {
+            this.restart(timeMs, value, line);
+            return true;
+        }
+        const dt = timeMs - lastTime;
+        if (!(dt > 0)) {
+            this.outOfOrder++;
+            skip(this.stats, line, `${label}: reading at ${when(timeMs)} is not after the previous one (${when(lastTime)}, line ${this.lastLine}); counter readings must be in time order`);
+            return false;
+        }
+        let delta = value - this.lastValue;
+        let wrapped = false;
+        if (delta < 0) {
+            if (maxRange === undefined || this.lastValue > maxRange) {
+                this.reset(timeMs, value, line);
+                return true;
+            }
+            delta = maxRange - this.lastValue + value;
+            wrapped = true;
+        }
+        const joules = this.perJoule > 0 ? delta / this.perJoule : delta * joulesPerUnit;
+        const watts = joules / (dt / 1000);
+        if (watts > maxWatts) {
+            if (wrapped)
+                this.reset(timeMs, value, line);
+            else {
+                this.implausible++;
+                if (this.firstImplausibleLine === 0) {
+                    this.firstImplausibleLine = line;
+                    this.firstImplausibleWatts = watts;
+                }
+                this.restart(timeMs, value, line);
+            }
+            return true;
+        }
+        if (wrapped)
+            this.wraps++;
+        if (this.pendingGap)
+            this.gapsSpanned++;
+        this.target.pushEnergy(lastTime, timeMs, joules);
+        this.intervals++;
+        this.joules += joules;
+        this.coveredMs += dt;
+        if (dt > this.longestMs)
+            this.longestMs = dt;
+        this.restart(timeMs, value, line);
+        return true;
+    }
+    /** A failed read (empty, `-`, error text): counted as a missing value; the next reading spans it. */
+    missing() {
+        this.stats.missingValues++;
+        if (!Number.isNaN(this.lastTime))
+            this.pendingGap = true;
+    }
+    /** Adds what the user should know about this counter to the stats' notes and warnings. */
+    finish() {
+        const { label, unit, maxRange, maxWatts } = this.options;
+        const { notes, warnings } = this.stats;
+        if (this.wraps > 0)
+            notes.push(`${label}: the energy counter wrapped ${this.wraps} time(s) at its range of ${maxRange} ${unit}; the energy across each wrap is counted`);
+        if (this.gapsSpanned > 0)
+            notes.push(`${label}: ${this.gapsSpanned} interval(s) span failed reads; the counter kept counting, so their energy is counted`);
+        if (this.resets > 0) {
+            const why = maxRange === undefined
+                ? "no wrap range (max_energy_range_uj) is known, so each decrease is read as a counter reset"
+                : `no wrap at ${maxRange} ${unit} fits (it would imply more than ${maxWatts} W), so each is read as a counter reset (driver reload, reboot)`;
+            warnings.push(`${label}: the energy counter went down ${this.resets} time(s) (first at line ${this.firstResetLine}); ${why}; the interval(s) across them are not counted`);
+        }
+        if (this.implausible > 0)
+            warnings.push(`${label}: ${this.implausible} interval(s) implied more than ${maxWatts} W (first at line ${this.firstImplausibleLine}: ${Math.round(this.firstImplausibleWatts)} W), a corrupt or reset counter; not counted`);
+        if (this.readings === 1)
+            warnings.push(`${label}: only one reading; an energy counter needs two to measure anything`);
+        if (maxRange !== undefined && this.coveredMs > 0 && this.joules > 0) {
+            // At the mean power, how long the counter takes to go once round its range.
+            const meanWatts = this.joules / (this.coveredMs / 1000);
+            const wrapSeconds = (maxRange * this.options.joulesPerUnit) / meanWatts;
+            if (this.longestMs / 1000 >= wrapSeconds / 2)
+                warnings.push(`${label}: readings up to ${Math.round(this.longestMs / 1000)} s apart while the counter wraps about every ${Math.round(wrapSeconds)} s at the mean ${meanWatts.toFixed(1)} W: a second wrap within one interval cannot be seen, so energy may be missing`);
+        }
+    }
+    reset(timeMs, value, line) {
+        this.resets++;
+        if (this.firstResetLine === 0)
+            this.firstResetLine = line;
+        this.restart(timeMs, value, line);
+    }
+    restart(timeMs, value, line) {
+        this.lastTime = timeMs;
+        this.lastValue = value;
+        this.lastLine = line;
+        this.pendingGap = false;
+        this.readings++;
+    }
+}
+/** An instant for messages; never throws, whatever the number. */
+function when(ms) {
+    return Math.abs(ms) <= 8.64e15 ? isoUtc$1(ms) : `${ms} ms`;
+}
+
+class DeviceSamples {
+    device;
+    times = new Float64Array(1024);
+    watts = new Float64Array(1024);
+    length = 0;
+    /**
+     * Energy known only per interval (CodeCarbon rows, differences of energy counters): the energy
+     * is spread evenly over [start, end), which is exact for the total and the best statement about
+     * its timing that such a source allows.
+     */
+    intervals = [];
+    constructor(device) {
+        this.device = device;
+    }
+    /** Energy drawn between two instants (UTC ms, end > start), in joules. */
+    pushEnergy(start, end, joules) {
+        this.intervals.push({ start, end, joules });
+    }
+    push(timeMs, watts) {
+        if (this.length === this.times.length) {
+            const times = new Float64Array(this.length * 2);
+            times.set(this.times);
+            this.times = times;
+            const w = new Float64Array(this.length * 2);
+            w.set(this.watts);
+            this.watts = w;
+        }
+        this.times[this.length] = timeMs;
+        this.watts[this.length] = watts;
+        this.length++;
+    }
+}
+class SampleSink {
+    devices = new Map();
+    /** The series for a device (keyed by host and id), created on first use; later calls may add a name or UUID. */
+    device(info) {
+        const key = info.host === undefined ? info.id : `${info.host}/${info.id}`;
+        let d = this.devices.get(key);
+        if (!d) {
+            d = new DeviceSamples({ ...info });
+            this.devices.set(key, d);
+        }
+        else {
+            if (info.name && !d.device.name)
+                d.device.name = info.name;
+            if (info.uuid && !d.device.uuid)
+                d.device.uuid = info.uuid;
+        }
+        return d;
+    }
+}
+
+/**
+ * NVIDIA DCGM power traces, in the two shapes they are found in:
+ *
+ * - `dcgmi dmon -e 155,156 [-d ms]` output: a `#Entity POWER TOTEC` header, an `ID` units line, rows
+ *   `GPU 0   301.230   123456789` (field 155 DCGM_FI_DEV_POWER_USAGE in W, field 156
+ *   DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION in mJ), `N/A` for missing values. dcgmi dmon prints no
+ *   time at all, so it is read only when a wrapper prefixed a time to each line
+ *   (`2024-06-01T10:00:00Z GPU 0 301.2 …`); without one the file is refused, never given
+ *   invented times.
+ * - dcgm-exporter's Prometheus text, scraped repeatedly and appended: `# HELP`/`# TYPE` lines and
+ *   samples `DCGM_FI_DEV_POWER_USAGE{gpu="0",UUID="GPU-…",modelName="…",Hostname="node-1"} 301.2
+ *   [ms]`. A sample's time is its own timestamp (milliseconds), else a time prefixed to the line,
+ *   else the last `# scrape time …` style comment holding a date and time.
+ *
+ * Where a GPU has both, the energy counter wins (exact energy between readings, whatever the power
+ * did in between) and its power samples are not used: never both.
+ */
+const POWER_METRIC = "DCGM_FI_DEV_POWER_USAGE";
+const ENERGY_METRIC = "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION";
+/** dcgmi dmon's short column names for fields 155 and 156. */
+const DMON_POWER = "POWER";
+const DMON_ENERGY = "TOTEC";
+const MAX_WATTS$4 = PLAUSIBLE_WATTS.gpu;
+/** More GPUs than any trace holds: beyond this a file is not what it claims to be. */
+const MAX_GPUS = 65_536;
+// ---------------------------------------------------------------------------------------------
+// Shared pieces
+function quote$9(text) {
+    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+function isMissing$2(text) {
+    const lower = text.toLowerCase();
+    return (lower === "n/a" ||
+        lower === "na" ||
+        lower === "nan" ||
+        lower === "-" ||
+        lower === "" ||
+        lower === "[n/a]" ||
+        lower === "blank");
+}
+/** A plain decimal (`301.230`) fast, anything else through {@link parseDecimal}. */
+function toNumber$3(text) {
+    const n = text.length;
+    let digits = 0;
+    let dots = 0;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57)
+            digits++;
+        else if (c === 46)
+            dots++;
+        else
+            return parseDecimal(text);
+    }
+    return digits > 0 && dots <= 1 && n < 20 ? Number(text) : parseDecimal(text);
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/**
+ * A time a wrapper put at the start of the line (`2024-06-01T10:00:00Z `, `2024-06-01 10:00:00 `,
+ * `1717243200.123 `): the parsed time and where the rest of the line starts, or undefined.
+ */
+function timePrefix(line) {
+    const span = prefixSpan(line);
+    const time = span && parseTimestamp(span.text);
+    return span && time ? { time, rest: span.rest } : undefined;
+}
+/**
+ * The text a time prefix would be (the first token, or the first two when the first is a bare
+ * `YYYY-MM-DD`) and where the rest of the line starts; undefined when the line starts with no digit.
+ */
+function prefixSpan(line) {
+    if (!isDigit(line.charCodeAt(0)))
+        return undefined;
+    let end = 0;
+    while (end < line.length && line.charCodeAt(end) > 32)
+        end++;
+    if (end === 10 && line.charCodeAt(4) === 45 && line.charCodeAt(7) === 45) {
+        let next = end;
+        while (next < line.length && line.charCodeAt(next) <= 32)
+            next++;
+        let stop = next;
+        while (stop < line.length && line.charCodeAt(stop) > 32)
+            stop++;
+        if (stop > next && isDigit(line.charCodeAt(next))) {
+            const text = `${line.slice(0, 10)} ${line.slice(next, stop)}`;
+            while (stop < line.length && line.charCodeAt(stop) <= 32)
+                stop++;
+            return { text, rest: stop };
+        }
+    }
+    const text = line.slice(0, end);
+    while (end < line.length && line.charCodeAt(end) <= 32)
+        end++;
+    return { text, rest: end };
+}
+/** One GPU: its power samples and its energy counter, kept until the end decides which is used. */
+class Gpu {
+    info;
+    power;
+    buffer = new IntervalBuffer();
+    counter;
+    lastPowerTime = Number.NaN;
+    lastEnergyTime = Number.NaN;
+    lastEnergyValue = Number.NaN;
+    constructor(info, stats, counterName) {
+        this.info = info;
+        this.power = new DeviceSamples(info);
+        const label = `${info.host === undefined ? "" : `${info.host}/`}${info.id}`;
+        this.counter = new EnergyCounter(this.buffer, stats, {
+            label: `${label} ${counterName}`,
+            unit: "mJ",
+            joulesPerUnit: 1e-3,
+            maxWatts: MAX_WATTS$4,
+        });
+    }
+    get label() {
+        return `${this.info.host === undefined ? "" : `${this.info.host}/`}${this.info.id}`;
+    }
+}
+/** Pushes each GPU's energy (counter intervals when there are any, else power samples) into the sink. */
+function settle(gpus, sink, stats, powerName, energyName) {
+    const byCounter = [];
+    const overPower = [];
+    const byPower = [];
+    for (const gpu of gpus) {
+        if (gpu.counter.intervals > 0) {
+            gpu.counter.finish();
+            byCounter.push(gpu.label);
+            if (gpu.power.length > 0)
+                overPower.push(gpu.label);
+            gpu.buffer.flushTo(sink.device(gpu.info));
+        }
+        else if (gpu.power.length > 0) {
+            if (gpu.counter.readings > 0)
+                gpu.counter.finish();
+            byPower.push(gpu.label);
+            const device = sink.device(gpu.info);
+            const { times, watts } = gpu.power;
+            for (let i = 0; i < gpu.power.length; i++)
+                device.push(times[i], watts[i]);
+        }
+        else if (gpu.counter.readings > 0)
+            gpu.counter.finish();
+    }
+    if (byCounter.length > 0)
+        stats.notes.push(`energy from the ${energyName} counter (exact energy between readings) for ${byCounter.join(", ")}` +
+            (overPower.length > 0
+                ? `; their ${powerName} samples are not used (preferred the counter, never both)`
+                : ""));
+    if (byPower.length > 0)
+        stats.notes.push(`power from ${powerName} for ${byPower.join(", ")}`);
+    return byCounter.length + byPower.length;
+}
+// ---------------------------------------------------------------------------------------------
+// Prometheus label sets
+/**
+ * `gpu="0",UUID="GPU-…",modelName="NVIDIA H100 80GB HBM3"` (the text between the braces) → a map;
+ * values may hold escaped quotes, backslashes, newlines, commas and braces. Undefined when malformed.
+ */
+function parseLabels(text) {
+    const labels = new Map();
+    let i = 0;
+    const n = text.length;
+    for (;;) {
+        while (i < n && (text.charCodeAt(i) <= 32 || text.charCodeAt(i) === 44))
+            i++; // spaces, commas
+        if (i >= n)
+            return labels;
+        const eq = text.indexOf("=", i);
+        if (eq === -1)
+            return undefined;
+        const name = text.slice(i, eq).trim();
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+            return undefined;
+        i = eq + 1;
+        while (i < n && text.charCodeAt(i) <= 32)
+            i++;
+        if (text.charCodeAt(i) !== 34 /* " */)
+            return undefined;
+        i++;
+        let value = "";
+        let start = i;
+        for (;;) {
+            if (i >= n)
+                return undefined;
+            const c = text.charCodeAt(i);
+            if (c === 34)
+                break;
+            if (c === 92 /* \ */) {
+                value += text.slice(start, i);
+                const e = text[i + 1];
+                value += e === "n" ? "\n" : e === undefined ? "" : e;
+                i += 2;
+                start = i;
+            }
+            else
+                i++;
+        }
+        value += text.slice(start, i);
+        labels.set(name, value);
+        i++;
+        while (i < n && text.charCodeAt(i) <= 32)
+            i++;
+        if (i < n && text.charCodeAt(i) !== 44)
+            return undefined;
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Sniffing
+const PROM_LINE = /^(?:#\s*(?:HELP|TYPE)\s+)?DCGM_FI_[A-Z0-9_]+(?:\{|\s)/;
+const DMON_HEADER = /^#\s*Entity\s+\S/;
+const DMON_ROW = /^(?:GPU|GPU-I|GPU-CI|Switch|CPU|Core|Link|CX|Nvlink)\s+\d+\s+(?:N\/A|-?\d)/;
+const DMON_UNITS = /^ID(?:\s|$)/;
+function sniffLine$1(line) {
+    let text = line.trim();
+    if (text === "")
+        return undefined;
+    const prefix = timePrefix(text);
+    if (prefix)
+        text = text.slice(prefix.rest);
+    if (PROM_LINE.test(text) || DMON_HEADER.test(text))
+        return true;
+    if (DMON_UNITS.test(text))
+        return undefined;
+    if (DMON_ROW.test(text))
+        return true;
+    if (text.startsWith("#"))
+        return undefined;
+    return false;
+}
+// ---------------------------------------------------------------------------------------------
+// The reader
+const dcgm = {
+    format: "dcgm",
+    sniff(head) {
+        for (const line of head) {
+            const verdict = sniffLine$1(line);
+            if (verdict !== undefined)
+                return verdict;
+        }
+        return false;
+    },
+    async read(lines, sink, options) {
+        const parser = new Parser$4(options);
+        let lineNo = 0;
+        for await (const line of lines)
+            parser.line(line, ++lineNo);
+        return parser.finish(sink);
+    },
+};
+let Parser$4 = class Parser {
+    options;
+    stats = newStats();
+    mode;
+    gpus = new Map();
+    localTimes = false;
+    lastPrefixText = "";
+    lastPrefixMs;
+    // dmon
+    columns;
+    powerCol = -1;
+    energyCol = -1;
+    otherEntities = 0;
+    sawPrefix = false;
+    repeatedHeaders = 0;
+    // prometheus
+    labelCache = new Map();
+    scrapeTime;
+    timedSamples = 0;
+    untimed = 0;
+    duplicates = 0;
+    otherMetrics = new Set();
+    usedMetric = false;
+    sampleTimestamps = false;
+    constructor(options) {
+        this.options = options;
+    }
+    line(raw, lineNo) {
+        const line = raw.trim();
+        if (line.length === 0)
+            return;
+        let prefixMs;
+        let body = line;
+        const span = prefixSpan(line);
+        if (span) {
+            prefixMs = this.prefixTime(span.text);
+            if (prefixMs !== undefined) {
+                body = line.slice(span.rest);
+                if (body.length === 0)
+                    return;
+            }
+        }
+        if (this.mode === "prometheus")
+            this.promLine(body, prefixMs, lineNo);
+        else if (this.mode === "dmon")
+            this.dmonLine(body, prefixMs, lineNo);
+        else
+            this.start(body, prefixMs, lineNo);
+    }
+    /** A prefix's UTC instant (undefined when the text is no time), parsed once per distinct text. */
+    prefixTime(text) {
+        if (text === this.lastPrefixText)
+            return this.lastPrefixMs;
+        const parsed = parseTimestamp(text);
+        if (parsed?.kind === "local")
+            this.localTimes = true;
+        const ms = parsed && this.options.clock.toUtc(parsed);
+        this.lastPrefixText = text;
+        this.lastPrefixMs = ms;
+        return ms;
+    }
+    start(body, prefixMs, lineNo) {
+        if (PROM_LINE.test(body)) {
+            this.mode = "prometheus";
+            this.promLine(body, prefixMs, lineNo);
+        }
+        else if (DMON_HEADER.test(body) || DMON_ROW.test(body) || DMON_UNITS.test(body)) {
+            this.mode = "dmon";
+            this.dmonLine(body, prefixMs, lineNo);
+        }
+        else if (body.startsWith("#")) {
+            // A comment before anything else: perhaps the scrape time of the first scrape.
+            this.promComment(body);
+        }
+        else {
+            throw new InputError(`not DCGM output: expected dcgmi dmon lines ("#Entity POWER TOTEC", "GPU 0  301.2  123456789") ` +
+                `or dcgm-exporter metrics ("${POWER_METRIC}{gpu=\\"0\\",…} 301.2"); got ${quote$9(body)}`, this.options.file, lineNo);
+        }
+    }
+    gpu(key, info, counterName) {
+        let gpu = this.gpus.get(key);
+        if (!gpu) {
+            if (this.gpus.size >= MAX_GPUS)
+                return undefined;
+            gpu = new Gpu(info, this.stats, counterName);
+            this.gpus.set(key, gpu);
+        }
+        else {
+            if (info.name && !gpu.info.name)
+                gpu.info.name = info.name;
+            if (info.uuid && !gpu.info.uuid)
+                gpu.info.uuid = info.uuid;
+        }
+        return gpu;
+    }
+    // -- dcgmi dmon ---------------------------------------------------------------------------------
+    dmonLine(body, prefixMs, lineNo) {
+        const c = body.charCodeAt(0);
+        if (c === 35 /* # */) {
+            if (DMON_HEADER.test(body))
+                this.dmonHeader(body, lineNo);
+            return;
+        }
+        if (c === 73 /* I */ && DMON_UNITS.test(body))
+            return;
+        if (prefixMs !== undefined)
+            this.sawPrefix = true;
+        else if (!this.sawPrefix && DMON_ROW.test(body)) {
+            throw new InputError("dcgmi dmon prints no time on its lines, so when these readings were taken is unknown " +
+                "(gridprint does not invent times); prefix each line with an ISO time as it is written, e.g. " +
+                `dcgmi dmon -e 155,156 -d 1000 | while read -r l; do echo "$(date -Is) $l"; done`, this.options.file, lineNo);
+        }
+        const columns = this.columns;
+        if (columns === undefined) {
+            throw new InputError(`dcgmi dmon rows without their "#Entity …" header line: which column is POWER (field 155) and which TOTEC (field 156) is unknown`, this.options.file, lineNo);
+        }
+        const tokens = body.split(/\s+/);
+        if (tokens.length !== columns.length + 2 || !/^\d+$/.test(tokens[1])) {
+            skip(this.stats, lineNo, `expected an entity ("GPU 0") and ${columns.length} value(s) (${columns.join(" ")}), got ${quote$9(body)}`);
+            return;
+        }
+        if (tokens[0] !== "GPU") {
+            // MIG instances (GPU-I, GPU-CI) report their parent GPU's power: counting them would double it.
+            this.otherEntities++;
+            return;
+        }
+        if (prefixMs === undefined) {
+            skip(this.stats, lineNo, "expected a time prefixed to the line, as on the other lines");
+            return;
+        }
+        const index = tokens[1];
+        const gpu = this.gpu(`GPU ${index}`, { id: `gpu${Number(index)}`, kind: "gpu" }, "TOTEC (field 156)");
+        if (gpu === undefined) {
+            skip(this.stats, lineNo, `more than ${MAX_GPUS} GPUs: expected a GPU index, got ${quote$9(index)}`);
+            return;
+        }
+        const powerText = this.powerCol === -1 ? undefined : tokens[this.powerCol + 2];
+        const energyText = this.energyCol === -1 ? undefined : tokens[this.energyCol + 2];
+        // Validate the whole row before using any of it.
+        const watts = powerText === undefined || isMissing$2(powerText) ? undefined : toNumber$3(powerText);
+        if (powerText !== undefined &&
+            !isMissing$2(powerText) &&
+            (watts === undefined || watts < 0 || watts > MAX_WATTS$4)) {
+            skip(this.stats, lineNo, `POWER: expected watts${watts === undefined ? "" : ` between 0 and ${MAX_WATTS$4}`}, got ${quote$9(powerText)}`);
+            return;
+        }
+        const energy = energyText === undefined || isMissing$2(energyText) ? undefined : toNumber$3(energyText);
+        if (energyText !== undefined && !isMissing$2(energyText) && (energy === undefined || energy < 0)) {
+            skip(this.stats, lineNo, `TOTEC: expected a non-negative energy counter (mJ), got ${quote$9(energyText)}`);
+            return;
+        }
+        let used = true;
+        // Rows sharing a time (a wrapper's clock in whole seconds) are merged downstream, as for any trace.
+        if (watts !== undefined)
+            gpu.power.push(prefixMs, watts);
+        else if (powerText !== undefined)
+            this.stats.missingValues++;
+        if (energy !== undefined)
+            used = gpu.counter.reading(prefixMs, energy, lineNo);
+        else if (energyText !== undefined)
+            gpu.counter.missing();
+        if (used)
+            this.stats.rowsRead++;
+    }
+    dmonHeader(body, lineNo) {
+        const names = body
+            .replace(/^#\s*Entity\s+/, "")
+            .trim()
+            .split(/\s+/);
+        const known = this.columns;
+        if (known && names.length === known.length && names.every((n, i) => n === known[i])) {
+            this.repeatedHeaders++;
+            return;
+        }
+        const power = names.indexOf(DMON_POWER);
+        const energy = names.indexOf(DMON_ENERGY);
+        if (power === -1 && energy === -1) {
+            throw new InputError(`the dcgmi dmon header names neither POWER (field 155, W) nor TOTEC (field 156, mJ) (found: ${names.join(", ")}); record with dcgmi dmon -e 155,156`, this.options.file, lineNo);
+        }
+        if (known)
+            this.stats.notes.push(`line ${lineNo}: a new dcgmi dmon header (${names.join(" ")}); the rows after it are read by it`);
+        this.columns = names;
+        this.powerCol = power;
+        this.energyCol = energy;
+    }
+    // -- dcgm-exporter (Prometheus text) ------------------------------------------------------------
+    promComment(body) {
+        // # HELP, # TYPE, # UNIT, # EOF: metadata, not times.
+        const text = body.replace(/^#+\s*/, "");
+        if (/^(?:HELP|TYPE|UNIT|EOF)\b/.test(text))
+            return;
+        const tokens = text.split(/[\s=]+/).filter((t) => t !== "");
+        for (let i = tokens.length - 1; i >= 0; i--) {
+            const token = tokens[i].replace(/^[:(]+|[:),;]+$/g, "");
+            const pair = i > 0 ? `${tokens[i - 1]} ${token}` : undefined;
+            const parsed = (pair !== undefined ? parseTimestamp(pair) : undefined) ?? parseTimestamp(token);
+            if (parsed) {
+                if (parsed.kind === "local")
+                    this.localTimes = true;
+                this.scrapeTime = this.options.clock.toUtc(parsed);
+                return;
+            }
+        }
+    }
+    promLine(body, prefixMs, lineNo) {
+        if (body.charCodeAt(0) === 35 /* # */) {
+            this.promComment(body);
+            return;
+        }
+        let metric;
+        let nameEnd;
+        if (body.startsWith(POWER_METRIC)) {
+            metric = "power";
+            nameEnd = POWER_METRIC.length;
+        }
+        else if (body.startsWith(ENERGY_METRIC)) {
+            metric = "energy";
+            nameEnd = ENERGY_METRIC.length;
+        }
+        else {
+            this.otherMetric(body);
+            return;
+        }
+        const next = body.charCodeAt(nameEnd);
+        if (next !== 123 /* { */ && next !== 32 && next !== 9) {
+            this.otherMetric(body); // DCGM_FI_DEV_POWER_USAGE_INSTANT and the like
+            return;
+        }
+        this.usedMetric = true;
+        let labelText = "";
+        let restStart = nameEnd;
+        if (next === 123) {
+            const close = body.lastIndexOf("}");
+            if (close < nameEnd) {
+                skip(this.stats, lineNo, `expected a label set closed by "}", got ${quote$9(body)}`);
+                return;
+            }
+            labelText = body.slice(nameEnd + 1, close);
+            restStart = close + 1;
+        }
+        let gpu = this.labelCache.get(labelText);
+        if (gpu === undefined && !this.labelCache.has(labelText)) {
+            gpu = this.promGpu(labelText);
+            // Label sets change with pods and jobs; keep the cache bounded.
+            if (this.labelCache.size >= 4096)
+                this.labelCache.clear();
+            this.labelCache.set(labelText, gpu);
+        }
+        if (gpu === undefined) {
+            skip(this.stats, lineNo, `expected labels naming the GPU (gpu="0", UUID="GPU-…"), got ${quote$9(labelText === "" ? body : `{${labelText}}`)}`);
+            return;
+        }
+        const rest = body.slice(restStart).trim();
+        const space = rest.search(/\s/);
+        const valueText = space === -1 ? rest : rest.slice(0, space);
+        const stampText = space === -1 ? "" : rest.slice(space).trim();
+        const name = metric === "power" ? POWER_METRIC : ENERGY_METRIC;
+        let timeMs;
+        if (stampText !== "") {
+            // Epoch milliseconds: 12 to 14 digits (1973 to 5138).
+            const stamp = /^\d{12,14}$/.test(stampText) ? Number(stampText) : Number.NaN;
+            if (!(stamp > 0)) {
+                skip(this.stats, lineNo, `${name}: expected a timestamp in epoch milliseconds after the value, got ${quote$9(stampText)}`);
+                return;
+            }
+            timeMs = stamp;
+            this.sampleTimestamps = true;
+        }
+        else
+            timeMs = prefixMs ?? this.scrapeTime;
+        const value = isMissing$2(valueText) ? undefined : toNumber$3(valueText);
+        if (value === undefined && !isMissing$2(valueText)) {
+            skip(this.stats, lineNo, `${name}: expected a number, got ${quote$9(valueText)}`);
+            return;
+        }
+        if (timeMs === undefined) {
+            this.untimed++;
+            skip(this.stats, lineNo, `${name}: no time: the sample has no timestamp and no scrape time ("# scrape time <ISO time>") came before it`);
+            return;
+        }
+        this.timedSamples++;
+        if (metric === "power") {
+            if (value === undefined) {
+                this.stats.missingValues++;
+                this.stats.rowsRead++;
+                return;
+            }
+            if (value < 0 || value > MAX_WATTS$4) {
+                skip(this.stats, lineNo, `${name}: expected watts between 0 and ${MAX_WATTS$4}, got ${quote$9(valueText)}`);
+                return;
+            }
+            if (timeMs === gpu.lastPowerTime) {
+                this.duplicates++; // the same GPU under another label set (MIG instances, pod labels)
+                return;
+            }
+            gpu.power.push(timeMs, value);
+            gpu.lastPowerTime = timeMs;
+            this.stats.rowsRead++;
+            return;
+        }
+        if (value === undefined) {
+            gpu.counter.missing();
+            this.stats.rowsRead++;
+            return;
+        }
+        if (value < 0) {
+            skip(this.stats, lineNo, `${name}: expected a non-negative counter (mJ), got ${quote$9(valueText)}`);
+            return;
+        }
+        if (timeMs === gpu.lastEnergyTime && value === gpu.lastEnergyValue) {
+            this.duplicates++;
+            return;
+        }
+        gpu.lastEnergyTime = timeMs;
+        gpu.lastEnergyValue = value;
+        if (gpu.counter.reading(timeMs, value, lineNo))
+            this.stats.rowsRead++;
+    }
+    otherMetric(body) {
+        if (this.otherMetrics.size >= 50)
+            return;
+        let end = 0;
+        while (end < body.length) {
+            const c = body.charCodeAt(end);
+            if (c === 123 || c <= 32)
+                break;
+            end++;
+        }
+        this.otherMetrics.add(body.slice(0, end));
+    }
+    /** The GPU a label set names: keyed by host and gpu index (else UUID, else device). */
+    promGpu(labelText) {
+        const labels = parseLabels(labelText);
+        if (!labels)
+            return undefined;
+        const index = labels.get("gpu");
+        const uuid = labels.get("UUID") ?? labels.get("uuid");
+        const device = labels.get("device");
+        const host = labels.get("Hostname") ?? labels.get("hostname");
+        let id;
+        if (index !== undefined && /^\d+$/.test(index))
+            id = `gpu${Number(index)}`;
+        else if (device !== undefined && /^nvidia\d+$/.test(device))
+            id = `gpu${Number(device.slice(6))}`;
+        else if (uuid)
+            id = uuid;
+        if (id === undefined)
+            return undefined;
+        const name = labels.get("modelName");
+        const info = {
+            id,
+            kind: "gpu",
+            ...(host ? { host } : {}),
+            ...(name ? { name } : {}),
+            ...(uuid ? { uuid } : {}),
+        };
+        return this.gpu(`${host ?? ""}/${id}`, info, ENERGY_METRIC);
+    }
+    // -- the end ------------------------------------------------------------------------------------
+    finish(sink) {
+        const { stats, options } = this;
+        if (this.mode === undefined) {
+            throw new InputError('the file is empty: expected dcgmi dmon output ("#Entity POWER TOTEC" and "GPU 0 …" rows) or dcgm-exporter metrics', options.file, 1);
+        }
+        let used = 0;
+        if (this.mode === "prometheus") {
+            if (!this.usedMetric) {
+                const seen = [...this.otherMetrics].slice(0, 8).join(", ");
+                throw new InputError(`no ${POWER_METRIC} or ${ENERGY_METRIC} samples in the dcgm-exporter metrics${seen ? ` (found: ${seen})` : ""}; enable those fields in dcgm-exporter's counters CSV`, options.file);
+            }
+            if (this.timedSamples === 0) {
+                throw new InputError("the dcgm-exporter metrics carry no time: no sample has a timestamp, no line a time prefix, and no " +
+                    `"# scrape time <ISO time>" comment precedes a scrape; when each scrape was taken is unknown`, options.file);
+            }
+            used = settle(this.gpus.values(), sink, stats, POWER_METRIC, ENERGY_METRIC);
+            if (this.sampleTimestamps)
+                stats.notes.push("sample times from the timestamps after the values (epoch ms)");
+            else
+                stats.notes.push("sample times from the scrape times written with each scrape");
+            if (this.untimed > 0)
+                stats.warnings.push(`${this.untimed} sample(s) before the first scrape time could not be placed in time and were skipped`);
+            if (this.duplicates > 0)
+                stats.notes.push(`${this.duplicates} repeated sample(s) of a GPU at the same time (other label sets, e.g. MIG instances) ignored`);
+        }
+        else {
+            if (this.columns === undefined) {
+                throw new InputError('no dcgmi dmon header ("#Entity POWER TOTEC") and no rows', options.file);
+            }
+            used = settle(this.gpus.values(), sink, stats, "POWER (field 155)", "TOTEC (field 156)");
+            stats.notes.push("sample times from the time prefixed to each dcgmi dmon line");
+            if (this.otherEntities > 0)
+                stats.notes.push(`${this.otherEntities} row(s) of entities other than whole GPUs (MIG instances, switches) ignored: they would count a GPU's power twice`);
+            if (this.repeatedHeaders > 0)
+                stats.notes.push(`dcgmi dmon header repeated ${this.repeatedHeaders} time(s); repeats ignored`);
+        }
+        if (this.localTimes)
+            stats.notes.push(`times without a zone read as wall-clock time in ${options.clock.zone}`);
+        if (this.gpus.size > 0 && used === 0 && stats.missingValues > 0)
+            stats.warnings.push(`every power and energy reading is missing (${stats.missingValues} N/A values)`);
+        return stats;
+    }
+};
+
+/**
+ * Column logic of the generic CSV / JSON Lines readers: what each header name (or flattened JSON
+ * key) means — the time, a device column, power or energy with its unit, the device it measures —
+ * whether the user named the columns (--time-column, --power-columns, ...) or not.
+ *
+ * Nothing here guesses a unit: a power or energy column whose unit is written neither in its name
+ * nor in --power-unit / --energy-unit is an error naming the column and the flag.
+ */
+const POWER_UNITS = {
+    w: [1, "W"],
+    watt: [1, "W"],
+    watts: [1, "W"],
+    kw: [1e3, "kW"],
+    kilowatt: [1e3, "kW"],
+    kilowatts: [1e3, "kW"],
+    mw: [1e-3, "mW"],
+    milliwatt: [1e-3, "mW"],
+    milliwatts: [1e-3, "mW"],
+    megawatt: [1e6, "MW"],
+    megawatts: [1e6, "MW"],
+    uw: [1e-6, "µW"],
+    microwatt: [1e-6, "µW"],
+    microwatts: [1e-6, "µW"],
+};
+const ENERGY_UNITS = {
+    j: [1, "J"],
+    joule: [1, "J"],
+    joules: [1, "J"],
+    kj: [1e3, "kJ"],
+    kilojoule: [1e3, "kJ"],
+    kilojoules: [1e3, "kJ"],
+    mj: [1e-3, "mJ"],
+    millijoule: [1e-3, "mJ"],
+    millijoules: [1e-3, "mJ"],
+    megajoule: [1e6, "MJ"],
+    megajoules: [1e6, "MJ"],
+    uj: [1e-6, "µJ"],
+    microjoule: [1e-6, "µJ"],
+    microjoules: [1e-6, "µJ"],
+    nj: [1e-9, "nJ"],
+    wh: [3600, "Wh"],
+    kwh: [3.6e6, "kWh"],
+    mwh: [3.6, "mWh"],
+};
+/** Mega spellings, told from milli by case: `MW`, `MWh`, `MJ`. */
+const MEGA = {
+    MW: { quantity: "power", scale: 1e6, label: "MW" },
+    MWh: { quantity: "energy", scale: 3.6e9, label: "MWh" },
+    MJ: { quantity: "energy", scale: 1e6, label: "MJ" },
+};
+/** Lower-case unit spellings whose m is milli in one case and mega in another. */
+const M_AMBIGUOUS = new Set(["mw", "mwh", "mj"]);
+const AMBIGUOUS = "ambiguous";
+/**
+ * A unit from its spelling (`W`, `kWh`, `µJ`, `watts`), or "ambiguous" for mW/MW-like spellings
+ * in a name written all in capitals, or undefined when it is no power or energy unit.
+ */
+function parseUnit(text, allCaps = false) {
+    const t = normaliseMicro(text.trim()).replace(/[\s·.-]/g, "");
+    const mega = MEGA[t];
+    if (mega && !allCaps)
+        return mega;
+    const lower = t.toLowerCase();
+    if (allCaps && M_AMBIGUOUS.has(lower))
+        return AMBIGUOUS;
+    const p = POWER_UNITS[lower];
+    if (p)
+        return { quantity: "power", scale: p[0], label: p[1] };
+    const e = ENERGY_UNITS[lower];
+    if (e)
+        return { quantity: "energy", scale: e[0], label: e[1] };
+    return undefined;
+}
+function normaliseMicro(s) {
+    return s.replace(/[µμ]/g, "u");
+}
+const BRACKET = /\s*[[(]([^\])]*)[\])]\s*$/;
+const SPLIT = /[^A-Za-z0-9]+/;
+/** A lone SI prefix left by camelCase splitting (`kWh` → k, Wh) is glued back to its unit. */
+const PREFIXES = new Set(["k", "m", "u", "M"]);
+function splitName$1(raw) {
+    let s = normaliseMicro(raw.trim());
+    let bracket;
+    const m = BRACKET.exec(s);
+    if (m && m.index > 0) {
+        bracket = (m[1] ?? "").trim();
+        s = s.slice(0, m.index);
+    }
+    const original = [];
+    for (const part of s.split(SPLIT)) {
+        if (part.length === 0)
+            continue;
+        // camelCase: gpuPowerWatts → gpu Power Watts; kWh → k Wh (glued back below).
+        const pieces = part.split(/(?<=[a-z0-9])(?=[A-Z])/);
+        for (let i = 0; i < pieces.length; i++) {
+            const p = pieces[i];
+            const next = pieces[i + 1];
+            if (PREFIXES.has(p) && next !== undefined && /^(W|Wh|J)$/.test(next)) {
+                original.push(p + next);
+                i++;
+            }
+            else
+                original.push(p);
+        }
+    }
+    return {
+        raw: raw.trim(),
+        tokens: original.map((t) => t.toLowerCase()),
+        original,
+        bracket,
+        allCaps: !/[a-z]/.test(raw),
+    };
+}
+const TIME_NAMES$2 = [
+    "timestamp",
+    "datetime",
+    "date_time",
+    "time_stamp",
+    "time",
+    "ts",
+    "epoch",
+    "epoch_time",
+    "unix_time",
+    "unix_timestamp",
+    "unix",
+    "time_iso",
+    "iso_time",
+    "iso_timestamp",
+    "sample_time",
+    "measurement_time",
+    "read_time",
+    "date",
+];
+/** Tokens a time column's name may carry besides its name: zone and epoch unit. */
+const TIME_EXTRA = new Set([
+    "utc",
+    "local",
+    "s",
+    "ms",
+    "us",
+    "ns",
+    "sec",
+    "secs",
+    "seconds",
+    "millis",
+    "iso",
+]);
+/** Rank of a time column name (lower is better), or -1; and whether it says UTC. */
+function timeRank(parts) {
+    const core = parts.tokens.filter((t) => !TIME_EXTRA.has(t) || t === "iso");
+    let base = core.join("_");
+    let rank = TIME_NAMES$2.indexOf(base);
+    if (rank === -1) {
+        base = core.filter((t) => t !== "iso").join("_");
+        rank = TIME_NAMES$2.indexOf(base);
+    }
+    // A nested JSON key (`meta.timestamp`), less preferred than a top-level one.
+    const dot = parts.raw.lastIndexOf(".");
+    if (rank === -1 && dot > 0 && dot < parts.raw.length - 1) {
+        const inner = timeRank(splitName$1(parts.raw.slice(dot + 1)));
+        if (inner.rank !== -1)
+            return { rank: inner.rank + TIME_NAMES$2.length, utc: inner.utc };
+    }
+    const bracket = parts.bracket?.toLowerCase();
+    const utc = parts.tokens.includes("utc") || bracket === "utc";
+    return { rank, utc };
+}
+const DEVICE_NAMES = new Map([
+    ["device", { hostLike: false, gpuIndex: false }],
+    ["device_id", { hostLike: false, gpuIndex: false }],
+    ["device_name", { hostLike: false, gpuIndex: false }],
+    ["device_index", { hostLike: false, gpuIndex: false }],
+    ["gpu", { hostLike: false, gpuIndex: true }],
+    ["gpu_id", { hostLike: false, gpuIndex: true }],
+    ["gpu_index", { hostLike: false, gpuIndex: true }],
+    ["gpu_idx", { hostLike: false, gpuIndex: true }],
+    ["gpu_num", { hostLike: false, gpuIndex: true }],
+    ["host", { hostLike: true, gpuIndex: false }],
+    ["hostname", { hostLike: true, gpuIndex: false }],
+    ["host_name", { hostLike: true, gpuIndex: false }],
+    ["node", { hostLike: true, gpuIndex: false }],
+    ["node_id", { hostLike: true, gpuIndex: false }],
+    ["node_name", { hostLike: true, gpuIndex: false }],
+    ["nodename", { hostLike: true, gpuIndex: false }],
+    ["server", { hostLike: true, gpuIndex: false }],
+    ["machine", { hostLike: true, gpuIndex: false }],
+    ["instance", { hostLike: true, gpuIndex: false }],
+    ["sensor", { hostLike: false, gpuIndex: false }],
+    ["sensor_id", { hostLike: false, gpuIndex: false }],
+    ["sensor_name", { hostLike: false, gpuIndex: false }],
+    ["component", { hostLike: false, gpuIndex: false }],
+    ["meter", { hostLike: false, gpuIndex: false }],
+    ["meter_id", { hostLike: false, gpuIndex: false }],
+]);
+/** Words that make a power or energy column something other than a reading of the draw. */
+const NOT_A_READING = new Set([
+    "limit",
+    "limits",
+    "max",
+    "maximum",
+    "min",
+    "minimum",
+    "cap",
+    "capacity",
+    "enforced",
+    "default",
+    "management",
+    "mode",
+    "state",
+    "status",
+    "requested",
+    "target",
+    "setpoint",
+    "threshold",
+    "supported",
+    "factor",
+    "supply",
+    "source",
+    "budget",
+    "rating",
+    "rated",
+    "efficiency",
+    "percent",
+    "pct",
+    "ratio",
+    "headroom",
+    "reserve",
+    "forecast",
+    "predicted",
+    "peak",
+    "saving",
+    "savings",
+    "price",
+    "cost",
+]);
+/** After `per`, these make a per-row energy (`energy_per_interval_j`); any other word makes a rate. */
+const PER_ROW_AFTER_PER = new Set(["row", "interval", "sample", "period", "poll", "read", "reading", "step"]);
+/** Words that name the quantity or how it was taken, not the device. */
+const QUANTITY_WORDS = new Set([
+    "power",
+    "energy",
+    "draw",
+    "consumption",
+    "consumed",
+    "usage",
+    "used",
+    "reading",
+    "readings",
+    "measured",
+    "measurement",
+    "value",
+    "instant",
+    "instantaneous",
+    "current",
+    "avg",
+    "average",
+    "mean",
+    "actual",
+    "input",
+    "cumulative",
+    "cum",
+    "counter",
+    "accumulated",
+    "accum",
+    "running",
+    "delta",
+    "interval",
+    "diff",
+    "increment",
+    "incremental",
+    "since",
+    "last",
+    "per",
+    "row",
+    "sample",
+    "period",
+    "poll",
+    "read",
+]);
+const CUMULATIVE_WORDS = new Set(["cumulative", "cum", "counter", "accumulated", "accum", "running"]);
+const PER_ROW_WORDS = new Set(["delta", "interval", "diff", "increment", "incremental", "since"]);
+const TOTAL_WORDS = new Set(["total", "sum", "all", "aggregate", "combined", "overall"]);
+/** Tokens naming a whole machine (a BMC, a PDU outlet, the sum of nodes). */
+const NODE_WORDS = new Set([
+    "node",
+    "nodes",
+    "host",
+    "server",
+    "bmc",
+    "ipmi",
+    "redfish",
+    "chassis",
+    "psu",
+    "system",
+    "sys",
+    "total",
+    "sum",
+    "all",
+    "aggregate",
+    "combined",
+    "overall",
+    "whole",
+    "wall",
+    "pdu",
+    "rack",
+    "facility",
+    "plug",
+    "outlet",
+    "meter",
+]);
+/** A token naming one machine: n1, node3, host12, server2, worker0. */
+const HOST_TOKEN = /^(?:n|node|host|server|srv|compute|worker|machine)\d+$/;
+const COMPONENT_KINDS = [
+    [/^(?:gpu|cuda|accelerator)\d*$/, "gpu"],
+    [/^(?:cpu|package|pkg|socket|processor|soc)\d*$/, "cpu"],
+    [/^(?:dram|ram|mem|memory)\d*$/, "dram"],
+];
+/**
+ * Whether a name reads as a power or energy column, and its unit when the name gives one:
+ * `power_w`, `n1_watts`, `power (kW)`, `gpu_power_mw`, `energy_kwh`, `node_energy_joules_total`,
+ * or a unit-less `gpu_power` / `energy`.
+ */
+function valueName(parts) {
+    const { tokens, original } = parts;
+    if (tokens.some((t) => NOT_A_READING.has(t)))
+        return undefined;
+    const perAt = tokens.indexOf("per");
+    if (perAt !== -1 && !PER_ROW_AFTER_PER.has(tokens[perAt + 1] ?? ""))
+        return undefined;
+    if (parts.bracket !== undefined) {
+        const unit = parseUnit(parts.bracket, parts.allCaps);
+        if (unit !== undefined) {
+            const quantity = unit === AMBIGUOUS ? quantityWord(tokens) : unit.quantity;
+            if (quantity === undefined)
+                return undefined;
+            return { quantity, unit, rest: tokens };
+        }
+        // A bracket that is no unit (`(%)`, `(direct)`) is no power reading.
+        return undefined;
+    }
+    // The unit is the last token, the one before a trailing marker (`energy_joules_total`), or the
+    // one right after the quantity (`power_w.gpu0`, a flattened JSON key).
+    const last = tokens.length - 1;
+    const positions = [last];
+    const after = tokens[last];
+    if (after !== undefined && (CUMULATIVE_WORDS.has(after) || PER_ROW_WORDS.has(after) || after === "total")) {
+        positions.push(last - 1);
+    }
+    for (let i = 1; i < last; i++) {
+        const before = tokens[i - 1];
+        if (before === "power" || before === "energy")
+            positions.push(i);
+    }
+    for (const at of positions) {
+        if (at < 0)
+            continue;
+        const unit = parseUnit(original[at], parts.allCaps);
+        if (unit === undefined)
+            continue;
+        const lower = tokens[at];
+        // A bare symbol (`W`, `J`) names a column only beside other words; `watts` or `kwh` alone do.
+        if (tokens.length === 1 && lower.length <= 2)
+            return undefined;
+        const quantity = unit === AMBIGUOUS ? (lower === "mw" ? "power" : "energy") : unit.quantity;
+        return { quantity, unit, rest: tokens.filter((_, i) => i !== at) };
+    }
+    const quantity = quantityWord(tokens);
+    return quantity === undefined ? undefined : { quantity, unit: undefined, rest: tokens };
+}
+function quantityWord(tokens) {
+    if (tokens.includes("energy"))
+        return "energy";
+    if (tokens.includes("power"))
+        return "power";
+    return undefined;
+}
+/** The device a column measures, from the words of its name that are not quantity, unit or marker. */
+function deviceFromTokens(rest, quantity) {
+    const words = rest.filter((t, i) => {
+        if (QUANTITY_WORDS.has(t))
+            return false;
+        // A trailing `total` on an energy name is a counter's suffix (Prometheus `_total`), not a device.
+        if (t === "total" && quantity === "energy" && i === rest.length - 1 && rest.length > 1)
+            return false;
+        return true;
+    });
+    if (words.length === 0)
+        return { id: "device" };
+    let kind;
+    for (const w of words) {
+        for (const [re, k] of COMPONENT_KINDS)
+            if (re.test(w))
+                kind ??= k;
+    }
+    const hostToken = words.find((w) => HOST_TOKEN.test(w));
+    if (kind !== undefined) {
+        // A component on a named machine: n1_gpu0_watts → host n1, id gpu0.
+        if (hostToken !== undefined && words.length > 1) {
+            return { id: words.filter((w) => w !== hostToken).join("_"), host: hostToken, kind };
+        }
+        return { id: words.join("_"), kind };
+    }
+    const id = words.join("_");
+    if (hostToken !== undefined)
+        return { id, host: hostToken, kind: "node" };
+    if (words.some((w) => NODE_WORDS.has(w)))
+        return { id, kind: "node" };
+    return { id };
+}
+/** The kind a device value names (long format): `gpu3` → gpu, `node7` → node. */
+function kindOfValue(value) {
+    const v = value.toLowerCase();
+    for (const [re, k] of COMPONENT_KINDS)
+        if (re.test(v))
+            return k;
+    if (HOST_TOKEN.test(v) || NODE_WORDS.has(v))
+        return "node";
+    return undefined;
+}
+function energyModeOf(parts) {
+    const t = parts.tokens;
+    if (t.some((w) => CUMULATIVE_WORDS.has(w)))
+        return "cumulative";
+    if (t.some((w) => PER_ROW_WORDS.has(w)))
+        return "per-row";
+    if (t.includes("per"))
+        return "per-row";
+    if (t.length > 1 && t[t.length - 1] === "total")
+        return "cumulative";
+    // `energy_joules_total` after the unit was removed, or `energy_total [J]`.
+    const unitless = t.filter((w) => parseUnit(w) === undefined);
+    if (unitless.length > 1 && unitless[unitless.length - 1] === "total")
+        return "cumulative";
+    return undefined;
+}
+function namedTotal(parts, quantity) {
+    const t = parts.tokens;
+    const mode = quantity === "energy" ? energyModeOf(parts) : undefined;
+    return t.some((w, i) => {
+        if (!TOTAL_WORDS.has(w))
+            return false;
+        // A trailing energy `total` is a counter suffix, not a sum of devices.
+        if (w === "total" && mode === "cumulative" && !t.slice(0, i).some((x) => x === "total")) {
+            const unitless = t.filter((x) => parseUnit(x) === undefined);
+            if (unitless[unitless.length - 1] === "total")
+                return false;
+        }
+        return true;
+    });
+}
+// ---------------------------------------------------------------------------------------------
+// Files the generic readers must leave to others (or to no one)
+/** Whole-header substrings of grid-intensity files and other readers' formats. */
+const FOREIGN_TEXT = [
+    "gco2",
+    "gco₂",
+    "co2",
+    "co₂",
+    "g/kwh",
+    "lbs/mwh",
+    "lb/mwh",
+    "moer",
+    "intensity",
+    "emission",
+    "power.draw",
+    "pci.bus_id",
+    "utilization.gpu",
+    "memory.used",
+    "temperature.gpu",
+    "clocks.",
+    "rdtsc",
+    "system time",
+    "rapl",
+    "powercap",
+    "max_energy_range",
+    "dcgm",
+    ":::mllog",
+];
+/** Whole column names of CodeCarbon and nvidia-smi output. */
+const FOREIGN_NAMES = new Set([
+    "run_id",
+    "experiment_id",
+    "project_name",
+    "energy_consumed",
+    "codecarbon_version",
+    "pstate",
+    "zone_id",
+    "zone_name",
+]);
+/** Weights & Biases system metrics (JSON Lines): `_wandb`, `_runtime`, `system.gpu.0.powerWatts`. */
+const WANDB_KEY = /^(?:_wandb|_runtime)$|(?:^|\.)gpu\.(?:process\.)?\d+\.power(?:watts|percent)$/;
+/** A RAPL dump in long form: a µJ counter column beside a domain column (the RAPL reader's). */
+const RAPL_COUNTERS = new Set(["energy_uj", "energy_microjoules", "energy_uj_counter"]);
+const RAPL_DOMAINS = new Set([
+    "domain",
+    "zone",
+    "path",
+    "file",
+    "sysfs",
+    "zone_path",
+    "name",
+    "domain_name",
+    "zone_name",
+]);
+/** GPU keys of nvidia-smi wrapper scripts' CSV (`timestamp,gpu_index,...,power_W`): the nvidia-smi reader's. */
+const NVIDIA_GPU_KEYS = new Set([
+    "index",
+    "gpu",
+    "gpu_index",
+    "gpu_idx",
+    "gpu_id",
+    "gpu_num",
+    "uuid",
+    "gpu_uuid",
+    "pci_bus_id",
+]);
+/** Why a header belongs to another format (CodeCarbon, grid intensity, nvidia-smi, ...), or undefined. */
+function foreignHeader(names) {
+    let raplCounter = false;
+    let raplDomain = false;
+    let gpuKey = false;
+    for (const name of names) {
+        const lower = name.trim().toLowerCase();
+        for (const text of FOREIGN_TEXT)
+            if (lower.includes(text))
+                return `"${name}" (${text})`;
+        if (WANDB_KEY.test(lower))
+            return `"${name}" (Weights & Biases)`;
+        const base = splitName$1(name).tokens.join("_");
+        if (FOREIGN_NAMES.has(base))
+            return `"${name}"`;
+        if (RAPL_COUNTERS.has(base))
+            raplCounter = true;
+        if (RAPL_DOMAINS.has(base))
+            raplDomain = true;
+        if (NVIDIA_GPU_KEYS.has(base))
+            gpuKey = true;
+    }
+    if (raplCounter && raplDomain)
+        return "a RAPL energy_uj counter per domain";
+    if (gpuKey && names.some((n) => splitName$1(n).tokens.includes("power"))) {
+        return "a GPU index or UUID column beside a power column (nvidia-smi's wrapper CSV)";
+    }
+    return undefined;
+}
+// ---------------------------------------------------------------------------------------------
+// Layout
+const POWER_FLAG = "--power-unit (W, kW or mW)";
+const ENERGY_FLAG = "--energy-unit (J, kJ, Wh, kWh, mJ or uJ)";
+/** A unit given by --power-unit / --energy-unit; throws when it is not one of that quantity. */
+function flagUnit(text, quantity, file) {
+    if (text === undefined || text.trim() === "")
+        return undefined;
+    const unit = parseUnit(text);
+    if (unit === undefined || unit === AMBIGUOUS || unit.quantity !== quantity) {
+        throw new InputError(`--${quantity}-unit "${text}" is not a ${quantity} unit; expected ${quantity === "power" ? "W, kW or mW" : "J, kJ, Wh, kWh, mJ or uJ"}`, file);
+    }
+    return unit;
+}
+function listNames(names) {
+    const shown = names.slice(0, 30).map((n) => JSON.stringify(n.length > 60 ? `${n.slice(0, 60)}…` : n));
+    return `${shown.join(", ")}${names.length > 30 ? `, … (${names.length} in all)` : ""}`;
+}
+/** Finds a column the user named: exactly, then ignoring case and surrounding space. */
+function findColumn(names, wanted, flag, file, line) {
+    const w = wanted.trim();
+    let i = names.indexOf(w);
+    if (i === -1) {
+        const lower = w.toLowerCase();
+        i = names.findIndex((n) => n.trim().toLowerCase() === lower);
+    }
+    if (i === -1) {
+        throw new InputError(`column "${w}" given with ${flag} is not in the header (found: ${listNames(names)})`, file, line);
+    }
+    return i;
+}
+/**
+ * Decides the meaning of each column. Throws an InputError when there is no time column, no power
+ * or energy column, a value column with no unit, or a column the user named is missing.
+ */
+function buildLayout(names, options) {
+    const { file, line, what } = options;
+    const mapping = options.columns ?? {};
+    const parts = names.map(splitName$1);
+    const notes = [];
+    const warnings = [];
+    // Time.
+    let time;
+    if (mapping.time !== undefined && mapping.time.trim() !== "") {
+        const index = findColumn(names, mapping.time, "--time-column", file, line);
+        const p = parts[index];
+        time = { index, raw: p.raw, utc: timeRank(p).utc, dateIndex: -1 };
+    }
+    else {
+        let best = -1;
+        let bestRank = Number.POSITIVE_INFINITY;
+        for (let i = 0; i < parts.length; i++) {
+            const { rank } = timeRank(parts[i]);
+            if (rank !== -1 && rank < bestRank) {
+                best = i;
+                bestRank = rank;
+            }
+        }
+        if (best === -1) {
+            throw new InputError(`no time column in the ${what} (found: ${listNames(names)}); expected one named like timestamp, time, datetime, date or ts, or name it with --time-column`, file, line);
+        }
+        const p = parts[best];
+        time = { index: best, raw: p.raw, utc: timeRank(p).utc, dateIndex: -1 };
+    }
+    // A time-of-day column beside a date column: `date,time,...` (decided on the first row).
+    if (TIME_NAMES$2[timeRank(parts[time.index]).rank] !== "date") {
+        const dateIndex = parts.findIndex((p, i) => i !== time.index && timeRank(p).rank === TIME_NAMES$2.indexOf("date"));
+        time.dateIndex = dateIndex;
+    }
+    // Device column (long format).
+    let device;
+    if (mapping.device !== undefined && mapping.device.trim() !== "") {
+        const index = findColumn(names, mapping.device, "--device-column", file, line);
+        const p = parts[index];
+        const known = DEVICE_NAMES.get(p.tokens.join("_"));
+        device = {
+            index,
+            raw: p.raw,
+            hostLike: known?.hostLike ?? p.tokens.some((t) => NODE_WORDS.has(t) || t === "hostname"),
+            gpuIndex: known?.gpuIndex ?? p.tokens.includes("gpu"),
+        };
+    }
+    // Value columns.
+    const explicit = (mapping.power?.length ?? 0) > 0 || (mapping.energy?.length ?? 0) > 0;
+    const powerFlag = flagUnit(mapping.powerUnit, "power", file);
+    const energyFlag = flagUnit(mapping.energyUnit, "energy", file);
+    const chosen = [];
+    if (explicit) {
+        const seen = new Set();
+        for (const [list, quantity, flag] of [
+            [mapping.power ?? [], "power", "--power-columns"],
+            [mapping.energy ?? [], "energy", "--energy-columns"],
+        ]) {
+            for (const name of list) {
+                if (name.trim() === "")
+                    continue;
+                const index = findColumn(names, name, flag, file, line);
+                if (seen.has(index)) {
+                    throw new InputError(`column "${names[index]}" is named twice in --power-columns / --energy-columns`, file, line);
+                }
+                seen.add(index);
+                chosen.push({ index, quantity });
+            }
+        }
+    }
+    else {
+        for (let i = 0; i < parts.length; i++) {
+            if (i === time.index || i === time.dateIndex || i === device?.index)
+                continue;
+            const v = valueName(parts[i]);
+            if (v !== undefined)
+                chosen.push({ index: i, quantity: v.quantity });
+        }
+    }
+    if (chosen.length === 0) {
+        throw new InputError(`no power or energy column in the ${what} (found: ${listNames(names)}); expected names with a unit such as power_w, n1_watts, "power (kW)", energy_j or energy_kwh, or name them with --power-columns / --energy-columns`, file, line);
+    }
+    const values = [];
+    for (const { index, quantity } of chosen) {
+        const p = parts[index];
+        const v = valueName(p);
+        let unit = v?.unit;
+        if (unit !== undefined && unit !== AMBIGUOUS && unit.quantity !== quantity) {
+            throw new InputError(`column "${p.raw}" given as ${quantity} names a ${unit.quantity} unit (${unit.label})`, file, line);
+        }
+        const flagged = quantity === "power" ? powerFlag : energyFlag;
+        let unitFromFlag = false;
+        if (unit === undefined || unit === AMBIGUOUS) {
+            if (flagged === undefined) {
+                const flag = quantity === "power" ? POWER_FLAG : ENERGY_FLAG;
+                const why = unit === AMBIGUOUS
+                    ? `is written in capitals, so its unit could be milli or mega (mW or MW, mWh or MWh, mJ or MJ)`
+                    : `names no unit`;
+                const example = quantity === "power"
+                    ? `${p.tokens.join("_")}_w, "${p.raw} (W)"`
+                    : `${p.tokens.join("_")}_j, "${p.raw} (kWh)"`;
+                throw new InputError(`${quantity} column "${p.raw}" ${why}; set ${flag}, or put the unit in the ${what} (e.g. ${example})`, file, line);
+            }
+            unit = flagged;
+            unitFromFlag = true;
+        }
+        else if (flagged !== undefined && flagged.label !== unit.label) {
+            notes.push(`"${p.raw}" names its unit (${unit.label}); --${quantity}-unit ${flagged.label} not applied to it`);
+        }
+        const dev = deviceFromTokens(v?.rest ?? p.tokens, quantity);
+        const column = {
+            index,
+            raw: p.raw,
+            quantity,
+            scale: unit.scale,
+            unit: unit.label,
+            unitFromFlag,
+            id: dev.id,
+            namedTotal: namedTotal(p, quantity),
+        };
+        if (dev.host !== undefined)
+            column.host = dev.host;
+        if (dev.kind !== undefined)
+            column.kind = dev.kind;
+        if (column.kind === undefined && column.namedTotal)
+            column.kind = "node";
+        const mode = quantity === "energy" ? energyModeOf(p) : undefined;
+        if (mode !== undefined)
+            column.mode = mode;
+        values.push(column);
+    }
+    return {
+        names,
+        time,
+        ...(device ? { device } : {}),
+        values: explicit ? uniqueIds(values) : dedupe(values, notes),
+        explicit,
+        notes,
+        warnings,
+    };
+}
+/** Auto-detected long format: a device column beside value columns, when the user named none. */
+function autoDevice(names, layout) {
+    if (layout.device)
+        return layout.device;
+    const used = new Set([layout.time.index, layout.time.dateIndex, ...layout.values.map((v) => v.index)]);
+    for (let i = 0; i < names.length; i++) {
+        if (used.has(i))
+            continue;
+        const p = splitName$1(names[i]);
+        const known = DEVICE_NAMES.get(p.tokens.join("_"));
+        if (known)
+            return { index: i, raw: p.raw, ...known };
+    }
+    return undefined;
+}
+function deviceKey(v) {
+    return `${v.host ?? ""}/${v.id}`;
+}
+/** User-named columns: every one is read; ids that clash take the column's whole name. */
+function uniqueIds(values) {
+    const count = new Map();
+    for (const v of values)
+        count.set(deviceKey(v), (count.get(deviceKey(v)) ?? 0) + 1);
+    const taken = new Set();
+    for (const v of values) {
+        if ((count.get(deviceKey(v)) ?? 0) > 1) {
+            let id = splitName$1(v.raw).tokens.join("_") || `column${v.index + 1}`;
+            while (taken.has(`${v.host ?? ""}/${id}`))
+                id = `${id}_${v.index + 1}`;
+            v.id = id;
+        }
+        taken.add(deviceKey(v));
+    }
+    return values;
+}
+/**
+ * Recognised columns that measure the same device: an energy column wins over a power column (a
+ * counter is the exact integral), else the first column wins. Each drop is noted.
+ */
+function dedupe(values, notes) {
+    const byKey = new Map();
+    for (const v of values) {
+        const key = deviceKey(v);
+        const prior = byKey.get(key);
+        if (prior === undefined) {
+            byKey.set(key, v);
+            continue;
+        }
+        const keep = prior.quantity === "power" && v.quantity === "energy" ? v : prior;
+        const drop = keep === prior ? v : prior;
+        byKey.set(key, keep);
+        notes.push(`"${drop.raw}" and "${keep.raw}" measure the same device (${keep.id}): using "${keep.raw}"${keep.quantity === "energy" && drop.quantity === "power" ? " (energy is exact where power is sampled)" : ""}, not adding "${drop.raw}"`);
+    }
+    const kept = new Set(byKey.values());
+    return values.filter((v) => kept.has(v));
+}
+/**
+ * The sniff rule shared by both generic readers: a recognisable time column and at least one
+ * power or energy column whose name carries its unit, and nothing of another format.
+ */
+function sniffNames(names) {
+    if (names.length < 2)
+        return false;
+    if (foreignHeader(names) !== undefined)
+        return false;
+    const parts = names.map(splitName$1);
+    if (!parts.some((p) => timeRank(p).rank !== -1))
+        return false;
+    return parts.some((p) => {
+        const v = valueName(p);
+        return v !== undefined && v.unit !== undefined && v.unit !== AMBIGUOUS && timeRank(p).rank === -1;
+    });
+}
+
+/**
+ * Generic power and energy traces: CSV (`,`, `;` or tab separated) and JSON Lines, read by column
+ * meaning rather than by a known tool's layout. The last resort of auto-detection.
+ *
+ * - Wide: a time column and one column per device (`timestamp,n1_watts,n2_watts,total_watts`).
+ * - Long: a time column, a device column and the value column(s) (`time,gpu,power_w`).
+ * - Power columns give samples; energy columns give intervals, either differenced from a
+ *   cumulative counter or taken as the energy since the previous row (from the name, else
+ *   inferred from whether the column ever falls over its first readings).
+ * - Node-level logs (BMC, Redfish, IPMI, PDUs): a column equal to the sum of the others (a total)
+ *   is not added to them. Rule: where one column equals the sum of the others within 1% on at
+ *   least 95% of the rows where all were read, the parts are read and the total is dropped — the
+ *   parts say which node drew what, and a part that failed to read does not spoil the others.
+ *   A column named like a total that is no such sum is read as its own device, with a warning.
+ * - 0 W (or 0 J) from a node-level column is a failed read (no running server draws nothing): it
+ *   is counted missing, never a sample.
+ *
+ * Column names are in generic-columns.ts; the flags --time-column, --power-columns,
+ * --energy-columns, --device-column, --power-unit and --energy-unit override recognition.
+ */
+/** Lines longer than this are skipped unparsed. */
+const MAX_LINE$1 = 1 << 20;
+/**
+ * Rows buffered to decide which column, if any, is the sum of the others: at least this many, and
+ * until that many rows had every column of a group read (a node may be down at the start), up to
+ * {@link MAX_WINDOW_ROWS}.
+ */
+const WINDOW_ROWS = 256;
+const WINDOW_COMPLETE = 32;
+const MAX_WINDOW_ROWS = 20_000;
+/** Readings of an energy column looked at to tell a counter from per-row energy. */
+const DECIDE_READINGS = 256;
+/** Share of rows on which a column must equal the sum of the others to be taken for their total. */
+const SUM_SHARE = 0.95;
+/** Relative tolerance of that equality. */
+const SUM_TOLERANCE = 0.01;
+/** No single column of a trace draws more; a larger figure is a unit mix-up or a corrupt row. */
+const MAX_WATTS$3 = 1e8;
+/** Long format: more distinct values than this in the device column name no devices. */
+const MAX_DEVICES$1 = 10_000;
+/** JSON Lines: lines looked at for the keys. */
+const KEY_LINES = 20;
+/** A value cell that was absent (a JSON key not in that line): not a reading, not missing. */
+const ABSENT = Number.NEGATIVE_INFINITY;
+/** A value cell that was not a number. */
+const INVALID = -1;
+// ---------------------------------------------------------------------------------------------
+// Values and times
+const MISSING = new Set([
+    "",
+    "na",
+    "n/a",
+    "nan",
+    "null",
+    "none",
+    "nil",
+    "-",
+    "--",
+    "?",
+    "missing",
+    "unknown",
+    "err",
+    "error",
+    "timeout",
+    "failed",
+]);
+function isMissingText(text) {
+    if (text.length === 0)
+        return true;
+    if (text.length > 9)
+        return false;
+    if (text.charCodeAt(0) === 91 && text.charCodeAt(text.length - 1) === 93)
+        return true; // [N/A]
+    return MISSING.has(text.toLowerCase());
+}
+/** {@link parseDecimal} with a fast path for plain `123.45`, which is nearly every reading. */
+function toNumber$2(text) {
+    const n = text.length;
+    let digits = 0;
+    let dots = 0;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57)
+            digits++;
+        else if (c === 46)
+            dots++;
+        else
+            return parseDecimal(text);
+    }
+    return digits > 0 && dots <= 1 && n < 20 ? Number(text) : parseDecimal(text);
+}
+/** The digit at i, or a large negative number when it is not one (so that range checks fail). */
+function digit$1(text, i) {
+    const d = text.charCodeAt(i) - 48;
+    return d >= 0 && d <= 9 ? d : -1e3;
+}
+function twoDigits$2(text, i) {
+    return digit$1(text, i) * 10 + digit$1(text, i + 1);
+}
+/**
+ * {@link parseTimestamp} with a fast path for `YYYY-MM-DD[T ]HH:MM:SS[.fff][Z|±HH:MM]`: the date is
+ * parsed once per day, the time of day from its digits.
+ */
+let TimeParser$1 = class TimeParser {
+    datePart = "";
+    dayMs = Number.NaN;
+    parse(text) {
+        const n = text.length;
+        if (n >= 19 &&
+            n <= 29 &&
+            text.charCodeAt(4) === 45 &&
+            text.charCodeAt(7) === 45 &&
+            text.charCodeAt(13) === 58 &&
+            text.charCodeAt(16) === 58) {
+            const sep = text.charCodeAt(10);
+            const h = twoDigits$2(text, 11);
+            const m = twoDigits$2(text, 14);
+            const s = twoDigits$2(text, 17);
+            if ((sep === 84 || sep === 32) && h >= 0 && h < 24 && m >= 0 && m < 60 && s >= 0 && s < 60) {
+                let i = 19;
+                let ms = 0;
+                if (i < n && text.charCodeAt(i) === 46) {
+                    let count = 0;
+                    i++;
+                    while (i < n && count < 4) {
+                        const d = digit$1(text, i);
+                        if (d < 0)
+                            break;
+                        if (count < 3)
+                            ms = ms * 10 + d;
+                        count++;
+                        i++;
+                    }
+                    // Past milliseconds the rounding is parseTimestamp's.
+                    if (count === 0 || count > 3)
+                        return parseTimestamp(text);
+                    ms *= count === 1 ? 100 : count === 2 ? 10 : 1;
+                }
+                let offsetMin = 0;
+                let zone = false;
+                if (i < n) {
+                    const c = text.charCodeAt(i);
+                    if ((c === 90 || c === 122) && i === n - 1)
+                        zone = true;
+                    else if ((c === 43 || c === 45) && (n - i === 6 || n - i === 5)) {
+                        const oh = twoDigits$2(text, i + 1);
+                        const om = n - i === 6 && text.charCodeAt(i + 3) === 58 ? twoDigits$2(text, i + 4) : twoDigits$2(text, i + 3);
+                        if (oh < 0 || oh > 18 || om < 0 || om > 59 || (n - i === 5 && text.charCodeAt(i + 3) === 58)) {
+                            return parseTimestamp(text);
+                        }
+                        offsetMin = (c === 45 ? -1 : 1) * (oh * 60 + om);
+                        zone = true;
+                    }
+                    else
+                        return parseTimestamp(text);
+                }
+                const date = text.slice(0, 10);
+                if (date !== this.datePart) {
+                    const day = parseTimestamp(date);
+                    this.datePart = date;
+                    this.dayMs = day?.kind === "local" ? day.wallMs : Number.NaN;
+                }
+                if (Number.isNaN(this.dayMs))
+                    return undefined;
+                const wall = this.dayMs + ((h * 60 + m) * 60 + s) * 1000 + ms;
+                return zone ? { kind: "instant", ms: wall - offsetMin * 60_000 } : { kind: "local", wallMs: wall };
+            }
+        }
+        return parseTimestamp(text);
+    }
+};
+/** The ASCII white space String.prototype.trim removes (not NUL, which is no padding). */
+function isSpace(c) {
+    return c === 32 || (c >= 9 && c <= 13);
+}
+function quote$8(value) {
+    const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
+    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+function isDigits$2(text) {
+    if (text.length === 0 || text.length > 15)
+        return false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return false;
+    }
+    return true;
+}
+function percent$1(part, whole) {
+    if (part === whole)
+        return "100%";
+    return `${(Math.floor((part / whole) * 1000) / 10).toFixed(1)}%`;
+}
+class PowerSeries {
+    owner;
+    info;
+    column;
+    zeroMissing;
+    samples;
+    zeros = 0;
+    count = 0;
+    constructor(owner, info, column, zeroMissing) {
+        this.owner = owner;
+        this.info = info;
+        this.column = column;
+        this.zeroMissing = zeroMissing;
+    }
+    observe(t, v, _line) {
+        if (v === ABSENT)
+            return;
+        if (v > 0 || (v === 0 && !this.zeroMissing)) {
+            this.samples ??= this.owner.sink.device(this.info);
+            this.samples.push(t, v);
+            this.count++;
+        }
+        else {
+            this.owner.stats.missingValues++;
+            if (v === 0)
+                this.zeros++;
+        }
+    }
+    get produced() {
+        return this.count > 0;
+    }
+    finish() { }
+}
+/** Fewer readings than this make the counter-or-per-row inference a guess, which is said. */
+const FEW_READINGS = 4;
+/** Counter or per-row energy, from how the first readings move. */
+function inferMode(values) {
+    let rises = 0;
+    let falls = 0;
+    let prev = Number.NaN;
+    let n = 0;
+    let nonZero = false;
+    for (const v of values) {
+        if (!(v >= 0))
+            continue;
+        n++;
+        if (v !== 0)
+            nonZero = true;
+        if (!Number.isNaN(prev)) {
+            if (v > prev)
+                rises++;
+            else if (v < prev)
+                falls++;
+        }
+        prev = v;
+    }
+    const over = `over the first ${n} reading${n === 1 ? "" : "s"}`;
+    const weak = n < FEW_READINGS;
+    if (falls === 0 && rises > 0)
+        return { mode: "cumulative", why: `it never decreases ${over}`, weak };
+    if (falls > 0 && rises >= 20 * falls) {
+        return {
+            mode: "cumulative",
+            why: `it rises ${rises} times and falls ${falls} time(s) ${over} (a counter reset)`,
+            weak,
+        };
+    }
+    if (rises === 0 && falls === 0 && nonZero && n > 1) {
+        return { mode: "cumulative", why: `it stays constant ${over} (a counter that did not move)`, weak };
+    }
+    if (n <= 1)
+        return { mode: "per-row", why: `${n === 0 ? "no readings" : "one reading"}`, weak };
+    return { mode: "per-row", why: `it rises and falls ${over}`, weak };
+}
+/** Highest believable mean power over one counter interval, by kind (see PLAUSIBLE_WATTS). */
+function plausibleWatts(info) {
+    if (info.kind === "gpu" || info.kind === "cpu" || info.kind === "dram")
+        return PLAUSIBLE_WATTS[info.kind];
+    // One named machine; a total, rack or facility meter may draw far more.
+    if (info.kind === "node" && info.host !== undefined)
+        return PLAUSIBLE_WATTS.node;
+    return MAX_WATTS$3;
+}
+class EnergySeries {
+    owner;
+    info;
+    column;
+    zeroMissing;
+    label;
+    channel;
+    mode;
+    why;
+    weak = false;
+    /** Buffered [t, v, line] triples until the mode is decided. */
+    pending = [];
+    readings = 0;
+    /** Time of the previous row of this series (per-row mode) or of the last counter reading. */
+    prevT = Number.NaN;
+    /** Per-row energy of rows at the instant of the previous one, added to the next interval. */
+    carry = 0;
+    counter;
+    // Facts for notes.
+    zeros = 0;
+    intervals = 0;
+    backwards = 0;
+    unplaced = 0;
+    unplacedJ = 0;
+    constructor(owner, info, column, zeroMissing, label, mode, why) {
+        this.owner = owner;
+        this.info = info;
+        this.column = column;
+        this.zeroMissing = zeroMissing;
+        this.label = label;
+        this.mode = mode;
+        this.why = why;
+    }
+    observe(t, value, line) {
+        if (value === ABSENT)
+            return;
+        let v = value;
+        if (!(v > 0 || (v === 0 && !this.zeroMissing))) {
+            if (v === 0)
+                this.zeros++;
+            v = Number.NaN;
+        }
+        if (this.mode === undefined) {
+            this.pending.push(t, v, line);
+            if (!Number.isNaN(v) && ++this.readings >= DECIDE_READINGS)
+                this.decide();
+            return;
+        }
+        this.emit(t, v, line);
+    }
+    decide() {
+        const values = [];
+        for (let i = 1; i < this.pending.length; i += 3)
+            values.push(this.pending[i]);
+        const d = inferMode(values);
+        this.mode = d.mode;
+        this.why = `inferred: ${d.why}`;
+        this.weak = d.weak;
+        const pending = this.pending;
+        this.pending = [];
+        for (let i = 0; i < pending.length; i += 3) {
+            this.emit(pending[i], pending[i + 1], pending[i + 2]);
+        }
+    }
+    pushEnergy(start, end, joules) {
+        this.channel ??= this.owner.sink.device(this.info);
+        this.channel.pushEnergy(start, end, joules);
+        this.intervals++;
+    }
+    emit(t, v, line) {
+        if (this.mode === "cumulative") {
+            // The project's counter logic: resets, implausible jumps, failed reads spanned.
+            this.counter ??= new EnergyCounter(this, this.owner.stats, {
+                label: this.label,
+                unit: "J",
+                joulesPerUnit: 1,
+                maxWatts: plausibleWatts(this.info),
+            });
+            if (Number.isNaN(v)) {
+                this.counter.missing();
+                return;
+            }
+            if (t <= this.prevT) {
+                // Readings must move forward; one at the same instant adds nothing the next will not.
+                if (t < this.prevT)
+                    this.backwards++;
+                return;
+            }
+            this.prevT = t;
+            this.counter.reading(t, v, line);
+            return;
+        }
+        if (Number.isNaN(v))
+            this.owner.stats.missingValues++;
+        const prev = this.prevT;
+        if (Number.isNaN(prev)) {
+            // The first row's energy has no start.
+            this.prevT = t;
+            if (!Number.isNaN(v)) {
+                this.unplaced++;
+                this.unplacedJ += v;
+            }
+            return;
+        }
+        if (t < prev) {
+            if (!Number.isNaN(v))
+                this.backwards++;
+            return;
+        }
+        if (t === prev) {
+            if (!Number.isNaN(v))
+                this.carry += v;
+            return;
+        }
+        if (!Number.isNaN(v)) {
+            this.pushEnergy(prev, t, v + this.carry);
+            this.carry = 0;
+        }
+        this.prevT = t;
+    }
+    get produced() {
+        return this.intervals > 0;
+    }
+    finish() {
+        if (this.mode === undefined)
+            this.decide();
+        this.counter?.finish();
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// The table: rows of parsed cells, whatever the file syntax
+/** Slots of the cells handed to {@link Table.row}. */
+const SLOT_TIME$2 = 0;
+const SLOT_DATE$1 = 1;
+const SLOT_DEVICE = 2;
+const SLOT_VALUES = 3;
+class Table {
+    layout;
+    sink;
+    stats;
+    options;
+    values;
+    nv;
+    device;
+    vals;
+    times = new TimeParser$1();
+    lastTimeText = "";
+    lastTime;
+    /** Whether the time column is joined to a date column; undefined until the first row says. */
+    joinDate;
+    localTimes = false;
+    decimalComma = false;
+    usedDecimalComma = false;
+    bad = "";
+    badValue = undefined;
+    // Wide format.
+    series = [];
+    window;
+    /** Value columns of one quantity, where there are two or more: where a total may hide. */
+    groups = [];
+    /** Per group, buffered rows on which all its columns were read. */
+    groupComplete = [];
+    dropped;
+    relations = [];
+    // Long format.
+    byDevice = new Map();
+    allSeries = [];
+    constructor(layout, sink, stats, options) {
+        this.layout = layout;
+        this.sink = sink;
+        this.stats = stats;
+        this.options = options;
+        this.values = layout.values;
+        this.nv = layout.values.length;
+        this.device = layout.device;
+        this.vals = new Float64Array(this.nv);
+        this.dropped = new Array(this.nv).fill(false);
+        if (this.device === undefined) {
+            for (const column of this.values) {
+                const info = { id: column.id };
+                if (column.host !== undefined)
+                    info.host = column.host;
+                if (column.kind !== undefined)
+                    info.kind = column.kind;
+                const s = this.newSeries(info, column, column.raw);
+                this.series.push(s);
+                this.allSeries.push(s);
+            }
+            this.groups = ["power", "energy"]
+                .map((q) => this.values.map((v, i) => (v.quantity === q ? i : -1)).filter((i) => i !== -1))
+                .filter((g) => g.length >= 2);
+            this.groupComplete = this.groups.map(() => 0);
+            if (this.groups.length > 0)
+                this.window = [];
+        }
+    }
+    newSeries(info, column, label) {
+        const zeroMissing = info.kind === "node";
+        if (column.quantity === "power")
+            return new PowerSeries(this, info, column, zeroMissing);
+        const flag = energyKindFlag(this.options);
+        const [mode, why] = flag !== undefined
+            ? [flag, "as --energy-kind says"]
+            : column.mode !== undefined
+                ? [column.mode, "the column name says so"]
+                : [undefined, ""];
+        return new EnergySeries(this, info, column, zeroMissing, label, mode, why);
+    }
+    /** One row; cells by slot (time, date, device, values...). */
+    row(lineNo, cells) {
+        const stats = this.stats;
+        const t = this.time(cells, lineNo);
+        if (t === undefined)
+            return;
+        let deviceKey = "";
+        if (this.device !== undefined) {
+            const cell = cells[SLOT_DEVICE];
+            deviceKey =
+                typeof cell === "string"
+                    ? cell
+                    : typeof cell === "number" && Number.isFinite(cell)
+                        ? String(cell)
+                        : "";
+            if (deviceKey === "" || isMissingText(deviceKey)) {
+                skip(stats, lineNo, `${this.device.raw}: expected a device name, got ${quote$8(cell ?? "")}`);
+                return;
+            }
+        }
+        const vals = this.vals;
+        let any = false;
+        for (let j = 0; j < this.nv; j++) {
+            const column = this.values[j];
+            const v = this.value(cells[SLOT_VALUES + j], column);
+            if (v === INVALID) {
+                skip(stats, lineNo, `${column.raw}: expected ${this.bad}, got ${quote$8(this.badValue)}`);
+                return;
+            }
+            if (v !== ABSENT)
+                any = true;
+            vals[j] = v;
+        }
+        if (!any) {
+            skip(stats, lineNo, `expected ${this.nv === 1 ? "the key" : "one of the keys"} ${this.values.map((v) => v.raw).join(", ")}, found none`);
+            return;
+        }
+        stats.rowsRead++;
+        if (this.device !== undefined) {
+            let list = this.byDevice.get(deviceKey);
+            if (list === undefined) {
+                if (this.byDevice.size >= MAX_DEVICES$1) {
+                    throw new InputError(`"${this.device.raw}" has more than ${MAX_DEVICES$1} different values: it does not name devices; name the device column with --device-column, or choose the columns with --power-columns / --energy-columns`, this.options.file, lineNo);
+                }
+                list = this.values.map((column) => this.newSeries(this.longInfo(deviceKey, column), column, `${column.raw} of ${deviceKey}`));
+                this.byDevice.set(deviceKey, list);
+                this.allSeries.push(...list);
+            }
+            for (let j = 0; j < this.nv; j++)
+                list[j].observe(t, vals[j], lineNo);
+            return;
+        }
+        if (this.window !== undefined) {
+            this.window.push({ line: lineNo, t, vals: vals.slice() });
+            let settled = true;
+            for (let g = 0; g < this.groups.length; g++) {
+                const group = this.groups[g];
+                if (group.every((j) => this.present(vals, j)))
+                    this.groupComplete[g] = this.groupComplete[g] + 1;
+                if (this.groupComplete[g] < WINDOW_COMPLETE)
+                    settled = false;
+            }
+            const n = this.window.length;
+            if ((n >= WINDOW_ROWS && settled) || n >= MAX_WINDOW_ROWS)
+                this.closeWindow();
+            return;
+        }
+        this.feed(t, vals, lineNo);
+    }
+    feed(t, vals, lineNo) {
+        for (const r of this.relations)
+            this.countRelation(r, vals);
+        for (let j = 0; j < this.nv; j++) {
+            if (!this.dropped[j])
+                this.series[j].observe(t, vals[j], lineNo);
+        }
+    }
+    /** The row's UTC time, or undefined (and the row skipped) when it has none. */
+    time(cells, lineNo) {
+        const cell = cells[SLOT_TIME$2];
+        let text = typeof cell === "string" ? cell : typeof cell === "number" && Number.isFinite(cell) ? String(cell) : "";
+        const time = this.layout.time;
+        if (time.dateIndex !== -1 && this.joinDate !== false) {
+            const date = cells[SLOT_DATE$1];
+            if (this.joinDate === undefined && typeof date === "string" && date !== "") {
+                this.joinDate = parseTimestamp(text) === undefined && parseTimestamp(`${date} ${text}`) !== undefined;
+                if (this.joinDate) {
+                    this.stats.notes.push(`time from "${this.layout.names[time.dateIndex]}" and "${time.raw}" together`);
+                }
+            }
+            if (this.joinDate === true)
+                text = `${typeof date === "string" ? date : ""} ${text}`;
+        }
+        let parsed;
+        if (text === this.lastTimeText)
+            parsed = this.lastTime;
+        else {
+            parsed = text.length > 64 ? undefined : this.times.parse(text);
+            this.lastTimeText = text;
+            this.lastTime = parsed;
+        }
+        if (parsed === undefined) {
+            skip(this.stats, lineNo, `${time.raw}: expected a date and time, got ${quote$8(cell ?? "")}`);
+            return undefined;
+        }
+        if (parsed.kind === "instant")
+            return parsed.ms;
+        this.localTimes = true;
+        return time.utc ? parsed.wallMs : this.options.clock.toUtc(parsed);
+    }
+    /** A value in W or J, NaN when missing, ABSENT, or INVALID (with this.bad and this.badValue set). */
+    value(cell, column) {
+        let v;
+        if (typeof cell === "string") {
+            if (isMissingText(cell))
+                return Number.NaN;
+            v = toNumber$2(cell);
+            if (v === undefined)
+                v = this.unusualNumber(cell, column);
+            else
+                v *= column.scale;
+        }
+        else if (typeof cell === "number") {
+            v = Number.isFinite(cell) ? cell * column.scale : undefined;
+        }
+        else if (cell === null)
+            return Number.NaN;
+        else if (cell === undefined)
+            return ABSENT;
+        if (v === undefined || !(v >= 0) || (column.quantity === "power" && v > MAX_WATTS$3)) {
+            this.badValue = cell;
+            this.bad =
+                v === undefined
+                    ? `${column.quantity === "power" ? "power" : "energy"} in ${column.unit} (a number)`
+                    : v < 0
+                        ? `${column.quantity} ≥ 0`
+                        : `at most ${MAX_WATTS$3 / 1e6} MW`;
+            return INVALID;
+        }
+        return v;
+    }
+    /** A decimal comma (`;`-separated files) or a unit after the number (`301.2 W`). */
+    unusualNumber(text, column) {
+        let t = text;
+        let scale = column.scale;
+        const m = /^(.*?\d)\s*([A-Za-zµμ]+)$/.exec(t);
+        if (m) {
+            const unit = parseUnit(m[2]);
+            if (unit === undefined || unit === "ambiguous" || unit.quantity !== column.quantity)
+                return undefined;
+            t = m[1];
+            scale = unit.scale;
+        }
+        if (this.decimalComma) {
+            const comma = t.indexOf(",");
+            if (comma !== -1 && t.indexOf(",", comma + 1) === -1 && t.indexOf(".") === -1) {
+                t = `${t.slice(0, comma)}.${t.slice(comma + 1)}`;
+                this.usedDecimalComma = true;
+            }
+        }
+        const v = parseDecimal(t);
+        return v === undefined ? undefined : v * scale;
+    }
+    longInfo(key, column) {
+        const device = this.device;
+        const own = column.id !== "device";
+        if (device.hostLike) {
+            const info = { id: own ? column.id : key, host: key };
+            const kind = column.kind ?? (own ? undefined : "node");
+            if (kind !== undefined)
+                info.kind = kind;
+            return info;
+        }
+        const base = device.gpuIndex && isDigits$2(key) ? `gpu${Number(key)}` : key;
+        const info = { id: own && this.nv > 1 ? `${base}_${column.id}` : base };
+        const kind = column.kind ?? kindOfValue(base) ?? (device.gpuIndex ? "gpu" : undefined);
+        if (column.host !== undefined)
+            info.host = column.host;
+        if (kind !== undefined)
+            info.kind = kind;
+        return info;
+    }
+    // -------------------------------------------------------------------------------------------
+    // Totals
+    present(vals, j) {
+        const v = vals[j];
+        return v > 0 || (v === 0 && this.values[j]?.kind !== "node");
+    }
+    countRelation(r, vals) {
+        if (!this.present(vals, r.total))
+            return;
+        const total = vals[r.total];
+        if (total === 0)
+            return;
+        let sum = 0;
+        for (const p of r.parts) {
+            if (!this.present(vals, p))
+                return;
+            sum += vals[p];
+        }
+        r.complete++;
+        if (Math.abs(total - sum) <= SUM_TOLERANCE * total)
+            r.match++;
+    }
+    /** Decides from the buffered rows which column (if any) is the sum of the others, then reads them. */
+    closeWindow() {
+        const rows = this.window ?? [];
+        this.window = undefined;
+        for (const quantity of ["power", "energy"]) {
+            const group = this.values.map((v, i) => (v.quantity === quantity ? i : -1)).filter((i) => i !== -1);
+            if (group.length < 2)
+                continue;
+            const candidates = [];
+            const named = [];
+            for (const total of group) {
+                const r = { total, parts: group.filter((i) => i !== total), complete: 0, match: 0 };
+                for (const row of rows)
+                    this.countRelation(r, row.vals);
+                const column = this.values[total];
+                const need = column.namedTotal ? 1 : 3;
+                if (r.complete >= need && r.match >= SUM_SHARE * r.complete)
+                    candidates.push(r);
+                else if (column.namedTotal)
+                    named.push(r);
+            }
+            const pick = candidates.find((r) => this.values[r.total]?.namedTotal) ?? candidates[candidates.length - 1];
+            if (pick !== undefined) {
+                this.dropped[pick.total] = true;
+                this.relations.push(pick);
+            }
+            for (const r of candidates)
+                if (r !== pick && this.values[r.total]?.namedTotal)
+                    named.push(r);
+            for (const r of named) {
+                if (r.total === pick?.total)
+                    continue;
+                this.relations.push(r);
+            }
+        }
+        // Counted again as the rows are fed, over the whole file.
+        for (const r of this.relations) {
+            r.complete = 0;
+            r.match = 0;
+        }
+        for (const row of rows)
+            this.feed(row.t, row.vals, row.line);
+    }
+    // -------------------------------------------------------------------------------------------
+    finish() {
+        if (this.window !== undefined)
+            this.closeWindow();
+        const { notes, warnings } = this.stats;
+        const [n, w] = [notes.length, warnings.length];
+        for (const s of this.allSeries)
+            s.finish();
+        // The counters' own notes go after the file's.
+        const counterNotes = notes.splice(n);
+        const counterWarnings = warnings.splice(w);
+        this.describe();
+        notes.push(...counterNotes);
+        warnings.push(...counterWarnings);
+    }
+    describe() {
+        const { stats, layout } = this;
+        const notes = [...layout.notes];
+        const warnings = [...layout.warnings];
+        if (this.localTimes) {
+            notes.push(layout.time.utc
+                ? `times without a zone read as UTC, as the "${layout.time.raw}" header says`
+                : `times without a zone read as wall-clock time in ${this.options.clock.zone}`);
+        }
+        if (this.usedDecimalComma)
+            notes.push("decimal commas read as decimal points");
+        // Which columns became which devices.
+        const used = this.values.filter((_, j) => !this.dropped[j]);
+        const describeColumn = (v) => `"${v.raw}" (${v.unit}${v.unitFromFlag ? `, from --${v.quantity}-unit` : ""})`;
+        if (this.device !== undefined) {
+            notes.push(`one device per value of "${this.device.raw}" (${this.byDevice.size} found); ${used
+                .map((v) => `${v.quantity} from ${describeColumn(v)}`)
+                .join(", ")}`);
+        }
+        else {
+            for (const quantity of ["power", "energy"]) {
+                const list = used.filter((v) => v.quantity === quantity);
+                if (list.length === 0)
+                    continue;
+                notes.push(`${quantity} from ${list
+                    .map((v) => {
+                    const { info } = this.series[this.values.indexOf(v)];
+                    const who = info.host !== undefined && info.host !== info.id ? `${info.host}/${info.id}` : info.id;
+                    return `${describeColumn(v)} → ${who}${info.kind ? ` (${info.kind})` : ""}`;
+                })
+                    .join(", ")}`);
+            }
+        }
+        // Totals.
+        for (const r of this.relations) {
+            const total = this.values[r.total];
+            const parts = r.parts.map((p) => this.values[p].raw);
+            const sum = parts.join(" + ");
+            if (this.dropped[r.total]) {
+                const partList = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+                notes.push(`${total.raw} = ${sum} on ${percent$1(r.match, r.complete)} of the ${r.complete} rows where all were read: using ${partList}, not ${total.raw}`);
+                if (r.complete > 0 && r.match < SUM_SHARE * r.complete) {
+                    warnings.push(`${total.raw} equalled ${sum} on the first rows but on only ${percent$1(r.match, r.complete)} of all ${r.complete} rows where all were read; ${total.raw} was not added: check the file, or choose columns with --${total.quantity}-columns`);
+                }
+            }
+            else {
+                warnings.push(`"${total.raw}" is named like a total but is not the sum of the other ${total.quantity} columns (equal on ${r.match} of ${r.complete} rows where all were read): read as a device of its own, which double-counts if it includes them; choose columns with --${total.quantity}-columns`);
+            }
+        }
+        // Zeros from node columns.
+        const zeroCounts = new Map();
+        for (const s of this.allSeries) {
+            if (s.zeros > 0)
+                zeroCounts.set(s.column.raw, (zeroCounts.get(s.column.raw) ?? 0) + s.zeros);
+        }
+        if (zeroCounts.size > 0) {
+            notes.push(`zero readings of node-level columns counted as missing (a failed read: a running server never draws 0 W): ${[
+                ...zeroCounts,
+            ]
+                .map(([c, n]) => `${c} ${n}`)
+                .join(", ")}`);
+        }
+        // Energy: how each column counts.
+        for (const column of used.filter((v) => v.quantity === "energy")) {
+            const list = this.allSeries.filter((s) => s instanceof EnergySeries && s.column === column);
+            const modes = new Map();
+            for (const s of list) {
+                const key = `${s.mode}|${s.why}`;
+                modes.set(key, [...(modes.get(key) ?? []), s]);
+            }
+            const say = (s) => s.mode === "cumulative"
+                ? `a cumulative counter, differenced row to row (${s.why})`
+                : `the energy since the previous row (${s.why})`;
+            if (modes.size <= 1 && list[0])
+                notes.push(`"${column.raw}": ${say(list[0])}`);
+            else if (modes.size > 1) {
+                const counts = [...modes.values()].map((g) => `${g.length} device(s): ${say(g[0])}`);
+                warnings.push(`"${column.raw}" reads differently per device: ${counts.join("; ")}`);
+            }
+            const sum = (f) => list.reduce((a, s) => a + f(s), 0);
+            const backwards = sum((s) => s.backwards);
+            const unplaced = sum((s) => s.unplaced);
+            if (backwards > 0) {
+                warnings.push(`"${column.raw}": ${backwards} reading(s) earlier than the row before ignored (rows out of time order)`);
+            }
+            if (unplaced > 0) {
+                notes.push(`"${column.raw}": the first row's energy (${+sum((s) => s.unplacedJ).toPrecision(6)} J${unplaced > 1 ? ` over ${unplaced} devices` : ""}) has no start time and is not counted`);
+            }
+            if (list.some((s) => s.weak && s.produced)) {
+                warnings.push(`"${column.raw}": too few readings to tell a counter from per-row energy; name the column with a _total (counter) or _delta (per row) suffix`);
+            }
+        }
+        // Node-level and component columns side by side double-count.
+        const kinds = new Set();
+        for (const s of this.allSeries)
+            if (s.produced)
+                kinds.add(s.info.kind ?? "");
+        if (kinds.has("node") && (kinds.has("gpu") || kinds.has("cpu") || kinds.has("dram"))) {
+            warnings.push("node-level and component (GPU/CPU/memory) columns in one file: a node's power includes its components, so adding them double-counts; choose columns with --power-columns / --energy-columns");
+        }
+        if (this.device !== undefined) {
+            const totals = [...this.byDevice.keys()].filter((k) => /^(total|sum|all|aggregate|overall)$/i.test(k));
+            if (totals.length > 0) {
+                warnings.push(`"${this.device.raw}" names a device ${totals.map((k) => `"${k}"`).join(", ")}: if it is the sum of the others, it is counted twice`);
+            }
+        }
+        stats.notes.push(...notes);
+        stats.warnings.push(...warnings);
+    }
+}
+/**
+ * --energy-kind (cumulative | per-row), where the shell passes it on in options.columns; not
+ * part of ColumnMapping yet, so read defensively.
+ */
+function energyKindFlag(options) {
+    const kind = options.columns?.energyKind;
+    if (typeof kind !== "string")
+        return undefined;
+    const k = kind.trim().toLowerCase();
+    if (k === "cumulative" || k === "counter")
+        return "cumulative";
+    if (k === "per-row" || k === "per_row" || k === "delta" || k === "interval")
+        return "per-row";
+    return undefined;
+}
+// ---------------------------------------------------------------------------------------------
+// CSV
+/** `,`, `;` or tab, whichever the header uses most (outside quotes); a tie goes to `;` or tab. */
+function detectDelimiter(header) {
+    let commas = 0;
+    let semis = 0;
+    let tabs = 0;
+    let quoted = false;
+    for (let i = 0; i < header.length; i++) {
+        const c = header.charCodeAt(i);
+        if (c === 34)
+            quoted = !quoted;
+        else if (!quoted) {
+            if (c === 44)
+                commas++;
+            else if (c === 59)
+                semis++;
+            else if (c === 9)
+                tabs++;
+        }
+    }
+    if (tabs > 0 && tabs >= commas && tabs >= semis)
+        return "\t";
+    if (semis > 0 && semis >= commas)
+        return ";";
+    return ",";
+}
+/** A header line: no field reads as a value (starts with a digit, a sign or a dot), and some field is a word. */
+function isHeaderFields$1(fields) {
+    let word = false;
+    for (const f of fields) {
+        const c = f.charCodeAt(0);
+        if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)
+            return false;
+        if (!word && /[a-z_µ]/i.test(f))
+            word = true;
+    }
+    return word;
+}
+/** The first non-blank, non-comment line of a head, without its byte-order mark. */
+function firstLine$1(head) {
+    for (const raw of head) {
+        const line = stripBom(raw).trim();
+        if (line === "" || line.startsWith("#"))
+            continue;
+        return line;
+    }
+    return undefined;
+}
+class CsvParser {
+    sink;
+    options;
+    stats = newStats();
+    table;
+    delimiter = ",";
+    headerText = "";
+    fieldCount = 0;
+    /** Per field: its slot in {@link cells}, or -1. */
+    slots = new Int32Array(0);
+    cells = [];
+    repeatedHeaders = 0;
+    started = false;
+    /** The header ends with a delimiter (an empty last name): rows may omit that field. */
+    headerTrailing = false;
+    constructor(sink, options) {
+        this.sink = sink;
+        this.options = options;
+    }
+    line(rawLine, lineNo) {
+        if (rawLine.length > MAX_LINE$1) {
+            if (this.table === undefined) {
+                throw new InputError(`the first line is ${rawLine.length} characters long: expected a CSV header naming a time column and power or energy columns`, this.options.file, lineNo);
+            }
+            skip(this.stats, lineNo, `line of ${rawLine.length} characters (over 1 MB): not parsed`);
+            return;
+        }
+        const line = this.started ? rawLine.trim() : stripBom(rawLine).trim();
+        if (line.length === 0)
+            return;
+        if (line.charCodeAt(0) === 35 /* # */)
+            return;
+        const table = this.table;
+        if (table === undefined) {
+            this.start(line, lineNo);
+            return;
+        }
+        if (line === this.headerText) {
+            this.repeatedHeaders++;
+            return;
+        }
+        const cells = this.cells;
+        let count = this.pick(line);
+        // A trailing delimiter adds an empty field, to the rows or to the header.
+        if (count === this.fieldCount + 1 && line.endsWith(this.delimiter))
+            count--;
+        else if (count === this.fieldCount - 1 && this.headerTrailing)
+            count++;
+        if (count !== this.fieldCount) {
+            skip(this.stats, lineNo, `expected ${this.fieldCount} fields, got ${count}`);
+            return;
+        }
+        table.row(lineNo, cells);
+    }
+    start(line, lineNo) {
+        this.started = true;
+        const { file } = this.options;
+        if (line.charCodeAt(0) === 123 /* { */) {
+            throw new InputError("the first line is a JSON object: this looks like JSON Lines, not CSV (use --format jsonl)", file, lineNo);
+        }
+        this.delimiter = detectDelimiter(line);
+        const names = splitCsvLine(line, this.delimiter);
+        if (!isHeaderFields$1(names)) {
+            throw new InputError(`no header line (first line: ${quote$8(line)}): expected a header naming a time column and power or energy columns, e.g. "timestamp,n1_watts,n2_watts"`, file, lineNo);
+        }
+        const layout = buildLayout(names, { file, line: lineNo, what: "header", columns: this.options.columns });
+        const device = layout.device ?? autoDevice(names, layout);
+        if (device)
+            layout.device = device;
+        this.headerText = line;
+        this.fieldCount = names.length;
+        this.headerTrailing = names.length > 1 && names[names.length - 1] === "";
+        const slots = new Int32Array(names.length).fill(-1);
+        slots[layout.time.index] = SLOT_TIME$2;
+        if (layout.time.dateIndex !== -1)
+            slots[layout.time.dateIndex] = SLOT_DATE$1;
+        if (layout.device)
+            slots[layout.device.index] = SLOT_DEVICE;
+        layout.values.forEach((v, j) => {
+            slots[v.index] = SLOT_VALUES + j;
+        });
+        this.slots = slots;
+        this.cells = new Array(SLOT_VALUES + layout.values.length).fill("");
+        if (this.delimiter !== ",") {
+            layout.notes.unshift(`fields separated by ${this.delimiter === "\t" ? "tabs" : `"${this.delimiter}"`}`);
+        }
+        const seen = new Set();
+        const dups = names.filter((n) => n !== "" && (seen.has(n) || !seen.add(n)));
+        if (dups.length > 0)
+            layout.notes.push(`header names repeated (${dups.join(", ")}): the first of each is read`);
+        this.table = new Table(layout, this.sink, this.stats, this.options);
+        this.table.decimalComma = this.delimiter !== ",";
+    }
+    /** Splits a row into {@link cells} by slot, keeping only the fields in use; returns the field count. */
+    pick(line) {
+        const slots = this.slots;
+        const out = this.cells;
+        if (line.indexOf('"') !== -1) {
+            const all = splitCsvLine(line, this.delimiter);
+            for (let i = 0; i < all.length && i < slots.length; i++) {
+                const slot = slots[i];
+                if (slot !== -1)
+                    out[slot] = all[i];
+            }
+            return all.length;
+        }
+        const delimiter = this.delimiter;
+        let start = 0;
+        let i = 0;
+        for (;;) {
+            const at = line.indexOf(delimiter, start);
+            const end = at === -1 ? line.length : at;
+            const slot = i < slots.length ? slots[i] : -1;
+            if (slot !== -1) {
+                let a = start;
+                let b = end;
+                while (a < b && isSpace(line.charCodeAt(a)))
+                    a++;
+                while (b > a && isSpace(line.charCodeAt(b - 1)))
+                    b--;
+                out[slot] = line.slice(a, b);
+            }
+            i++;
+            if (at === -1)
+                return i;
+            start = at + 1;
+        }
+    }
+    finish() {
+        const table = this.table;
+        if (table === undefined) {
+            throw new InputError('the file is empty: expected a CSV header naming a time column and power or energy columns (e.g. "timestamp,n1_watts,n2_watts") and rows', this.options.file, 1);
+        }
+        if (this.repeatedHeaders > 0) {
+            this.stats.notes.push(`header repeated ${this.repeatedHeaders} time(s) (appended logs); repeats ignored`);
+        }
+        table.finish();
+        return this.stats;
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// JSON Lines
+/** Flattened key limits while looking for keys: deeper or wider objects are not traces. */
+const MAX_DEPTH = 16;
+const MAX_KEYS = 5000;
+function collectKeys(value, prefix, depth, out) {
+    if (depth > MAX_DEPTH || out.size >= MAX_KEYS)
+        return;
+    for (const key in value) {
+        const v = value[key];
+        const path = prefix === "" ? key : `${prefix}.${key}`;
+        if (v !== null && typeof v === "object")
+            collectKeys(v, path, depth + 1, out);
+        else if (out.size < MAX_KEYS)
+            out.add(path);
+    }
+}
+function isObject(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function parseJsonLine(line) {
+    if (line.length > MAX_LINE$1)
+        return { ok: false, reason: `line of ${line.length} characters (over 1 MB): not parsed` };
+    try {
+        return { ok: true, value: JSON.parse(line) };
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { ok: false, reason: `expected a JSON object, got invalid JSON (${message.slice(0, 80)})` };
+    }
+}
+class JsonlParser {
+    sink;
+    options;
+    stats = newStats();
+    table;
+    /** Lines seen before the keys are known. */
+    pending = [];
+    seen = 0;
+    slots = new Map();
+    prefixes = new Set();
+    cells = [];
+    constructor(sink, options) {
+        this.sink = sink;
+        this.options = options;
+    }
+    line(rawLine, lineNo) {
+        const line = lineNo === 1 ? stripBom(rawLine).trim() : rawLine.trim();
+        if (line.length === 0)
+            return;
+        const parsed = parseJsonLine(line);
+        let value;
+        if (!parsed.ok)
+            skip(this.stats, lineNo, parsed.reason);
+        else if (!isObject(parsed.value)) {
+            skip(this.stats, lineNo, `expected a JSON object, got ${quote$8(line)}`);
+        }
+        else
+            value = parsed.value;
+        if (this.table === undefined) {
+            this.seen++;
+            if (value !== undefined)
+                this.pending.push({ line: lineNo, value });
+            if (this.seen >= KEY_LINES)
+                this.start();
+            return;
+        }
+        if (value !== undefined)
+            this.object(value, lineNo);
+    }
+    start() {
+        const keys = new Set();
+        for (const p of this.pending)
+            collectKeys(p.value, "", 0, keys);
+        const first = this.pending[0];
+        if (first === undefined) {
+            throw new InputError(`no JSON object in the first ${this.seen} lines: expected JSON Lines, one object per line with a time key and power or energy keys`, this.options.file, 1);
+        }
+        const names = [...keys];
+        const layout = buildLayout(names, {
+            file: this.options.file,
+            line: first.line,
+            what: "keys",
+            columns: this.options.columns,
+        });
+        const device = layout.device ?? autoDevice(names, layout);
+        if (device)
+            layout.device = device;
+        const slot = (name, s) => {
+            if (name === undefined)
+                return;
+            this.slots.set(name, s);
+            const parts = name.split(".");
+            for (let i = 1; i < parts.length; i++)
+                this.prefixes.add(parts.slice(0, i).join("."));
+        };
+        slot(names[layout.time.index], SLOT_TIME$2);
+        if (layout.time.dateIndex !== -1)
+            slot(names[layout.time.dateIndex], SLOT_DATE$1);
+        if (layout.device)
+            slot(names[layout.device.index], SLOT_DEVICE);
+        layout.values.forEach((v, j) => {
+            slot(names[v.index], SLOT_VALUES + j);
+        });
+        this.cells = new Array(SLOT_VALUES + layout.values.length).fill(undefined);
+        if (names.some((n) => n.includes(".")))
+            layout.notes.unshift('nested JSON keys flattened with "."');
+        this.table = new Table(layout, this.sink, this.stats, this.options);
+        const pending = this.pending;
+        this.pending = [];
+        for (const p of pending)
+            this.object(p.value, p.line);
+    }
+    object(value, lineNo) {
+        const cells = this.cells;
+        cells.fill(undefined);
+        this.pickFrom(value, "");
+        const table = this.table;
+        if (cells[SLOT_TIME$2] === undefined) {
+            skip(this.stats, lineNo, `expected the key ${table.layout.time.raw}, found none`);
+            return;
+        }
+        table.row(lineNo, cells);
+    }
+    pickFrom(value, prefix) {
+        for (const key in value) {
+            const v = value[key];
+            const path = prefix === "" ? key : `${prefix}.${key}`;
+            if (v !== null && typeof v === "object") {
+                if (this.prefixes.has(path))
+                    this.pickFrom(v, path);
+            }
+            else {
+                const s = this.slots.get(path);
+                if (s !== undefined)
+                    this.cells[s] = v;
+            }
+        }
+    }
+    finish() {
+        if (this.table === undefined) {
+            if (this.seen === 0) {
+                throw new InputError("the file is empty: expected JSON Lines, one object per line with a time key and power or energy keys", this.options.file, 1);
+            }
+            this.start();
+        }
+        this.table.finish();
+        return this.stats;
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// The readers
+const genericCsv = {
+    format: "csv",
+    /**
+     * True when the first line is a header with a recognisable time column and at least one power
+     * or energy column whose name carries its unit, and names nothing of CodeCarbon, Electricity
+     * Maps, nvidia-smi, Intel Power Gadget, RAPL, DCGM or grid intensity.
+     */
+    sniff(head) {
+        const line = firstLine$1(head);
+        if (line === undefined || line.length > MAX_LINE$1 || line.charCodeAt(0) === 123)
+            return false;
+        const names = splitCsvLine(line, detectDelimiter(line));
+        return isHeaderFields$1(names) && sniffNames(names);
+    },
+    async read(lines, sink, options) {
+        const parser = new CsvParser(sink, options);
+        let lineNo = 0;
+        for await (const line of lines)
+            parser.line(line, ++lineNo);
+        return parser.finish();
+    },
+};
+const genericJsonl = {
+    format: "jsonl",
+    /** The CSV rule applied to the flattened keys of the first JSON objects. */
+    sniff(head) {
+        const keys = new Set();
+        let objects = 0;
+        for (const raw of head) {
+            const line = stripBom(raw).trim();
+            if (line === "")
+                continue;
+            if (line.charCodeAt(0) !== 123)
+                return false;
+            const parsed = parseJsonLine(line);
+            if (!parsed.ok || !isObject(parsed.value))
+                continue;
+            objects++;
+            collectKeys(parsed.value, "", 0, keys);
+        }
+        return objects > 0 && sniffNames([...keys]);
+    },
+    async read(lines, sink, options) {
+        const parser = new JsonlParser(sink, options);
+        let lineNo = 0;
+        for await (const line of lines)
+            parser.line(line, ++lineNo);
+        return parser.finish();
+    },
+};
+/**
+ * The generic reader for a file whose columns the user named (--time-column, --power-columns, ...):
+ * JSON Lines when the first line is an object, else CSV.
+ */
+function genericReaderFor(head) {
+    const line = firstLine$1(head);
+    return line !== undefined && line.charCodeAt(0) === 123 ? genericJsonl : genericCsv;
+}
+
+/**
+ * Intel Power Gadget CSV logs (PowerLog3.0 / the IPG app's "Log" button):
+ *
+ *     "System Time","RDTSC","Elapsed Time (sec)","CPU Utilization(%)",…,"Processor Power_0(Watt)",
+ *     "Cumulative Processor Energy_0(Joules)",…,"IA Power_0(Watt)",…,"DRAM Power_0(Watt)",…
+ *     "11:23:43:578","9863377260270","   0.100","  61.761",…
+ *
+ *     "Total Elapsed Time (sec) = 1.231120"
+ *     "Cumulative Package Energy_0 (Joules) = 27.408203"
+ *
+ * Every field is quoted and space-padded. `System Time` is `HH:MM:SS:mmm` local time with no date,
+ * and neither the rows nor the summary footer hold one, so the run's start must be given
+ * (`runStart`, the UTC instant of the first row, from --run-start); sample times are then that start
+ * plus `Elapsed Time (sec)`, which keeps counting across midnight where System Time starts again.
+ * Reading stops at the summary footer (its `key = value` lines are not rows).
+ *
+ * What is counted, per package `_N`: "Processor" is the whole package (kind "cpu", `package-N`).
+ * IA (the cores) and GT (integrated graphics) are parts of the package and are never added to it.
+ * DRAM is outside the package in IPG's model (as in RAPL, whose counters IPG reads: PKG and DRAM are
+ * separate domains, and IPG's summary reports them side by side), so DRAM is counted as its own
+ * device (`dram-N`, kind "dram"). For each, the cumulative energy column (Joules) is preferred when
+ * present: its differences are the exact energy, from the start of logging (0 J at elapsed 0) on;
+ * the power column (an average over each row's interval) is used otherwise.
+ */
+const DAY_MS = 86_400_000;
+/** How far --run-start may be from the first row's System Time before a warning. */
+const CLOCK_TOLERANCE_MS = 120_000;
+/** The largest instant a Date holds, ms. */
+const MAX_TIME_MS$1 = 8.64e15;
+/** Longer than any log runs (about 30 years): a larger Elapsed Time is corrupt. */
+const MAX_ELAPSED_S$1 = 1e9;
+function quote$7(text) {
+    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+/** `Processor Power_0 (Watt)` and `Processor Power_0(Watt)` alike. */
+function normalise(name) {
+    return name.trim().replace(/\s+\(/g, "(").replace(/\s+/g, " ");
+}
+const PACKAGE_POWER = /^Processor Power_(\d+)\(Watt\)$/i;
+const PACKAGE_ENERGY = /^Cumulative Processor Energy_(\d+)\(Joules\)$/i;
+const DRAM_POWER = /^DRAM Power_(\d+)\(Watt\)$/i;
+const DRAM_ENERGY = /^Cumulative DRAM Energy_(\d+)\(Joules\)$/i;
+const PART_POWER = /^(IA|GT) Power(?:_(\d+))?\(Watt\)$/i;
+/** `HH:MM:SS:mmm` → ms into the day, or undefined. */
+function systemTimeMs(text) {
+    const m = /^(\d{1,2}):(\d{2}):(\d{2})[:.](\d{1,3})$/.exec(text);
+    if (!m)
+        return undefined;
+    const h = Number(m[1]);
+    const min = Number(m[2]);
+    const s = Number(m[3]);
+    if (h > 23 || min > 59 || s > 59)
+        return undefined;
+    return ((h * 60 + min) * 60 + s) * 1000 + Number(m[4].padEnd(3, "0"));
+}
+function clockText(ms) {
+    return new Date(ms).toISOString().slice(11, 23);
+}
+/** A plain decimal (`   0.100` trimmed) fast, anything else through {@link parseDecimal}. */
+function toNumber$1(text) {
+    const n = text.length;
+    let digits = 0;
+    let dots = 0;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57)
+            digits++;
+        else if (c === 46)
+            dots++;
+        else
+            return parseDecimal(text);
+    }
+    return digits > 0 && dots <= 1 && n < 20 ? Number(text) : parseDecimal(text);
+}
+const NUMBER$1 = 1;
+const TEXT = 2;
+/**
+ * A plain decimal (`   22.490`, padded) read where it lies in the line, without slicing it out:
+ * digits with at most one dot, at most 15 digits in all (so the integer of its digits is exact and
+ * one division by a power of ten rounds it exactly as Number() would). -1 for anything else.
+ */
+function plainNumber(line, start, end) {
+    let a = start;
+    let b = end;
+    while (a < b && line.charCodeAt(a) === 32)
+        a++;
+    while (b > a && line.charCodeAt(b - 1) === 32)
+        b--;
+    if (a === b)
+        return -1;
+    let m = 0;
+    let digits = 0;
+    let scale = 0;
+    let dot = false;
+    for (let i = a; i < b; i++) {
+        const c = line.charCodeAt(i);
+        if (c >= 48 && c <= 57) {
+            m = m * 10 + (c - 48);
+            digits++;
+            if (dot)
+                scale++;
+        }
+        else if (c === 46 && !dot)
+            dot = true;
+        else
+            return -1;
+    }
+    if (digits === 0 || digits > 15)
+        return -1;
+    return scale === 0 ? m : m / POW10[scale];
+}
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+function isMissing$1(text) {
+    const lower = text.toLowerCase();
+    return lower === "" || lower === "n/a" || lower === "na" || lower === "nan" || lower === "-";
+}
+/** One counted domain (a package or its DRAM) with both its sources, decided at the end. */
+let Domain$1 = class Domain {
+    info;
+    samples;
+    buffer = new IntervalBuffer();
+    counter;
+    powerCol = -1;
+    energyCol = -1;
+    constructor(info, stats, maxWatts) {
+        this.info = info;
+        this.samples = new DeviceSamples(info);
+        this.counter = new EnergyCounter(this.buffer, stats, {
+            label: info.id,
+            unit: "J",
+            joulesPerUnit: 1,
+            maxWatts,
+        });
+    }
+};
+function isHeader(fields) {
+    return normalise(fields[0] ?? "").toLowerCase() === "system time";
+}
+const intelPowerGadget = {
+    format: "intel-power-gadget",
+    sniff(head) {
+        const first = head.find((l) => l.trim() !== "");
+        if (first === undefined)
+            return false;
+        const fields = splitCsvLine(first.trim());
+        if (!isHeader(fields))
+            return false;
+        const names = fields.map(normalise);
+        return (names.some((n) => /^Elapsed Time\(sec\)$/i.test(n)) &&
+            names.some((n) => PACKAGE_POWER.test(n) || PACKAGE_ENERGY.test(n)));
+    },
+    async read(lines, sink, options) {
+        const parser = new Parser$3(options);
+        let lineNo = 0;
+        for await (const line of lines)
+            parser.line(line, ++lineNo);
+        return parser.finish(sink);
+    },
+};
+let Parser$3 = class Parser {
+    options;
+    stats = newStats();
+    layout;
+    runStart;
+    firstElapsed = Number.NaN;
+    lastElapsed = Number.NEGATIVE_INFINITY;
+    lastLine = 0;
+    footer = new Map();
+    inFooter = false;
+    appended = 0;
+    /** The needed fields of the row being read, by column. */
+    fields = [];
+    /** The row's values by column (NaN: missing). */
+    nums = new Float64Array(0);
+    implausible = 0;
+    firstImplausible = "";
+    constructor(options) {
+        this.options = options;
+        const runStart = options.runStart;
+        this.runStart = typeof runStart === "number" && Math.abs(runStart) <= MAX_TIME_MS$1 ? runStart : undefined;
+    }
+    /**
+     * One line. Rows end at the summary footer (`"Total Elapsed Time (sec) = 1.231120"`; no row holds
+     * an "="): what follows is read only for the summary's figures, never as rows.
+     */
+    line(raw, lineNo) {
+        const line = raw.trim();
+        if (line.length === 0)
+            return;
+        if (this.inFooter) {
+            this.footerLine(line);
+            return;
+        }
+        const layout = this.layout;
+        if (layout === undefined) {
+            this.header(line, lineNo);
+            return;
+        }
+        // Rows start with `"HH:`; only other lines need the search for an "=".
+        const second = line.charCodeAt(line.charCodeAt(0) === 34 ? 1 : 0);
+        if (!(second >= 48 && second <= 57) && line.indexOf("=") !== -1) {
+            this.inFooter = true;
+            this.footerLine(line);
+            return;
+        }
+        const count = this.pick(line, layout);
+        if (count !== layout.count) {
+            skip(this.stats, lineNo, isHeader(splitCsvLine(line))
+                ? "a second header: another log appended without its summary; rows must come from one log"
+                : `expected ${layout.count} fields, got ${count}`);
+            return;
+        }
+        this.row(layout, lineNo);
+    }
+    /**
+     * Reads the row's needed fields: numbers (Elapsed Time, power, energy) into {@link nums} by column
+     * (NaN: missing, -1: not a number ≥ 0, its text then in {@link fields}), System Time's text into
+     * {@link fields}. IPG quotes every field and never a quote inside one, so `"a","b"` is split at
+     * `","` and plain numbers are parsed where they lie (a field holding a quote is then no number,
+     * and its row is skipped); any other shape goes through {@link splitCsvLine}. Returns the field
+     * count.
+     */
+    pick(line, layout) {
+        const { needed } = layout;
+        const out = this.fields;
+        const nums = this.nums;
+        const n = line.length;
+        if (n >= 2 && line.charCodeAt(0) === 34 && line.charCodeAt(n - 1) === 34) {
+            let start = 1;
+            let i = 0;
+            for (;;) {
+                const sep = line.indexOf('","', start);
+                const end = sep === -1 ? n - 1 : sep;
+                const role = i < needed.length ? needed[i] : 0;
+                if (role === NUMBER$1) {
+                    const v = plainNumber(line, start, end);
+                    if (v >= 0)
+                        nums[i] = v;
+                    else
+                        this.slowNumber(i, line.slice(start, end).trim());
+                }
+                else if (role === TEXT)
+                    out[i] = line.slice(start, end).trim();
+                i++;
+                if (sep === -1)
+                    return i;
+                start = sep + 3;
+            }
+        }
+        const all = splitCsvLine(line);
+        for (let i = 0; i < all.length && i < needed.length; i++) {
+            if (needed[i] === NUMBER$1)
+                this.slowNumber(i, all[i]);
+            else if (needed[i] === TEXT)
+                out[i] = all[i];
+        }
+        return all.length;
+    }
+    slowNumber(col, text) {
+        this.fields[col] = text;
+        const v = toNumber$1(text);
+        this.nums[col] = v !== undefined && v >= 0 ? v : isMissing$1(text) ? Number.NaN : -1;
+    }
+    header(line, lineNo) {
+        const { file } = this.options;
+        const fields = splitCsvLine(line);
+        if (!isHeader(fields)) {
+            throw new InputError(`not an Intel Power Gadget log: expected a header starting "System Time","RDTSC","Elapsed Time (sec)", got ${quote$7(line)}`, file, lineNo);
+        }
+        const names = fields.map(normalise);
+        const elapsed = names.findIndex((n) => /^Elapsed Time\(sec\)$/i.test(n));
+        if (elapsed === -1) {
+            throw new InputError(`no "Elapsed Time (sec)" column in the Intel Power Gadget header (found: ${fields.map((f) => JSON.stringify(f)).join(", ")})`, file, lineNo);
+        }
+        const domains = new Map();
+        const parts = [];
+        const domain = (kind, n) => {
+            const id = `${kind === "cpu" ? "package" : "dram"}-${Number(n)}`;
+            let d = domains.get(id);
+            if (!d) {
+                d = new Domain$1({ id, kind }, this.stats, kind === "cpu" ? PLAUSIBLE_WATTS.cpu : PLAUSIBLE_WATTS.dram);
+                domains.set(id, d);
+            }
+            return d;
+        };
+        const roles = [
+            [PACKAGE_POWER, "cpu", "powerCol"],
+            [PACKAGE_ENERGY, "cpu", "energyCol"],
+            [DRAM_POWER, "dram", "powerCol"],
+            [DRAM_ENERGY, "dram", "energyCol"],
+        ];
+        names.forEach((name, i) => {
+            for (const [pattern, kind, column] of roles) {
+                const m = pattern.exec(name);
+                if (m) {
+                    domain(kind, m[1])[column] = i;
+                    return;
+                }
+            }
+            if (PART_POWER.test(name))
+                parts.push(fields[i]);
+        });
+        const list = [...domains.values()].sort((a, b) => a.info.kind === b.info.kind ? 0 : a.info.kind === "cpu" ? -1 : 1);
+        if (!list.some((d) => d.info.kind === "cpu")) {
+            throw new InputError(`no "Processor Power_0(Watt)" or "Cumulative Processor Energy_0(Joules)" column in the Intel Power Gadget header (found: ${fields.map((f) => JSON.stringify(f)).join(", ")})`, file, lineNo);
+        }
+        if (this.runStart === undefined) {
+            throw new InputError("an Intel Power Gadget log has no date: System Time is only HH:MM:SS:mmm local time and the summary " +
+                "footer holds none; pass --run-start with the ISO date and time of the log's first row " +
+                "(e.g. --run-start 2024-06-01T11:23:43.578+02:00)", file, lineNo);
+        }
+        const systemTime = names.findIndex((n) => n.toLowerCase() === "system time");
+        const valueCols = list.flatMap((d) => [d.powerCol, d.energyCol]).filter((c) => c !== -1);
+        const needed = new Uint8Array(fields.length);
+        for (const c of [elapsed, ...valueCols])
+            needed[c] = NUMBER$1;
+        if (systemTime !== -1)
+            needed[systemTime] = TEXT;
+        this.fields = new Array(fields.length).fill("");
+        this.nums = new Float64Array(fields.length);
+        this.layout = { names: fields, count: fields.length, needed, valueCols, systemTime, elapsed, domains: list, parts };
+    }
+    row(layout, lineNo) {
+        const { stats, nums, fields } = this;
+        const elapsed = nums[layout.elapsed];
+        if (!(elapsed >= 0) || elapsed > MAX_ELAPSED_S$1) {
+            const text = elapsed > MAX_ELAPSED_S$1 ? String(elapsed) : fields[layout.elapsed];
+            skip(stats, lineNo, `Elapsed Time (sec): expected seconds ≥ 0, got ${quote$7(text)}`);
+            return;
+        }
+        if (!(elapsed > this.lastElapsed)) {
+            skip(stats, lineNo, `Elapsed Time (sec): ${elapsed} is not after the previous row's (line ${this.lastLine}); rows must be in time order`);
+            return;
+        }
+        // Check every value first: a malformed value skips the row, never part of it.
+        for (const col of layout.valueCols) {
+            if (nums[col] < 0) {
+                skip(stats, lineNo, `${layout.names[col].trim()}: expected a number ≥ 0, got ${quote$7(fields[col])}`);
+                return;
+            }
+        }
+        const runStart = this.runStart;
+        if (Number.isNaN(this.firstElapsed))
+            this.first(layout, elapsed, lineNo);
+        const t = runStart + (elapsed - this.firstElapsed) * 1000;
+        for (const d of layout.domains) {
+            if (d.powerCol !== -1) {
+                const w = nums[d.powerCol];
+                if (Number.isNaN(w))
+                    stats.missingValues++;
+                else if (w > d.counter.options.maxWatts) {
+                    if (this.implausible++ === 0)
+                        this.firstImplausible = `line ${lineNo}: ${d.info.id} ${w} W`;
+                }
+                else
+                    d.samples.push(t, w);
+            }
+            if (d.energyCol !== -1) {
+                const v = nums[d.energyCol];
+                if (Number.isNaN(v))
+                    d.counter.missing();
+                else
+                    d.counter.reading(t, v, lineNo);
+            }
+        }
+        this.lastElapsed = elapsed;
+        this.lastLine = lineNo;
+        stats.rowsRead++;
+    }
+    /** The first row: anchors elapsed time, seeds the counters at 0 J when logging began, checks the clock. */
+    first(layout, elapsed, lineNo) {
+        const fields = this.fields;
+        const runStart = this.runStart;
+        this.firstElapsed = elapsed;
+        // IPG's cumulative energy starts at 0 J when logging starts (elapsed 0).
+        for (const d of layout.domains)
+            if (d.energyCol !== -1 && elapsed > 0)
+                d.counter.reading(runStart - elapsed * 1000, 0, lineNo);
+        if (layout.systemTime === -1)
+            return;
+        const systemText = fields[layout.systemTime];
+        const system = systemTimeMs(systemText);
+        if (system === undefined)
+            return;
+        const zone = this.options.clock.zone;
+        const wall = (((runStart + offsetAt(zone, runStart)) % DAY_MS) + DAY_MS) % DAY_MS;
+        const diff = Math.abs(wall - system);
+        if (Math.min(diff, DAY_MS - diff) > CLOCK_TOLERANCE_MS) {
+            this.stats.warnings.push(`--run-start puts the first row (line ${lineNo}) at ${clockText(wall)} in ${zone}, but its System Time says ${systemText}: check --run-start and --timezone`);
+        }
+    }
+    footerLine(line) {
+        const text = line.replace(/^"|"$/g, "");
+        const eq = text.indexOf("=");
+        if (eq === -1) {
+            if (isHeader(splitCsvLine(line)))
+                this.appended++;
+            return;
+        }
+        this.footer.set(normalise(text.slice(0, eq)), text.slice(eq + 1).trim());
+    }
+    finish(sink) {
+        const { stats } = this;
+        const layout = this.layout;
+        if (layout === undefined) {
+            throw new InputError('the file is empty: expected an Intel Power Gadget log ("System Time","RDTSC","Elapsed Time (sec)",… and rows)', this.options.file, 1);
+        }
+        for (const d of layout.domains) {
+            const summary = this.footer.get(d.info.kind === "cpu"
+                ? `Cumulative Package Energy_${d.info.id.slice(8)}(Joules)`
+                : `Cumulative DRAM Energy_${d.info.id.slice(5)}(Joules)`);
+            if (d.counter.intervals > 0) {
+                d.counter.finish();
+                d.buffer.flushTo(sink.device(d.info));
+                let note = `${d.info.id}: energy from "${layout.names[d.energyCol].trim()}" (exact)`;
+                if (summary !== undefined)
+                    note += `; ${d.counter.joules.toFixed(3)} J against ${summary} J in the log's summary`;
+                stats.notes.push(note);
+                const expected = summary === undefined ? undefined : Number(summary);
+                if (expected !== undefined && expected > 0 && Math.abs(d.counter.joules - expected) > 0.01 * expected)
+                    stats.warnings.push(`${d.info.id}: ${d.counter.joules.toFixed(3)} J read but the log's summary says ${summary} J (rows skipped or missing?)`);
+            }
+            else if (d.samples.length > 0) {
+                const device = sink.device(d.info);
+                for (let i = 0; i < d.samples.length; i++)
+                    device.push(d.samples.times[i], d.samples.watts[i]);
+                stats.notes.push(`${d.info.id}: power from "${layout.names[d.powerCol].trim()}"`);
+            }
+        }
+        stats.notes.push("counted the package (Processor) and DRAM, which IPG reports as separate domains" +
+            (layout.parts.length > 0
+                ? `; ${layout.parts.join(", ")} are parts of the package and are not added`
+                : ""));
+        stats.notes.push("sample times: --run-start (the first row) plus Elapsed Time (sec); the log's System Time has no date");
+        if (this.implausible > 0)
+            stats.warnings.push(`${this.implausible} power value(s) above what one package or DRAM can draw were not used (first: ${this.firstImplausible})`);
+        if (this.appended > 0)
+            stats.warnings.push(`${this.appended} more log(s) appended after the summary footer were not read: each needs its own --run-start; split the file`);
+        return stats;
+    }
+};
+
+/**
  * nvidia-smi CSV power traces, in every shape they are found in:
  *
  * - native `nvidia-smi --query-gpu=timestamp,index,...,power.draw --format=csv[,nounits]`: a header
@@ -40346,7 +44356,7 @@ async function glob(globInput, options) {
  * (`[N/A]`, `[Not Supported]`) are counted, never read as 0 W.
  */
 /** No single GPU draws more; a larger figure is a unit mix-up or a corrupt row. */
-const MAX_WATTS = 5000;
+const MAX_WATTS$2 = 5000;
 const WATT_UNITS = new Map([
     ["w", 1],
     ["watt", 1],
@@ -40379,7 +44389,7 @@ const NOT_DRAW = new Set([
     "supported",
     "smoothing",
 ]);
-const TIME_NAMES = new Set([
+const TIME_NAMES$1 = new Set([
     "timestamp",
     "time",
     "datetime",
@@ -40412,7 +44422,7 @@ const INDEX_NAMES = [
 ];
 const UUID_NAMES = new Set(["uuid", "gpu_uuid"]);
 const BUS_NAMES = new Set(["pci_bus_id", "pci_bus", "bus_id", "gpu_bus_id", "pci_id"]);
-const NAME_NAMES = new Set(["name", "gpu_name", "product_name"]);
+const NAME_NAMES$1 = new Set(["name", "gpu_name", "product_name"]);
 /** nvidia-smi's own power draw fields, best first (recent drivers print both average and instant). */
 const NVIDIA_POWER_RANK = new Map([
     ["power_draw_average", 0],
@@ -40449,7 +44459,7 @@ function splitName(raw) {
 function describeColumn(raw) {
     const { tokens, base, unit } = splitName(raw);
     const column = { raw: raw.trim(), role: "other", rank: 0, scale: 1, utc: false };
-    if (TIME_NAMES.has(base)) {
+    if (TIME_NAMES$1.has(base)) {
         column.role = "time";
         column.utc = unit === "utc" || tokens.includes("utc");
     }
@@ -40461,7 +44471,7 @@ function describeColumn(raw) {
         column.role = "uuid";
     else if (BUS_NAMES.has(base))
         column.role = "bus";
-    else if (NAME_NAMES.has(base))
+    else if (NAME_NAMES$1.has(base))
         column.role = "name";
     else if (tokens.includes("power") && !tokens.some((t) => NOT_DRAW.has(t))) {
         // A power column names watts, or is a draw (nvidia-smi reports draw in W when nounits drops the unit).
@@ -40492,7 +44502,7 @@ function isHeaderFields(fields) {
     }
     return word;
 }
-const SLOT_TIME = 0;
+const SLOT_TIME$1 = 0;
 const SLOT_POWER = 1;
 const SLOT_ID = 2;
 function layoutOf$1(names) {
@@ -40532,7 +44542,7 @@ function layoutOf$1(names) {
     const time = find("time");
     const slots = new Int8Array(columns.length).fill(-1);
     if (time !== -1)
-        slots[time] = SLOT_TIME;
+        slots[time] = SLOT_TIME$1;
     slots[power] = SLOT_POWER;
     if (id !== -1)
         slots[id] = SLOT_ID;
@@ -40687,10 +44697,10 @@ class TimeParser {
             text.charCodeAt(19) === 46) {
             const sep = text.charCodeAt(10);
             if (sep === 32 || sep === 84 /* T */) {
-                const h = twoDigits(text, 11);
-                const m = twoDigits(text, 14);
-                const s = twoDigits(text, 17);
-                const ms = twoDigits(text, 20) * 10 + digit(text, 22);
+                const h = twoDigits$1(text, 11);
+                const m = twoDigits$1(text, 14);
+                const s = twoDigits$1(text, 17);
+                const ms = twoDigits$1(text, 20) * 10 + digit(text, 22);
                 if (h >= 0 && h < 24 && m >= 0 && m < 60 && s >= 0 && s < 60 && ms >= 0) {
                     const date = text.slice(0, 10);
                     if (date !== this.datePart) {
@@ -40713,10 +44723,10 @@ function digit(text, i) {
     const d = text.charCodeAt(i) - 48;
     return d >= 0 && d <= 9 ? d : -1e3;
 }
-function twoDigits(text, i) {
+function twoDigits$1(text, i) {
     return digit(text, i) * 10 + digit(text, i + 1);
 }
-function isDigits(text) {
+function isDigits$1(text) {
     if (text.length === 0)
         return false;
     for (let i = 0; i < text.length; i++) {
@@ -40726,7 +44736,7 @@ function isDigits(text) {
     }
     return true;
 }
-function quote$3(text) {
+function quote$6(text) {
     return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 // ---------------------------------------------------------------------------------------------
@@ -40747,7 +44757,10 @@ function sniffLine(line) {
                 continue;
             if (power.some((c) => c.rank <= 2))
                 return true;
-            if (columns.some((c) => c.role === "time"))
+            // A wrapper's own columns: one power column per row, keyed by a GPU index or uuid. Wide
+            // files (a power column per device) and other tables belong to the generic reader.
+            const keyed = columns.some((c) => c.role === "index" || c.role === "uuid" || c.role === "bus");
+            if (power.length === 1 && keyed && columns.some((c) => c.role === "time"))
                 return true;
         }
         else if (NATIVE_TIME.test(fields[0] ?? "") && fields.some((f) => WATTS_WITH_UNIT.test(f))) {
@@ -40763,14 +44776,14 @@ const nvidiaSmiCsv = {
         return first !== undefined && sniffLine(first.trim());
     },
     async read(lines, sink, options) {
-        const parser = new Parser$1(sink, options);
+        const parser = new Parser$2(sink, options);
         let lineNo = 0;
         for await (const line of lines)
             parser.line(line, ++lineNo);
         return parser.finish();
     },
     async readBytes(chunks, sink, options) {
-        const parser = new Parser$1(sink, options);
+        const parser = new Parser$2(sink, options);
         const rows = new ByteRows(parser);
         for await (const chunk of chunks)
             rows.chunk(chunk);
@@ -40782,7 +44795,7 @@ const nvidiaSmiCsv = {
  * The reader's state, fed one line at a time. A plain synchronous method per line (rather than
  * the body of the async loop) is what V8 optimises soonest.
  */
-let Parser$1 = class Parser {
+let Parser$2 = class Parser {
     sink;
     options;
     stats = newStats();
@@ -40856,27 +44869,27 @@ let Parser$1 = class Parser {
         // Power first: a missing reading is counted and needs nothing else from the row.
         const powerText = picked[SLOT_POWER];
         const watts = parseWatts(powerText, layout.powerScale);
-        if (watts === undefined || watts < 0 || watts > MAX_WATTS) {
+        if (watts === undefined || watts < 0 || watts > MAX_WATTS$2) {
             if (watts === undefined && isMissing(powerText)) {
                 stats.rowsRead++;
                 stats.missingValues++;
             }
             else if (watts !== undefined || !this.headerRow(body, lineNo)) {
-                const expected = watts === undefined ? "watts" : watts < 0 ? "watts ≥ 0" : `at most ${MAX_WATTS} W per GPU`;
-                skip(stats, lineNo, `${layout.columns[layout.power]?.raw}: expected ${expected}, got ${quote$3(powerText)}`);
+                const expected = watts === undefined ? "watts" : watts < 0 ? "watts ≥ 0" : `at most ${MAX_WATTS$2} W per GPU`;
+                skip(stats, lineNo, `${layout.columns[layout.power]?.raw}: expected ${expected}, got ${quote$6(powerText)}`);
             }
             return;
         }
         let timeMs;
         if (rowPrefixed) {
             if (prefixTime === undefined) {
-                skip(stats, lineNo, `expected an ISO time with a zone before the fields (e.g. 2025-01-31T12:00:00.000+00:00), got ${quote$3(line.slice(0, 40))}`);
+                skip(stats, lineNo, `expected an ISO time with a zone before the fields (e.g. 2025-01-31T12:00:00.000+00:00), got ${quote$6(line.slice(0, 40))}`);
                 return;
             }
             timeMs = this.options.clock.toUtc(prefixTime);
         }
         else {
-            const timeText = picked[SLOT_TIME];
+            const timeText = picked[SLOT_TIME$1];
             let parsed;
             if (timeText === this.lastTimeText)
                 parsed = this.lastTime;
@@ -40886,7 +44899,7 @@ let Parser$1 = class Parser {
                 this.lastTime = parsed;
             }
             if (parsed === undefined) {
-                skip(stats, lineNo, `${layout.columns[layout.time]?.raw}: expected a date and time, got ${quote$3(timeText)}`);
+                skip(stats, lineNo, `${layout.columns[layout.time]?.raw}: expected a date and time, got ${quote$6(timeText)}`);
                 return;
             }
             if (parsed.kind === "local") {
@@ -40992,12 +45005,12 @@ let Parser$1 = class Parser {
     }
     newDevice(key, body, layout, lineNo) {
         if (layout.id !== -1 && isMissing(key)) {
-            skip(this.stats, lineNo, `${layout.columns[layout.id]?.raw}: expected a GPU ${layout.idRole}, got ${quote$3(key)}`);
+            skip(this.stats, lineNo, `${layout.columns[layout.id]?.raw}: expected a GPU ${layout.idRole}, got ${quote$6(key)}`);
             return undefined;
         }
         const id = layout.idRole === "none"
             ? "gpu0"
-            : layout.idRole === "index" && isDigits(key)
+            : layout.idRole === "index" && isDigits$1(key)
                 ? `gpu${Number(key)}`
                 : key;
         const fields = layout.name === -1 && layout.uuid === -1 ? [] : splitCsvLine(body);
@@ -41264,7 +45277,7 @@ class ByteRows {
             watts += frac / div;
         }
         watts *= scale;
-        if (watts > MAX_WATTS)
+        if (watts > MAX_WATTS$2)
             return false;
         // Device: a GPU index.
         let device;
@@ -41330,10 +45343,1369 @@ function digits(buf, at, count) {
 }
 
 /**
+ * `nvidia-smi dmon` output: whitespace-aligned columns under a two-line `#` header (names, then
+ * units), the header repeated every few dozen rows, `-` for readings the GPU does not report.
+ *
+ *     #Date       Time        gpu    pwr  gtemp  mtemp     sm    mem ...
+ *     #YYYYMMDD   HH:MM:SS    Idx      W      C      C      %      % ...
+ *      20250304   10:00:00      0    301     41     45     97     40 ...
+ *
+ * `--format csv` separates the same fields with `, `; `nounit` drops the units line. Sample times
+ * exist only when dmon ran with `-o DT` (date and time, local wall clock with no zone, placed by
+ * the user's --timezone). Without them the times cannot be known, and the reader
+ * refuses the file rather than invent them. `pwr` is the board power in whole watts; `gpu` the
+ * device index.
+ */
+/** No single GPU draws more; a larger figure is a corrupt row. */
+const MAX_WATTS$1 = 5000;
+const RUN_WITH_DT = "nvidia-smi dmon prints sample times only when run with -o DT (date and time), " +
+    "e.g. `nvidia-smi dmon -s p -o DT -d 1 > dmon.txt`; rerun it that way (gridprint does not guess sample times)";
+/**
+ * Splits a line into fields at whitespace and commas (dmon aligns with spaces; `--format csv`
+ * drivers separate with `, `). Writes the fields whose slot is not -1 into out; returns the
+ * number of fields.
+ */
+function pickTokens(line, from, slots, out) {
+    const n = line.length;
+    let count = 0;
+    let i = from;
+    for (;;) {
+        while (i < n) {
+            const c = line.charCodeAt(i);
+            if (c > 32 && c !== 44)
+                break;
+            i++;
+        }
+        if (i >= n)
+            return count;
+        const start = i;
+        while (i < n) {
+            const c = line.charCodeAt(i);
+            if (c <= 32 || c === 44)
+                break;
+            i++;
+        }
+        if (slots === undefined)
+            out.push(line.slice(start, i));
+        else if (count < slots.length) {
+            const slot = slots[count];
+            if (slot !== -1)
+                out[slot] = line.slice(start, i);
+        }
+        count++;
+    }
+}
+function tokens(text) {
+    const out = [];
+    pickTokens(text, 0, undefined, out);
+    return out;
+}
+/** The names line's tokens (lower case, `#` dropped), or undefined when the line is no names line. */
+function namesOf(line) {
+    if (line.charCodeAt(0) !== 35 /* # */)
+        return undefined;
+    const names = tokens(line.slice(1)).map((t) => t.toLowerCase());
+    const gpu = names.indexOf("gpu");
+    if (gpu === -1 || gpu > 2)
+        return undefined;
+    for (let i = 0; i < gpu; i++)
+        if (names[i] !== "date" && names[i] !== "time")
+            return undefined;
+    return names;
+}
+const SLOT_DATE = 0;
+const SLOT_TIME = 1;
+const SLOT_GPU = 2;
+const SLOT_PWR = 3;
+function quote$5(text) {
+    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+function isDigits(text) {
+    if (text.length === 0)
+        return false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return false;
+    }
+    return true;
+}
+/** `20250304` → its midnight as a wall-clock reading (ms, fields as if UTC), or NaN. */
+function parseDate(text) {
+    if (text.length !== 8 || !isDigits(text))
+        return Number.NaN;
+    const y = Number(text.slice(0, 4));
+    const m = Number(text.slice(4, 6));
+    const d = Number(text.slice(6, 8));
+    if (m < 1 || m > 12 || d < 1)
+        return Number.NaN;
+    const ms = Date.UTC(y, m - 1, d);
+    return new Date(ms).getUTCDate() === d ? ms : Number.NaN;
+}
+/** `HH:MM:SS` → milliseconds since midnight, or NaN. */
+function parseTimeOfDay(text) {
+    if (text.length !== 8 || text.charCodeAt(2) !== 58 || text.charCodeAt(5) !== 58)
+        return Number.NaN;
+    const h = twoDigits(text, 0);
+    const m = twoDigits(text, 3);
+    const s = twoDigits(text, 6);
+    if (h < 0 || h > 23 || m < 0 || m > 59 || s < 0 || s > 59)
+        return Number.NaN;
+    return ((h * 60 + m) * 60 + s) * 1000;
+}
+function twoDigits(text, i) {
+    const a = text.charCodeAt(i) - 48;
+    const b = text.charCodeAt(i + 1) - 48;
+    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+/** Whole or decimal watts; the fast path is dmon's plain integer. */
+function toWatts(text) {
+    if (text.length < 10 && isDigits(text))
+        return Number(text);
+    return parseDecimal(text);
+}
+const nvidiaSmiDmon = {
+    format: "nvidia-smi-dmon",
+    /**
+     * dmon's names line (`# gpu pwr ...`, or `#Date Time gpu ...` with -o DT), after nothing but
+     * blank or `#` comment lines, followed by its units line (`# Idx W ...`) or, with
+     * `--format csv,nounit`, by a row with as many fields and a GPU index under `gpu`.
+     * `nvidia-smi pmon` (per process, a `pid` column, no power) and `dcgmi dmon` (`#Entity ...`) are
+     * not this format.
+     */
+    sniff(head) {
+        const lines = head.map((l) => l.trim()).filter((l) => l !== "");
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i];
+            if (line.charCodeAt(0) !== 35 /* # */)
+                return false;
+            const names = namesOf(line);
+            if (names === undefined)
+                continue;
+            if (names.includes("pid"))
+                return false;
+            const next = lines[i + 1];
+            if (next === undefined)
+                return false;
+            const gpu = names.indexOf("gpu");
+            if (next.charCodeAt(0) === 35)
+                return tokens(next.slice(1))[gpu]?.toLowerCase() === "idx";
+            const row = tokens(next);
+            return row.length === names.length && isDigits(row[gpu] ?? "");
+        }
+        return false;
+    },
+    async read(lines, sink, options) {
+        const parser = new DmonParser(sink, options);
+        let lineNo = 0;
+        for await (const line of lines)
+            parser.line(line, ++lineNo);
+        return parser.finish();
+    },
+};
+class DmonParser {
+    sink;
+    options;
+    stats = newStats();
+    layout;
+    repeatedHeaders = 0;
+    usedSample = false;
+    devices = new Map();
+    picked = ["", "", "", ""];
+    lastDateText = "";
+    lastDateMs = Number.NaN;
+    constructor(sink, options) {
+        this.sink = sink;
+        this.options = options;
+    }
+    line(rawLine, lineNo) {
+        const line = rawLine.trim();
+        if (line.length === 0)
+            return;
+        if (line.charCodeAt(0) === 35 /* # */) {
+            this.headerLine(line, lineNo);
+            return;
+        }
+        const layout = this.layout;
+        if (layout === undefined) {
+            this.dataBeforeHeader(line, lineNo);
+            return;
+        }
+        const stats = this.stats;
+        const picked = this.picked;
+        const count = pickTokens(line, 0, layout.slots, picked);
+        if (count !== layout.names.length) {
+            skip(stats, lineNo, `expected ${layout.names.length} fields (${layout.key}), got ${count}`);
+            return;
+        }
+        const pwrText = picked[SLOT_PWR];
+        const watts = toWatts(pwrText);
+        if (watts === undefined || watts < 0 || watts > MAX_WATTS$1) {
+            if (pwrText === "-") {
+                stats.rowsRead++;
+                stats.missingValues++;
+            }
+            else {
+                const expected = watts === undefined ? "watts" : watts < 0 ? "watts ≥ 0" : `at most ${MAX_WATTS$1} W per GPU`;
+                skip(stats, lineNo, `pwr: expected ${expected}, got ${quote$5(pwrText)}`);
+            }
+            return;
+        }
+        const dateText = picked[SLOT_DATE];
+        if (dateText !== this.lastDateText) {
+            this.lastDateText = dateText;
+            this.lastDateMs = parseDate(dateText);
+        }
+        if (Number.isNaN(this.lastDateMs)) {
+            skip(stats, lineNo, `Date: expected YYYYMMDD, got ${quote$5(dateText)}`);
+            return;
+        }
+        const timeText = picked[SLOT_TIME];
+        const timeOfDay = parseTimeOfDay(timeText);
+        if (Number.isNaN(timeOfDay)) {
+            skip(stats, lineNo, `Time: expected HH:MM:SS, got ${quote$5(timeText)}`);
+            return;
+        }
+        const timeMs = this.options.clock.toUtc({ kind: "local", wallMs: this.lastDateMs + timeOfDay });
+        const key = picked[SLOT_GPU];
+        let device = this.devices.get(key);
+        if (device === undefined) {
+            if (!isDigits(key) || key.length > 6) {
+                skip(stats, lineNo, `gpu: expected a GPU index, got ${quote$5(key)}`);
+                return;
+            }
+            device = this.sink.device({ id: `gpu${Number(key)}`, kind: "gpu" });
+            this.devices.set(key, device);
+        }
+        device.push(timeMs, watts);
+        stats.rowsRead++;
+        this.usedSample = true;
+    }
+    /** A `#` line: dmon's names line (first, repeated, or a new one), its units line, or a comment. */
+    headerLine(line, lineNo) {
+        const names = namesOf(line);
+        if (names === undefined)
+            return; // units line (`# Idx W ...`) or a comment
+        const key = names.join(" ");
+        const current = this.layout;
+        if (current !== undefined && current.key === key) {
+            this.repeatedHeaders++;
+            return;
+        }
+        this.layout = this.layoutOf(names, key, lineNo);
+        if (current !== undefined) {
+            this.devices.clear();
+            this.stats.notes.push(`line ${lineNo}: a new dmon header (${key}); the rows after it are read by it`);
+        }
+    }
+    layoutOf(names, key, lineNo) {
+        const { file } = this.options;
+        if (names.includes("pid")) {
+            throw new InputError(`this is nvidia-smi pmon output (per-process, columns ${key}), which has no power; ` +
+                `expected nvidia-smi dmon output with a pwr column`, file, lineNo);
+        }
+        const pwr = names.indexOf("pwr");
+        if (pwr === -1) {
+            throw new InputError(`no pwr column in the dmon header (found: ${key}); expected dmon run with power selected, ` +
+                `e.g. \`nvidia-smi dmon -s p -o DT\``, file, lineNo);
+        }
+        const date = names.indexOf("date");
+        const time = names.indexOf("time");
+        if (date === -1 || time === -1) {
+            const found = time !== -1
+                ? "it has a Time column but no Date (dmon -o T), so the day of each sample is unknown"
+                : date !== -1
+                    ? "it has a Date column but no Time (dmon -o D), so the time of day of each sample is unknown"
+                    : "it has no Date and Time columns";
+            throw new InputError(`no sample times: the dmon header (${key}) shows ${found}; ${RUN_WITH_DT}`, file, lineNo);
+        }
+        const slots = new Int8Array(names.length).fill(-1);
+        slots[date] = SLOT_DATE;
+        slots[time] = SLOT_TIME;
+        slots[names.indexOf("gpu")] = SLOT_GPU;
+        slots[pwr] = SLOT_PWR;
+        return { names, key, slots };
+    }
+    /**
+     * A data row before any names line. Rows that begin with the GPU index (no date and time) are
+     * dmon run without -o DT: refused at line 1, where the header names the columns, as that file
+     * can never be read. Otherwise the header is simply missing.
+     */
+    dataBeforeHeader(line, lineNo) {
+        const first = tokens(line.slice(0, 64));
+        const dated = !Number.isNaN(parseDate(first[0] ?? "")) || !Number.isNaN(parseTimeOfDay(first[0] ?? ""));
+        if (!dated) {
+            throw new InputError(`no sample times: the rows start with the GPU index (${quote$5(line.slice(0, 40))}), with no ` +
+                `Date and Time columns; ${RUN_WITH_DT}`, this.options.file, 1);
+        }
+        throw new InputError(`no dmon header before the first row: expected the names line ("#Date Time gpu pwr ...") ` +
+            `that nvidia-smi dmon prints first (--format noheader leaves it out: run without noheader), ` +
+            `got ${quote$5(line.slice(0, 60))}`, this.options.file, lineNo);
+    }
+    finish() {
+        if (this.layout === undefined) {
+            throw new InputError('no nvidia-smi dmon header: expected "#Date Time gpu pwr ..." and rows of samples', this.options.file, 1);
+        }
+        const { stats } = this;
+        stats.notes.push("power from dmon's pwr column (whole watts, one reading per GPU per interval)");
+        stats.notes.push(`dmon Date and Time carry no zone: read as wall-clock time in ${this.options.clock.zone}`);
+        if (this.repeatedHeaders > 0) {
+            stats.notes.push(`header repeated ${this.repeatedHeaders} time(s) (dmon reprints it every few dozen rows); repeats ignored`);
+        }
+        if (!this.usedSample && stats.missingValues > 0) {
+            stats.warnings.push(`every pwr reading is "-" (${stats.missingValues} rows): this GPU or driver does not report power to dmon`);
+        }
+        return stats;
+    }
+}
+
+/**
+ * RAPL energy counter dumps: scripts that log `/sys/class/powercap/intel-rapl:*\/energy_uj`
+ * (cumulative microjoules per domain) periodically. Three shapes:
+ *
+ * - long CSV: `time,domain,energy_uj[,max_energy_range_uj]`, one reading per row (a `name` column,
+ *   with RAPL's domain names, may come too);
+ * - wide CSV: `timestamp,intel-rapl:0,intel-rapl:0:0,intel-rapl:1`, one column per domain, with an
+ *   optional `max_energy_range_uj` line (a row or a `#` comment) giving each domain's wrap range;
+ * - the output of `for f in /sys/class/powercap/intel-rapl:*\/energy_uj; do echo "$(date +%s.%N) $f
+ *   $(cat $f)"; done`: whitespace-separated `time path value`; lines for `max_energy_range_uj` and
+ *   `name` files, where the script logs them too, give the wrap range and the domain name.
+ *
+ * What is counted: a package's sub-domains (intel-rapl:N:M, `core`, `uncore`, `gpu`) are parts of
+ * it and are never added to it; DRAM is outside the package in RAPL's model, so a sub-domain named
+ * `dram` is counted as its own device (`dram-N`). psys (the platform) contains the packages, so it
+ * is counted only when the file has no package domain. intel-rapl-mmio is a second interface to the
+ * same package counter and is used only when the MSR one is absent. Each domain's counter differences
+ * become energy intervals (see energy-counter.ts): exact energy, wraps at max_energy_range_uj
+ * included, resets not counted.
+ */
+const UJ = 1e-6;
+/** More distinct domains than any machine has: a file that names more is not a RAPL dump. */
+const MAX_DOMAINS = 1024;
+const ZONE = /intel-rapl(-mmio)?:(\d{1,4})(?::(\d{1,4}))?/g;
+const NAME = /(?:^|[^a-z0-9])(package-(\d{1,4})|psys|dram|core|uncore|gpu|pp0|pp1)(?![a-z0-9])/gi;
+/** The zone and name a column header, domain value or sysfs path names; undefined when neither. */
+function parseDomain(text) {
+    let zone = null;
+    ZONE.lastIndex = 0;
+    for (let m = ZONE.exec(text); m; m = ZONE.exec(text))
+        zone = m;
+    let name = null;
+    NAME.lastIndex = 0;
+    for (let m = NAME.exec(text); m; m = NAME.exec(text))
+        name = m;
+    if (!zone && !name)
+        return undefined;
+    const nameText = name ? name[1].toLowerCase() : undefined;
+    if (zone) {
+        return {
+            zone: zone[0],
+            top: Number(zone[2]),
+            sub: zone[3] === undefined ? -1 : Number(zone[3]),
+            mmio: zone[1] !== undefined,
+            name: nameText,
+        };
+    }
+    return {
+        zone: undefined,
+        top: name?.[2] === undefined ? -1 : Number(name[2]),
+        sub: -1,
+        mmio: false,
+        name: nameText,
+    };
+}
+function roleOf(id) {
+    if (id.mmio)
+        return "mmio";
+    const name = id.name;
+    if (name === "dram")
+        return "dram";
+    if (name === "psys")
+        return "psys";
+    if (id.sub >= 0)
+        return "part";
+    if (name === undefined || name.startsWith("package"))
+        return id.zone || name ? "package" : "part";
+    return "part"; // core, uncore, gpu (pp0/pp1) named without a zone
+}
+class Domain {
+    key;
+    id;
+    buffer = new IntervalBuffer();
+    counter;
+    role;
+    /** The text of the last max_energy_range_uj seen (long format), to parse it once. */
+    maxText = "";
+    constructor(key, id, stats) {
+        this.key = key;
+        this.id = id;
+        this.role = roleOf(id);
+        const maxWatts = this.role === "psys"
+            ? PLAUSIBLE_WATTS.system
+            : this.role === "dram"
+                ? PLAUSIBLE_WATTS.dram
+                : PLAUSIBLE_WATTS.cpu;
+        this.counter = new EnergyCounter(this.buffer, stats, {
+            label: key,
+            unit: "µJ",
+            joulesPerUnit: UJ,
+            maxWatts,
+        });
+    }
+    /** Learns the domain's RAPL name (a `name` file logged alongside). */
+    rename(name) {
+        const id = parseDomain(`${this.id.zone ?? ""} ${name}`);
+        if (id?.name) {
+            this.id = { ...this.id, name: id.name, top: this.id.top >= 0 ? this.id.top : id.top };
+            this.role = roleOf(this.id);
+        }
+    }
+    /** How messages name the domain: `intel-rapl:0 (package-0)`. */
+    describe() {
+        const zone = this.id.zone ?? this.key;
+        return this.id.name && this.id.name !== zone ? `${zone} (${this.id.name})` : zone;
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Values
+/** A failed read: the script logged nothing, a placeholder, or cat's error message. */
+const FAILED_READ = /denied|error|no such|cannot|can't|failed|not permitted|unavailable|busy|timed out|invalid|not supported/i;
+function isFailedRead(text) {
+    if (text.length === 0)
+        return true;
+    const lower = text.toLowerCase();
+    if (lower === "-" ||
+        lower === "n/a" ||
+        lower === "na" ||
+        lower === "nan" ||
+        lower === "null" ||
+        lower === "none" ||
+        lower === "?" ||
+        lower === "[n/a]")
+        return true;
+    return FAILED_READ.test(text);
+}
+/** A counter value: a non-negative integer (µJ) of at most 2^53; -1 otherwise. */
+function parseCount(text) {
+    const n = text.length;
+    if (n === 0 || n > 16)
+        return -1;
+    let v = 0;
+    for (let i = 0; i < n; i++) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9)
+            return -1;
+        v = v * 10 + d;
+    }
+    return v <= Number.MAX_SAFE_INTEGER ? v : -1;
+}
+function quote$4(text) {
+    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+const TIME_NAMES = new Set([
+    "time",
+    "timestamp",
+    "datetime",
+    "date_time",
+    "ts",
+    "epoch",
+    "unix_time",
+    "unixtime",
+    "time_s",
+    "timestamp_s",
+    "epoch_s",
+    "time_utc",
+    "timestamp_utc",
+    "utc_time",
+    "utc_timestamp",
+]);
+const DOMAIN_NAMES = new Set([
+    "domain",
+    "zone",
+    "path",
+    "file",
+    "rapl_domain",
+    "rapl_zone",
+    "zone_path",
+    "sysfs",
+]);
+const NAME_NAMES = new Set(["name", "domain_name", "zone_name"]);
+const ENERGY_NAMES = new Set(["energy_uj", "energy_microjoules", "energy_µj", "energy_uj_counter"]);
+const MAX_NAMES = new Set(["max_energy_range_uj", "max_energy_uj", "max_range_uj", "energy_range_uj"]);
+/** `Energy (uJ)` → energy_uj, `max_energy_range_uj` → itself. */
+function baseName(raw) {
+    return raw
+        .trim()
+        .toLowerCase()
+        .replace(/[\s()[\]./-]+/g, "_")
+        .replace(/^_+|_+$/g, "");
+}
+/** Epoch seconds as `date +%s.%N` writes them: the one shape worth a fast path. */
+function epochSecondsMs(text) {
+    const n = text.length;
+    if (n !== 10 && !(n > 11 && text.charCodeAt(10) === 46)) /* . */
+        return undefined;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if ((c < 48 || c > 57) && i !== 10)
+            return undefined;
+    }
+    return Number(text) * 1000;
+}
+function longLayout(names) {
+    const bases = names.map(baseName);
+    const find = (set) => bases.findIndex((b) => set.has(b));
+    const energy = find(ENERGY_NAMES);
+    const domain = find(DOMAIN_NAMES);
+    const name = find(NAME_NAMES);
+    const time = find(TIME_NAMES);
+    if (energy === -1 || (domain === -1 && name === -1))
+        return undefined;
+    return {
+        count: names.length,
+        time,
+        domain: domain === -1 ? name : domain,
+        energy,
+        max: find(MAX_NAMES),
+        name: domain === -1 ? -1 : name,
+        names,
+    };
+}
+/** A header naming RAPL zones as columns (`intel-rapl:0`). */
+function isWideHeader(fields) {
+    return fields.some((f) => f.includes("intel-rapl"));
+}
+/** A line of the `echo "$(date +%s.%N) $f $(cat $f)"` shape. */
+function isPathLine(line) {
+    if (line.indexOf(",") !== -1)
+        return false;
+    const at = line.indexOf("intel-rapl");
+    if (at <= 0)
+        return false;
+    const tokenStart = Math.max(line.lastIndexOf(" ", at), line.lastIndexOf("\t", at)) + 1;
+    return tokenStart > 0 && line.slice(0, tokenStart).trim().length > 0;
+}
+const MAX_WORD = "max_energy_range_uj";
+// ---------------------------------------------------------------------------------------------
+// The reader
+const raplCounters = {
+    format: "rapl-energy-uj",
+    sniff(head) {
+        for (const raw of head) {
+            const line = raw.trim();
+            if (line === "" || line.charCodeAt(0) === 35 /* # */)
+                continue;
+            if (line.toLowerCase().startsWith(MAX_WORD))
+                continue;
+            if (isPathLine(line)) {
+                const { token, start } = pathToken(line);
+                const time = line.slice(0, start).trim();
+                return ((token.endsWith("energy_uj") || token.endsWith(MAX_WORD) || token.endsWith("/name")) &&
+                    (epochSecondsMs(time) !== undefined || parseTimestamp(time) !== undefined));
+            }
+            const fields = splitCsvLine(line);
+            if (longLayout(fields))
+                return true;
+            if (!isWideHeader(fields))
+                return false;
+            const bases = fields.map(baseName);
+            return bases.some((b) => TIME_NAMES.has(b));
+        }
+        return false;
+    },
+    async read(lines, sink, options) {
+        const parser = new Parser$1(options);
+        let lineNo = 0;
+        for await (const line of lines)
+            parser.line(line, ++lineNo);
+        return parser.finish(sink);
+    },
+};
+function pathToken(line) {
+    const at = line.indexOf("intel-rapl");
+    const start = Math.max(line.lastIndexOf(" ", at), line.lastIndexOf("\t", at)) + 1;
+    let end = at;
+    while (end < line.length) {
+        const c = line.charCodeAt(end);
+        if (c === 32 || c === 9)
+            break;
+        end++;
+    }
+    return { token: line.slice(start, end), start, end };
+}
+let Parser$1 = class Parser {
+    options;
+    stats = newStats();
+    mode;
+    long;
+    wide;
+    headerText = "";
+    repeatedHeaders = 0;
+    domains = new Map();
+    /** Path tokens of the path form → the domain and which file (energy, range, name). */
+    paths = new Map();
+    /** max_energy_range_uj seen before the header, applied when it comes. */
+    pendingMax = [];
+    lastTimeText = "";
+    lastTimeMs;
+    lastRowTime = Number.NEGATIVE_INFINITY;
+    lastRowLine = 0;
+    localTimes = false;
+    ignoredColumns = [];
+    otherFiles = 0;
+    /** The wide row being read: each column's counter value (-1: a failed read). */
+    values = new Float64Array(0);
+    constructor(options) {
+        this.options = options;
+    }
+    line(raw, lineNo) {
+        const line = raw.trim();
+        if (line.length === 0)
+            return;
+        if (line.charCodeAt(0) === 35 /* # */) {
+            this.comment(line.slice(1).trim(), lineNo);
+            return;
+        }
+        switch (this.mode) {
+            case "long":
+                this.longRow(line, lineNo);
+                return;
+            case "wide":
+                this.wideRow(line, lineNo);
+                return;
+            case "paths":
+                this.pathRow(line, lineNo);
+                return;
+            default:
+                this.start(line, lineNo);
+        }
+    }
+    start(line, lineNo) {
+        if (isPathLine(line)) {
+            this.setMode("paths", lineNo);
+            this.pathRow(line, lineNo);
+            return;
+        }
+        if (line.toLowerCase().startsWith(MAX_WORD)) {
+            this.pendingMax.push(line);
+            return;
+        }
+        const fields = splitCsvLine(line);
+        const long = longLayout(fields);
+        if (long) {
+            if (long.time === -1) {
+                throw new InputError(`no time column in the header (found: ${fields.map((f) => JSON.stringify(f)).join(", ")}); expected "time" or "timestamp" next to "energy_uj"`, this.options.file, lineNo);
+            }
+            this.long = long;
+            this.headerText = line;
+            this.setMode("long", lineNo);
+            return;
+        }
+        if (isWideHeader(fields)) {
+            const time = fields.findIndex((f) => TIME_NAMES.has(baseName(f)));
+            if (time === -1) {
+                throw new InputError(`no time column in the header (found: ${fields.map((f) => JSON.stringify(f)).join(", ")}); expected "timestamp" or "time" before the intel-rapl columns`, this.options.file, lineNo);
+            }
+            const domains = fields.map((f, i) => {
+                if (i === time)
+                    return undefined;
+                const id = parseDomain(f);
+                if (!id) {
+                    this.ignoredColumns.push(f);
+                    return undefined;
+                }
+                return this.domain(f, id);
+            });
+            this.wide = { count: fields.length, time, names: fields, domains };
+            this.values = new Float64Array(fields.length);
+            this.headerText = line;
+            this.setMode("wide", lineNo);
+            return;
+        }
+        throw new InputError(`not a RAPL energy dump: expected a header "time,domain,energy_uj[,max_energy_range_uj]", ` +
+            `a header naming intel-rapl zones ("timestamp,intel-rapl:0,intel-rapl:1"), or lines ` +
+            `"<epoch seconds> /sys/class/powercap/intel-rapl:0/energy_uj <microjoules>"; got ${quote$4(line)}`, this.options.file, lineNo);
+    }
+    domain(key, id) {
+        let d = this.domains.get(key);
+        if (!d) {
+            d = new Domain(key, id, this.stats);
+            this.domains.set(key, d);
+            const max = this.maxByKey.get(key) ?? (id.zone && this.maxByKey.get(id.zone)) ?? this.singleMax;
+            if (max !== undefined)
+                this.applyMax(d, max);
+        }
+        return d;
+    }
+    setMode(mode, lineNo) {
+        this.mode = mode;
+        for (const pending of this.pendingMax)
+            this.maxLine(pending, lineNo);
+        this.pendingMax = [];
+    }
+    // -- comments: the wrap range may be given in one ------------------------------------------------
+    comment(text, lineNo) {
+        if (!text.toLowerCase().startsWith(MAX_WORD))
+            return;
+        if (this.mode === undefined)
+            this.pendingMax.push(text);
+        else
+            this.maxLine(text, lineNo);
+    }
+    /**
+     * `max_energy_range_uj,262143328850,,262143328850` (aligned with the wide header's columns, the
+     * label standing in the first column), `max_energy_range_uj intel-rapl:0=262143328850 …`, or one
+     * value for every domain (`max_energy_range_uj: 262143328850`).
+     */
+    maxLine(text, lineNo) {
+        const rest = text.slice(MAX_WORD.length);
+        if (rest.includes("=")) {
+            for (const m of rest.matchAll(/([^\s,=]+)\s*=\s*([^\s,]+)/g)) {
+                const key = parseDomain(m[1])?.zone ?? m[1];
+                this.maxByKey.set(key, m[2]);
+                for (const d of this.domains.values())
+                    if (d.key === key || d.id.zone === key)
+                        this.applyMax(d, m[2]);
+            }
+            return;
+        }
+        const values = rest.includes(",")
+            ? rest.split(",").map((v) => v.trim())
+            : ["", ...rest.replace(/^[\s:]+/, "").split(/\s+/)];
+        const nonEmpty = values.filter((v) => v !== "");
+        const wide = this.wide;
+        if (wide && values.length === wide.count) {
+            for (let i = 0; i < wide.count; i++) {
+                const d = wide.domains[i];
+                if (d)
+                    this.applyMax(d, values[i]);
+            }
+        }
+        else if (nonEmpty.length === 1) {
+            this.singleMax = nonEmpty[0];
+            for (const d of this.domains.values())
+                this.applyMax(d, this.singleMax);
+        }
+        else {
+            this.stats.notes.push(`line ${lineNo}: a max_energy_range_uj line that matches no column layout; ignored`);
+        }
+    }
+    /** A single max_energy_range_uj for every domain, applied to domains seen later too. */
+    singleMax;
+    /** max_energy_range_uj per domain key or zone, applied to domains seen later too. */
+    maxByKey = new Map();
+    // -- times ---------------------------------------------------------------------------------------
+    time(text) {
+        if (text === this.lastTimeText)
+            return this.lastTimeMs;
+        let ms = epochSecondsMs(text);
+        if (ms === undefined) {
+            const parsed = parseTimestamp(text);
+            if (parsed) {
+                if (parsed.kind === "local")
+                    this.localTimes = true;
+                ms = this.options.clock.toUtc(parsed);
+            }
+        }
+        this.lastTimeText = text;
+        this.lastTimeMs = ms;
+        return ms;
+    }
+    badTime(lineNo, column, text) {
+        skip(this.stats, lineNo, `${column}: expected epoch seconds (date +%s.%N) or an ISO date and time, got ${quote$4(text)}`);
+    }
+    /** One checked counter value (-1: a failed read, missing). */
+    value(domain, v, timeMs, lineNo) {
+        if (v >= 0) {
+            if (domain.counter.reading(timeMs, v, lineNo))
+                this.stats.rowsRead++;
+        }
+        else {
+            domain.counter.missing();
+            this.stats.rowsRead++;
+        }
+    }
+    // -- long CSV -----------------------------------------------------------------------------------
+    longRow(line, lineNo) {
+        const layout = this.long;
+        if (line === this.headerText) {
+            this.repeatedHeaders++;
+            return;
+        }
+        const fields = line.indexOf('"') === -1 ? line.split(",") : splitCsvLine(line);
+        if (fields.length !== layout.count) {
+            skip(this.stats, lineNo, `expected ${layout.count} fields, got ${fields.length}`);
+            return;
+        }
+        const timeText = fields[layout.time].trim();
+        const keyText = fields[layout.domain].trim();
+        const energyText = fields[layout.energy].trim();
+        let domain = this.domains.get(keyText);
+        if (domain === undefined) {
+            const id = this.domains.size < MAX_DOMAINS ? parseDomain(keyText) : undefined;
+            if (!id) {
+                skip(this.stats, lineNo, `${layout.names[layout.domain]}: expected a RAPL domain (intel-rapl:0, intel-rapl:0:1, package-0, psys, dram), got ${quote$4(keyText)}`);
+                return;
+            }
+            domain = this.domain(keyText, id);
+        }
+        if (layout.name !== -1 && domain.id.name === undefined) {
+            const name = fields[layout.name].trim();
+            if (name)
+                domain.rename(name);
+        }
+        if (layout.max !== -1) {
+            const maxText = fields[layout.max].trim();
+            if (maxText !== domain.maxText) {
+                domain.maxText = maxText;
+                this.applyMax(domain, maxText);
+            }
+        }
+        const v = parseCount(energyText);
+        if (v < 0 && !isFailedRead(energyText)) {
+            skip(this.stats, lineNo, `${layout.names[layout.energy]}: expected a non-negative integer (µJ), got ${quote$4(energyText)}`);
+            return;
+        }
+        const timeMs = this.time(timeText);
+        if (timeMs === undefined) {
+            this.badTime(lineNo, layout.names[layout.time], timeText);
+            return;
+        }
+        this.value(domain, v, timeMs, lineNo);
+    }
+    applyMax(domain, text) {
+        const v = parseCount(text);
+        if (v > 0)
+            domain.counter.setMaxRange(v);
+    }
+    // -- wide CSV -----------------------------------------------------------------------------------
+    wideRow(line, lineNo) {
+        const layout = this.wide;
+        if (line === this.headerText) {
+            this.repeatedHeaders++;
+            return;
+        }
+        const fields = line.indexOf('"') === -1 ? line.split(",") : splitCsvLine(line);
+        const first = fields[0].trim();
+        if (first.toLowerCase().startsWith(MAX_WORD)) {
+            this.maxLine(line, lineNo);
+            return;
+        }
+        if (fields.length !== layout.count) {
+            skip(this.stats, lineNo, `expected ${layout.count} fields, got ${fields.length}`);
+            return;
+        }
+        // Check the whole row first: a malformed value skips the row, never part of it.
+        const values = this.values;
+        for (let i = 0; i < layout.count; i++) {
+            if (layout.domains[i] === undefined)
+                continue;
+            const text = fields[i].trim();
+            const v = parseCount(text);
+            values[i] = v;
+            if (v < 0 && !isFailedRead(text)) {
+                skip(this.stats, lineNo, `${layout.names[i]}: expected a non-negative integer (µJ), got ${quote$4(text)}`);
+                return;
+            }
+        }
+        const timeText = fields[layout.time].trim();
+        const timeMs = this.time(timeText);
+        if (timeMs === undefined) {
+            this.badTime(lineNo, layout.names[layout.time], timeText);
+            return;
+        }
+        if (!(timeMs > this.lastRowTime)) {
+            skip(this.stats, lineNo, `${layout.names[layout.time]}: ${quote$4(timeText)} is not after the previous row's time (line ${this.lastRowLine}); rows must be in time order`);
+            return;
+        }
+        this.lastRowTime = timeMs;
+        this.lastRowLine = lineNo;
+        for (let i = 0; i < layout.count; i++) {
+            const domain = layout.domains[i];
+            if (domain === undefined)
+                continue;
+            const v = values[i];
+            if (v < 0)
+                domain.counter.missing();
+            else
+                domain.counter.reading(timeMs, v, lineNo);
+        }
+        this.stats.rowsRead++;
+    }
+    // -- time path value ----------------------------------------------------------------------------
+    pathRow(line, lineNo) {
+        if (!isPathLine(line)) {
+            skip(this.stats, lineNo, `expected "<time> <path of an intel-rapl energy_uj file> <microjoules>", got ${quote$4(line)}`);
+            return;
+        }
+        const { token, start, end } = pathToken(line);
+        let entry = this.paths.get(token);
+        if (entry === undefined) {
+            const id = parseDomain(token); // the token contains intel-rapl
+            if (id.zone === undefined || (this.domains.size >= MAX_DOMAINS && !this.domains.has(id.zone))) {
+                skip(this.stats, lineNo, `expected the path of an intel-rapl zone's file, got ${quote$4(token)}`);
+                return;
+            }
+            const slash = token.lastIndexOf("/");
+            const fileName = slash === -1 ? "" : token.slice(slash + 1);
+            const key = id.zone ?? token;
+            const domain = this.domain(key, id);
+            const file = fileName === "energy_uj"
+                ? "energy"
+                : fileName === MAX_WORD
+                    ? "max"
+                    : fileName === "name"
+                        ? "name"
+                        : slash === -1 || fileName.startsWith("intel-rapl")
+                            ? "energy"
+                            : "other";
+            entry = { domain, file };
+            if (this.paths.size < 4 * MAX_DOMAINS)
+                this.paths.set(token, entry);
+        }
+        const value = line.slice(end).trim();
+        const timeText = line.slice(0, start).trim();
+        switch (entry.file) {
+            case "max":
+                this.applyMax(entry.domain, value);
+                return;
+            case "name":
+                entry.domain.rename(value);
+                return;
+            case "other":
+                this.otherFiles++;
+                return;
+        }
+        const v = parseCount(value);
+        if (v < 0 && !isFailedRead(value)) {
+            skip(this.stats, lineNo, `${token}: expected a non-negative integer (µJ), got ${quote$4(value)}`);
+            return;
+        }
+        const timeMs = this.time(timeText);
+        if (timeMs === undefined) {
+            this.badTime(lineNo, "time", timeText);
+            return;
+        }
+        this.value(entry.domain, v, timeMs, lineNo);
+    }
+    // -- the end: which domains are counted ---------------------------------------------------------
+    finish(sink) {
+        const { stats } = this;
+        if (this.mode === undefined) {
+            throw new InputError('the file is empty: expected a RAPL energy dump ("time,domain,energy_uj" rows, a header naming intel-rapl zones, or "<time> <intel-rapl energy_uj path> <µJ>" lines)', this.options.file, 1);
+        }
+        const all = [...this.domains.values()];
+        this.guessPsys(all);
+        const by = (role) => all.filter((d) => d.role === role);
+        const packages = by("package");
+        const psys = by("psys");
+        const dram = by("dram");
+        const parts = by("part");
+        const mmio = by("mmio");
+        const used = [];
+        const list = (ds) => ds.map((d) => d.describe()).join(", ");
+        if (packages.length > 0 || mmio.length > 0) {
+            const pk = packages.length > 0 ? packages : mmio;
+            used.push(...pk, ...dram);
+            stats.notes.push(`counted the RAPL package domain(s) ${list(pk)}${dram.length > 0 ? ` and DRAM ${list(dram)} (DRAM is outside the package in RAPL)` : ""}`);
+            if (packages.length > 0 && mmio.length > 0)
+                stats.notes.push(`skipped ${list(mmio)}: intel-rapl-mmio is a second interface to the same package counter`);
+            if (psys.length > 0)
+                stats.notes.push(`skipped ${list(psys)}: psys (the platform) contains the packages; the packages are counted`);
+            if (parts.length > 0)
+                stats.notes.push(`skipped sub-domain(s) ${list(parts)}: parts of their package, which is counted`);
+        }
+        else if (psys.length > 0) {
+            used.push(...psys);
+            stats.notes.push(`counted psys ${list(psys)} (the platform): the file has no package domain`);
+            if (dram.length + parts.length > 0)
+                stats.notes.push(`skipped ${list([...dram, ...parts])}: inside psys, which is counted`);
+        }
+        else if (dram.length + parts.length > 0) {
+            used.push(...dram, ...parts);
+            stats.warnings.push(`no RAPL package or psys domain in the file: counted the sub-domain(s) ${list([...dram, ...parts])} on their own, which misses the rest of the package`);
+        }
+        const ids = new Set();
+        for (const d of used) {
+            const info = deviceOf(d);
+            if (ids.has(info.id)) {
+                stats.warnings.push(`${d.describe()}: a second domain for ${info.id}; not counted twice`);
+                continue;
+            }
+            ids.add(info.id);
+            d.counter.finish();
+            if (d.buffer.length > 0)
+                d.buffer.flushTo(sink.device(info));
+        }
+        if (this.localTimes)
+            stats.notes.push(`times without a zone read as wall-clock time in ${this.options.clock.zone}`);
+        if (this.repeatedHeaders > 0)
+            stats.notes.push(`header repeated ${this.repeatedHeaders} time(s) (appended logs); repeats ignored`);
+        if (this.ignoredColumns.length > 0)
+            stats.notes.push(`columns that name no RAPL domain ignored: ${this.ignoredColumns.join(", ")}`);
+        if (this.otherFiles > 0)
+            stats.notes.push(`${this.otherFiles} line(s) for powercap files other than energy_uj, max_energy_range_uj and name ignored`);
+        if (used.some((d) => d.counter.resets > 0 && d.counter.options.maxRange === undefined))
+            stats.warnings.push("no max_energy_range_uj in the file: a counter wrap cannot be told from a reset; log /sys/class/powercap/intel-rapl:*/max_energy_range_uj alongside energy_uj");
+        if (used.length > 0 && used.every((d) => d.counter.readings === 0) && stats.missingValues > 0)
+            stats.warnings.push(`every energy_uj read failed (${stats.missingValues} empty or error values): since Linux 5.10 energy_uj is readable only by root`);
+        return stats;
+    }
+    /**
+     * A top-level zone with no name and no sub-domains, in a file where the other top-level zones
+     * have sub-domains, is psys (Intel client parts: intel-rapl:0 package with core/uncore, intel-rapl:1
+     * psys with none). Servers (every package has its dram sub-zone) and AMD (no sub-zones) never match.
+     */
+    guessPsys(all) {
+        const withSubs = new Set(all.filter((d) => d.id.sub >= 0 && !d.id.mmio).map((d) => d.id.top));
+        if (withSubs.size === 0)
+            return;
+        const unnamedTops = all.filter((d) => d.role === "package" && d.id.name === undefined && d.id.zone);
+        for (const d of unnamedTops) {
+            if (!withSubs.has(d.id.top)) {
+                d.role = "psys";
+                this.stats.warnings.push(`${d.describe()} has no name and no sub-domains while the other package(s) have sub-domains: read as psys (the platform, which contains the packages), as on Intel client parts; if it is a package, name it in the file (e.g. a column "${d.describe()} (package-${d.id.top})" or its name file logged alongside)`);
+            }
+        }
+    }
+};
+function deviceOf(d) {
+    const n = d.id.name?.startsWith("package-") ? Number(d.id.name.slice(8)) : Math.max(d.id.top, 0);
+    switch (d.role) {
+        case "psys":
+            return { id: "psys", kind: "system" };
+        case "dram":
+            return { id: `dram-${Math.max(d.id.top, 0)}`, kind: "dram" };
+        case "part":
+            return { id: d.id.name ? `${d.id.name}-${n}` : (d.id.zone ?? d.key), kind: "cpu" };
+        default:
+            return { id: `package-${n}`, kind: "cpu" };
+    }
+}
+
+/**
+ * Weights & Biases system metrics: `wandb-events.jsonl` (one JSON object per line, written by the
+ * wandb client's system monitor) or the same rows exported from a run's system stream.
+ *
+ *     {"system.gpu.0.gpu": 97.2, "system.gpu.0.powerWatts": 301.4, "system.gpu.0.powerPercent": 75.3,
+ *      "system.cpu": 12.5, "_wandb": true, "_timestamp": 1717243200.123, "_runtime": 30.5}
+ *
+ * `_timestamp` is epoch seconds (UTC). Each line gives one power sample per GPU N from
+ * `system.gpu.N.powerWatts` (also spelt `gpu.N.powerWatts` or `system/gpu.N.powerWatts`).
+ * `system.gpu.process.N.powerWatts` is the same GPU seen from the training process: it is used
+ * only on lines without the device's own reading, never added to it.
+ */
+/** No single GPU draws more; a larger figure is a corrupt value. */
+const MAX_WATTS = 5000;
+/** Lines longer than this are skipped unparsed (no system-metrics line comes near it). */
+const MAX_LINE = 1_000_000;
+/** GPU indices beyond this are not GPUs but garbage keys. */
+const MAX_GPU = 4096;
+/** Distinct keys remembered; a file of ever-new keys (garbage) is still read, just uncached. */
+const MAX_CACHED_KEYS = 10_000;
+/** `system.gpu.0.powerWatts`, `gpu.process.3.powerWatts`, `system/gpu.1.powerPercent` → what it names. */
+function parseKey(key) {
+    let i = 0;
+    if (key.startsWith("system.") || key.startsWith("system/"))
+        i = 7;
+    if (!key.startsWith("gpu.", i))
+        return null;
+    i += 4;
+    let process = false;
+    if (key.startsWith("process.", i)) {
+        process = true;
+        i += 8;
+    }
+    const digitsStart = i;
+    while (i < key.length) {
+        const c = key.charCodeAt(i);
+        if (c < 48 || c > 57)
+            break;
+        i++;
+    }
+    if (i === digitsStart || i - digitsStart > 4 || key.charCodeAt(i) !== 46 /* . */)
+        return null;
+    const gpu = Number(key.slice(digitsStart, i));
+    if (gpu > MAX_GPU)
+        return null;
+    const metric = key.slice(i + 1);
+    if (metric === "powerWatts")
+        return { gpu, process, watts: true };
+    if (metric === "powerPercent")
+        return { gpu, process, watts: false };
+    return null;
+}
+const POWER_KEY_TEXT = /"(?:system[./])?gpu\.(?:process\.)?\d+\.power(?:Watts|Percent)"/;
+/** Python's json writes NaN and ±Infinity, which JSON does not allow: read them as null. */
+const NON_FINITE = /(?<=[:,[]\s*)(?:-?Infinity|NaN)(?=\s*[,}\]])/g;
+function quote$3(text) {
+    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+/** UTC ms from `_timestamp`: epoch seconds (wandb), or milliseconds by magnitude; undefined otherwise. */
+function timestampMs(value) {
+    if (typeof value === "number") {
+        if (!Number.isFinite(value))
+            return undefined;
+        if (value >= 1e8 && value < 1e11)
+            return Math.round(value * 1e6) / 1e3;
+        if (value >= 1e11 && value < 1e14)
+            return value;
+        return undefined;
+    }
+    if (typeof value === "string") {
+        const parsed = parseTimestamp(value);
+        return parsed?.kind === "instant" ? parsed.ms : undefined;
+    }
+    return undefined;
+}
+const wandbSystem = {
+    format: "wandb-system",
+    /**
+     * JSON lines (the first non-blank line starts with `{`) where some line of the head has
+     * `"_timestamp"` and either a GPU power key or wandb's `"system.` keys (a training history line,
+     * `{"loss": …, "_step": …, "_timestamp": …}`, has neither).
+     */
+    sniff(head) {
+        const lines = head.map((l) => l.trim()).filter((l) => l !== "");
+        if (lines.length === 0 || !lines[0].startsWith("{"))
+            return false;
+        return lines.some((l) => l.startsWith("{") && l.includes('"_timestamp"') && (POWER_KEY_TEXT.test(l) || l.includes('"system.')));
+    },
+    async read(lines, sink, options) {
+        const parser = new WandbParser(sink, options);
+        let lineNo = 0;
+        for await (const line of lines)
+            parser.line(line, ++lineNo);
+        return parser.finish();
+    },
+};
+class WandbParser {
+    sink;
+    options;
+    stats = newStats();
+    keys = new Map();
+    devices = [];
+    /** Per GPU, this line's reading from the device key and from the process key (NaN: none). */
+    own = [];
+    viaProcess = [];
+    touched = [];
+    /** Per GPU, the line whose readings own and viaProcess hold. */
+    seenAt = [];
+    /** Per GPU, the last line where a power reading was null. */
+    nullAt = [];
+    linesWithoutPower = 0;
+    processSamples = 0;
+    processKeysSeen = false;
+    percentOnly = new Set();
+    wattsGpus = new Set();
+    sampleCount = 0;
+    objects = 0;
+    otherKeys = new Set();
+    constructor(sink, options) {
+        this.sink = sink;
+        this.options = options;
+    }
+    line(rawLine, lineNo) {
+        const stats = this.stats;
+        if (rawLine.length > MAX_LINE) {
+            skip(stats, lineNo, `expected a line of at most 1 MB, got ${rawLine.length} characters (not parsed)`);
+            return;
+        }
+        const line = rawLine.trim();
+        if (line.length === 0)
+            return;
+        if (line.charCodeAt(0) !== 123 /* { */) {
+            skip(stats, lineNo, `expected a JSON object, got ${quote$3(line)}`);
+            return;
+        }
+        const value = parseLine(line);
+        if (typeof value === "string") {
+            skip(stats, lineNo, `expected a JSON object, got invalid JSON (${value})`);
+            return;
+        }
+        if (value === null || typeof value !== "object" || Array.isArray(value)) {
+            skip(stats, lineNo, "expected a JSON object");
+            return;
+        }
+        const obj = value;
+        this.objects++;
+        const raw = obj._timestamp;
+        const timeMs = timestampMs(raw);
+        if (timeMs === undefined) {
+            skip(stats, lineNo, `_timestamp: expected epoch seconds, got ${raw === undefined ? "none" : quote$3(JSON.stringify(raw) ?? "")}`);
+            return;
+        }
+        const { own, viaProcess, touched } = this;
+        touched.length = 0;
+        // The keys are found in the text (far cheaper than walking every key of the object); each is
+        // then looked up in the parsed object, so a key's spelling inside a string value is ignored.
+        const sawWatts = this.scanKeys(line, "Watts", obj, lineNo);
+        const sawPercent = this.scanKeys(line, "Percent", obj, lineNo);
+        const sawPower = sawWatts || sawPercent;
+        let samples = 0;
+        for (const gpu of touched) {
+            const mine = own[gpu];
+            const theirs = viaProcess[gpu];
+            let watts;
+            if (mine !== undefined && !Number.isNaN(mine))
+                watts = mine;
+            else if (theirs !== undefined && !Number.isNaN(theirs)) {
+                watts = theirs;
+                this.processSamples++;
+            }
+            else {
+                if (this.nullAt[gpu] === lineNo)
+                    stats.missingValues++;
+                continue;
+            }
+            let device = this.devices[gpu];
+            if (device === undefined) {
+                device = this.sink.device({ id: `gpu${gpu}`, kind: "gpu" });
+                this.devices[gpu] = device;
+                this.wattsGpus.add(gpu);
+                this.percentOnly.delete(gpu);
+            }
+            device.push(timeMs, watts);
+            samples++;
+        }
+        this.sampleCount += samples;
+        if (!sawPower)
+            this.linesWithoutPower++;
+        stats.rowsRead++;
+    }
+    /**
+     * Visits every top-level key of obj whose name ends in word (`Watts`, `Percent`), found by its
+     * text in the line. Returns whether a GPU power key was among them.
+     */
+    scanKeys(line, word, obj, lineNo) {
+        const tail = `${word}"`;
+        let found = false;
+        let at = line.indexOf(tail);
+        while (at !== -1) {
+            const open = line.lastIndexOf('"', at - 1);
+            const end = at + word.length;
+            at = line.indexOf(tail, end + 1);
+            if (open === -1)
+                continue;
+            const key = line.slice(open + 1, end);
+            if (this.visit(key, obj, lineNo))
+                found = true;
+        }
+        return found;
+    }
+    /** One key that may be a GPU's power: its reading is kept for the line. True when it names GPU power. */
+    visit(key, obj, lineNo) {
+        let info = this.keys.get(key);
+        if (info === undefined) {
+            info = parseKey(key);
+            if (this.keys.size < MAX_CACHED_KEYS)
+                this.keys.set(key, info);
+            if (info === null &&
+                key.endsWith("Watts") &&
+                this.otherKeys.size < MAX_DISTINCT_OTHER &&
+                Object.hasOwn(obj, key))
+                this.otherKeys.add(key);
+        }
+        if (info === null || !Object.hasOwn(obj, key))
+            return false;
+        const gpu = info.gpu;
+        if (!info.watts) {
+            if (!this.wattsGpus.has(gpu))
+                this.percentOnly.add(gpu);
+            return true;
+        }
+        if (this.seenAt[gpu] !== lineNo) {
+            this.seenAt[gpu] = lineNo;
+            this.own[gpu] = Number.NaN;
+            this.viaProcess[gpu] = Number.NaN;
+            this.touched.push(gpu);
+        }
+        if (info.process)
+            this.processKeysSeen = true;
+        const v = obj[key];
+        if (v === null) {
+            // A reading the monitor could not take (or NaN written by Python): missing, never 0 W.
+            this.nullAt[gpu] = lineNo;
+            return true;
+        }
+        if (typeof v !== "number" || v < 0 || v > MAX_WATTS) {
+            skip(this.stats, lineNo, `${key}: expected watts between 0 and ${MAX_WATTS}, got ${quote$3(JSON.stringify(v) ?? "")}`);
+            return true;
+        }
+        if (info.process)
+            this.viaProcess[gpu] = v;
+        else
+            this.own[gpu] = v;
+        return true;
+    }
+    finish() {
+        const { stats, options } = this;
+        if (this.sampleCount === 0) {
+            const percent = this.percentOnly.size > 0
+                ? ` (only powerPercent, a share of the power limit, for GPU ${[...this.percentOnly].join(", ")})`
+                : "";
+            const what = this.objects === 0
+                ? "no JSON object lines"
+                : stats.missingValues > 0
+                    ? `every GPU power reading is null (${stats.missingValues})`
+                    : `no GPU power in any line${percent}`;
+            throw new InputError(`${what}: expected wandb system metrics with "_timestamp" and keys such as "system.gpu.0.powerWatts"`, options.file, stats.skippedExamples[0]?.line ?? 1);
+        }
+        const gpus = [...this.wattsGpus].sort((a, b) => a - b);
+        stats.notes.push(`power from system.gpu.N.powerWatts (W) for ${gpus.length} GPU(s) (${gpus.map((g) => `gpu${g}`).join(", ")}); times from _timestamp (epoch seconds, UTC)`);
+        if (this.processKeysSeen) {
+            stats.notes.push(this.processSamples > 0
+                ? `system.gpu.process.N.powerWatts (the same GPU seen from the process) used for ${this.processSamples} sample(s) where the device's own reading was absent; never added to it`
+                : "system.gpu.process.N.powerWatts (the same GPU seen from the process) not counted again");
+        }
+        if (this.percentOnly.size > 0) {
+            stats.warnings.push(`GPU ${[...this.percentOnly].join(", ")}: only powerPercent (a share of the power limit), which is not watts; not used`);
+        }
+        if (this.linesWithoutPower > 0) {
+            stats.notes.push(`${this.linesWithoutPower} line(s) carry no GPU power key`);
+        }
+        if (this.otherKeys.size > 0) {
+            stats.notes.push(`other power keys not read as GPU draw: ${[...this.otherKeys].sort().join(", ")}`);
+        }
+        return stats;
+    }
+}
+const MAX_DISTINCT_OTHER = 10;
+/** The parsed line, or the parser's complaint as a string. */
+function parseLine(line) {
+    try {
+        return JSON.parse(line);
+    }
+    catch (error) {
+        if (line.includes("NaN") || line.includes("Infinity")) {
+            try {
+                return JSON.parse(line.replace(NON_FINITE, "null"));
+            }
+            catch {
+                // fall through to the first complaint
+            }
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        return message.length > 80 ? `${message.slice(0, 80)}…` : message;
+    }
+}
+
+/**
  * From the user's trace patterns to samples: expand globs, refuse what is not a regular file,
  * sniff each file's format from its content (never its name), and read it with its reader.
  */
-const TRACE_READERS = [nvidiaSmiCsv];
+/** Sniffed in this order: the specific formats first, the generic tables last. */
+const TRACE_READERS = [
+    nvidiaSmiCsv,
+    nvidiaSmiDmon,
+    dcgm,
+    codeCarbon,
+    raplCounters,
+    intelPowerGadget,
+    wandbSystem,
+    genericCsv,
+    genericJsonl,
+];
 const TRACE_FORMATS = ["auto", ...TRACE_READERS.map((r) => r.format)];
 const HEAD_LINES$1 = 20;
 /** Expands patterns (globs or plain paths) into a sorted, de-duplicated list of files. */
@@ -41368,7 +46740,13 @@ async function readTraceFile(file, options, cwd, makeSink) {
     const reader = pickReader$1(options.format, body, options, file, preamble.length + 1);
     const clock = new LocalClock(options.timezone);
     const sink = makeSink();
-    const readOptions = { file, clock, nvidiaSmiQuery: options.nvidiaSmiQuery, columns: options.columns };
+    const readOptions = {
+        file,
+        clock,
+        nvidiaSmiQuery: options.nvidiaSmiQuery,
+        columns: options.columns,
+        runStart: options.runStart,
+    };
     // The hash runs on another thread, reading the file alongside the parse.
     const [sha256, stats] = await Promise.all([
         sha256File(path),
@@ -41446,6 +46824,10 @@ function pickReader$1(format, head, options, file, firstLine) {
             throw new InputError(`unknown trace format "${format}" (expected one of ${TRACE_FORMATS.join(", ")})`);
         return reader;
     }
+    // A column mapping names a generic table's columns: no other reader would use it.
+    const mapping = options.columns;
+    if (mapping && (mapping.time || mapping.power || mapping.energy || mapping.device))
+        return genericReaderFor(head);
     const sniffed = TRACE_READERS.find((r) => r.sniff(head));
     if (sniffed)
         return sniffed;
@@ -41517,6 +46899,7 @@ const SettingsSchema = object({
     "device-column": text,
     "power-unit": preprocess(blankToUndefined, _enum(["W", "kW", "mW"]).optional()),
     "energy-unit": preprocess(blankToUndefined, _enum(["J", "kJ", "Wh", "kWh", "mJ", "uJ"]).optional()),
+    "energy-kind": preprocess(blankToUndefined, _enum(["auto", "cumulative", "per-row"]).default("auto")),
     "run-start": preprocess(blankToUndefined, string()
         .trim()
         .transform((v, ctx) => {
@@ -41601,6 +46984,7 @@ function runConfigFrom(settings, where) {
         ...(settings["device-column"] ? { device: settings["device-column"] } : {}),
         ...(settings["power-unit"] ? { powerUnit: settings["power-unit"] } : {}),
         ...(settings["energy-unit"] ? { energyUnit: settings["energy-unit"] } : {}),
+        ...(settings["energy-kind"] !== "auto" ? { energyKind: settings["energy-kind"] } : {}),
     };
     return {
         traces: settings.traces,
@@ -44310,58 +49694,6 @@ function pickReader(format, head, file) {
     const first = head.find((l) => l.trim() !== "") ?? "";
     throw new InputError(`not a known training log (first line: ${JSON.stringify(first.slice(0, 120))}); expected an MLPerf ` +
         `log (":::MLLOG {...}" lines), a Hugging Face trainer_state.json, or a Lightning metrics.csv`, file, head.indexOf(first) + 1);
-}
-
-class DeviceSamples {
-    device;
-    times = new Float64Array(1024);
-    watts = new Float64Array(1024);
-    length = 0;
-    /**
-     * Energy known only per interval (CodeCarbon rows, differences of energy counters): the energy
-     * is spread evenly over [start, end), which is exact for the total and the best statement about
-     * its timing that such a source allows.
-     */
-    intervals = [];
-    constructor(device) {
-        this.device = device;
-    }
-    /** Energy drawn between two instants (UTC ms, end > start), in joules. */
-    pushEnergy(start, end, joules) {
-        this.intervals.push({ start, end, joules });
-    }
-    push(timeMs, watts) {
-        if (this.length === this.times.length) {
-            const times = new Float64Array(this.length * 2);
-            times.set(this.times);
-            this.times = times;
-            const w = new Float64Array(this.length * 2);
-            w.set(this.watts);
-            this.watts = w;
-        }
-        this.times[this.length] = timeMs;
-        this.watts[this.length] = watts;
-        this.length++;
-    }
-}
-class SampleSink {
-    devices = new Map();
-    /** The series for a device (keyed by host and id), created on first use; later calls may add a name or UUID. */
-    device(info) {
-        const key = info.host === undefined ? info.id : `${info.host}/${info.id}`;
-        let d = this.devices.get(key);
-        if (!d) {
-            d = new DeviceSamples({ ...info });
-            this.devices.set(key, d);
-        }
-        else {
-            if (info.name && !d.device.name)
-                d.device.name = info.name;
-            if (info.uuid && !d.device.uuid)
-                d.device.uuid = info.uuid;
-        }
-        return d;
-    }
 }
 
 /**

@@ -62,6 +62,12 @@ export const OPTIONS: readonly OptionSpec[] = [
     description: "Unit of energy columns whose header names none: J, kJ, Wh, kWh, mJ or uJ.",
   },
   {
+    name: "energy-kind",
+    description:
+      "Energy columns: cumulative (counters), per-row (energy since the previous row), or auto (from names and values).",
+    default: "auto",
+  },
+  {
     name: "run-start",
     description:
       "When training started (ISO 8601 date-time), for logs without wall-clock time (Hugging Face trainer_state.json, Lightning metrics.csv, Intel Power Gadget).",

@@ -68,6 +68,7 @@ const SettingsSchema = z.object({
   "device-column": text,
   "power-unit": z.preprocess(blankToUndefined, z.enum(["W", "kW", "mW"]).optional()),
   "energy-unit": z.preprocess(blankToUndefined, z.enum(["J", "kJ", "Wh", "kWh", "mJ", "uJ"]).optional()),
+  "energy-kind": z.preprocess(blankToUndefined, z.enum(["auto", "cumulative", "per-row"]).default("auto")),
   "run-start": z.preprocess(
     blankToUndefined,
     z
@@ -180,6 +181,7 @@ export function runConfigFrom(settings: Settings, where: { cwd: string; version:
     ...(settings["device-column"] ? { device: settings["device-column"] } : {}),
     ...(settings["power-unit"] ? { powerUnit: settings["power-unit"] } : {}),
     ...(settings["energy-unit"] ? { energyUnit: settings["energy-unit"] } : {}),
+    ...(settings["energy-kind"] !== "auto" ? { energyKind: settings["energy-kind"] } : {}),
   };
   return {
     traces: settings.traces,

@@ -46,6 +46,15 @@ function quote(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 
+/** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
+function found(fields: readonly string[]): string {
+  const shown = fields
+    .slice(0, 20)
+    .map((f) => quote(f))
+    .join(", ");
+  return fields.length > 20 ? `${shown}, … (${fields.length} fields)` : shown;
+}
+
 function isMissing(text: string): boolean {
   const lower = text.toLowerCase();
   return (
@@ -364,7 +373,8 @@ class Parser {
       throw new InputError(
         "dcgmi dmon prints no time on its lines, so when these readings were taken is unknown " +
           "(gridprint does not invent times); prefix each line with an ISO time as it is written, e.g. " +
-          `dcgmi dmon -e 155,156 -d 1000 | while read -r l; do echo "$(date -Is) $l"; done`,
+          `dcgmi dmon -e 155,156 -d 1000 | while read -r l; do echo "$(date -Is) $l"; done, ` +
+          `or pipe it through moreutils ts '%Y-%m-%dT%H:%M:%.S%z'`,
         this.options.file,
         lineNo,
       );
@@ -449,7 +459,7 @@ class Parser {
     const energy = names.indexOf(DMON_ENERGY);
     if (power === -1 && energy === -1) {
       throw new InputError(
-        `the dcgmi dmon header names neither POWER (field 155, W) nor TOTEC (field 156, mJ) (found: ${names.join(", ")}); record with dcgmi dmon -e 155,156`,
+        `the dcgmi dmon header names neither POWER (field 155, W) nor TOTEC (field 156, mJ) (found: ${found(names)}); record with dcgmi dmon -e 155,156`,
         this.options.file,
         lineNo,
       );

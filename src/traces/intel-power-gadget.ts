@@ -49,6 +49,15 @@ function quote(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 
+/** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
+function found(fields: readonly string[]): string {
+  const shown = fields
+    .slice(0, 20)
+    .map((f) => quote(f))
+    .join(", ");
+  return fields.length > 20 ? `${shown}, … (${fields.length} fields)` : shown;
+}
+
 /** `Processor Power_0 (Watt)` and `Processor Power_0(Watt)` alike. */
 function normalise(name: string): string {
   return name.trim().replace(/\s+\(/g, "(").replace(/\s+/g, " ");
@@ -89,6 +98,39 @@ function toNumber(text: string): number | undefined {
   return digits > 0 && dots <= 1 && n < 20 ? Number(text) : parseDecimal(text);
 }
 
+const NUMBER = 1;
+const TEXT = 2;
+
+/**
+ * A plain decimal (`   22.490`, padded) read where it lies in the line, without slicing it out:
+ * digits with at most one dot, at most 15 digits in all (so the integer of its digits is exact and
+ * one division by a power of ten rounds it exactly as Number() would). -1 for anything else.
+ */
+function plainNumber(line: string, start: number, end: number): number {
+  let a = start;
+  let b = end;
+  while (a < b && line.charCodeAt(a) === 32) a++;
+  while (b > a && line.charCodeAt(b - 1) === 32) b--;
+  if (a === b) return -1;
+  let m = 0;
+  let digits = 0;
+  let scale = 0;
+  let dot = false;
+  for (let i = a; i < b; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      m = m * 10 + (c - 48);
+      digits++;
+      if (dot) scale++;
+    } else if (c === 46 && !dot) dot = true;
+    else return -1;
+  }
+  if (digits === 0 || digits > 15) return -1;
+  return scale === 0 ? m : m / (POW10[scale] as number);
+}
+
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
 function isMissing(text: string): boolean {
   const lower = text.toLowerCase();
   return lower === "" || lower === "n/a" || lower === "na" || lower === "nan" || lower === "-";
@@ -120,7 +162,7 @@ class Domain {
 interface Layout {
   names: string[];
   count: number;
-  /** 1 for the columns a row is read from. */
+  /** Per column: {@link NUMBER} or {@link TEXT} for the columns a row is read from, else 0. */
   needed: Uint8Array;
   /** Power and energy columns, in the order they are checked. */
   valueCols: number[];
@@ -195,12 +237,14 @@ class Parser {
       this.header(line, lineNo);
       return;
     }
-    if (line.indexOf("=") !== -1) {
+    // Rows start with `"HH:`; only other lines need the search for an "=".
+    const second = line.charCodeAt(line.charCodeAt(0) === 34 ? 1 : 0);
+    if (!(second >= 48 && second <= 57) && line.indexOf("=") !== -1) {
       this.inFooter = true;
       this.footerLine(line);
       return;
     }
-    const count = this.pick(line, layout.needed);
+    const count = this.pick(line, layout);
     if (count !== layout.count) {
       skip(
         this.stats,
@@ -211,34 +255,52 @@ class Parser {
       );
       return;
     }
-    this.row(this.fields, layout, lineNo);
+    this.row(layout, lineNo);
   }
 
   /**
-   * The fields the layout needs, into {@link fields} at their column (the others are left stale),
-   * from `"a","b"` split at `","` (IPG quotes every field and never a quote inside one); any other
-   * shape goes through {@link splitCsvLine}. Returns the field count.
+   * Reads the row's needed fields: numbers (Elapsed Time, power, energy) into {@link nums} by column
+   * (NaN: missing, -1: not a number ≥ 0, its text then in {@link fields}), System Time's text into
+   * {@link fields}. IPG quotes every field and never a quote inside one, so `"a","b"` is split at
+   * `","` and plain numbers are parsed where they lie (a field holding a quote is then no number,
+   * and its row is skipped); any other shape goes through {@link splitCsvLine}. Returns the field
+   * count.
    */
-  private pick(line: string, needed: Uint8Array): number {
+  private pick(line: string, layout: Layout): number {
+    const { needed } = layout;
     const out = this.fields;
+    const nums = this.nums;
     const n = line.length;
-    if (n >= 2 && line.charCodeAt(0) === 34 && line.charCodeAt(n - 1) === 34 && line.indexOf('""') === -1) {
+    if (n >= 2 && line.charCodeAt(0) === 34 && line.charCodeAt(n - 1) === 34) {
       let start = 1;
       let i = 0;
       for (;;) {
         const sep = line.indexOf('","', start);
         const end = sep === -1 ? n - 1 : sep;
-        if (i < needed.length && needed[i] === 1) out[i] = line.slice(start, end).trim();
+        const role = i < needed.length ? needed[i] : 0;
+        if (role === NUMBER) {
+          const v = plainNumber(line, start, end);
+          if (v >= 0) nums[i] = v;
+          else this.slowNumber(i, line.slice(start, end).trim());
+        } else if (role === TEXT) out[i] = line.slice(start, end).trim();
         i++;
         if (sep === -1) return i;
         start = sep + 3;
       }
     }
     const all = splitCsvLine(line);
-    for (let i = 0; i < all.length && i < needed.length; i++) out[i] = all[i] as string;
+    for (let i = 0; i < all.length && i < needed.length; i++) {
+      if (needed[i] === NUMBER) this.slowNumber(i, all[i] as string);
+      else if (needed[i] === TEXT) out[i] = all[i] as string;
+    }
     return all.length;
   }
 
+  private slowNumber(col: number, text: string): void {
+    this.fields[col] = text;
+    const v = toNumber(text);
+    this.nums[col] = v !== undefined && v >= 0 ? v : isMissing(text) ? Number.NaN : -1;
+  }
 
   private header(line: string, lineNo: number): void {
     const { file } = this.options;
@@ -254,7 +316,7 @@ class Parser {
     const elapsed = names.findIndex((n) => /^Elapsed Time\(sec\)$/i.test(n));
     if (elapsed === -1) {
       throw new InputError(
-        `no "Elapsed Time (sec)" column in the Intel Power Gadget header (found: ${fields.map((f) => JSON.stringify(f)).join(", ")})`,
+        `no "Elapsed Time (sec)" column in the Intel Power Gadget header (found: ${found(fields)})`,
         file,
         lineNo,
       );
@@ -291,7 +353,7 @@ class Parser {
     );
     if (!list.some((d) => d.info.kind === "cpu")) {
       throw new InputError(
-        `no "Processor Power_0(Watt)" or "Cumulative Processor Energy_0(Joules)" column in the Intel Power Gadget header (found: ${fields.map((f) => JSON.stringify(f)).join(", ")})`,
+        `no "Processor Power_0(Watt)" or "Cumulative Processor Energy_0(Joules)" column in the Intel Power Gadget header (found: ${found(fields)})`,
         file,
         lineNo,
       );
@@ -308,43 +370,51 @@ class Parser {
     const systemTime = names.findIndex((n) => n.toLowerCase() === "system time");
     const valueCols = list.flatMap((d) => [d.powerCol, d.energyCol]).filter((c) => c !== -1);
     const needed = new Uint8Array(fields.length);
-    for (const c of [systemTime, elapsed, ...valueCols]) if (c !== -1) needed[c] = 1;
+    for (const c of [elapsed, ...valueCols]) needed[c] = NUMBER;
+    if (systemTime !== -1) needed[systemTime] = TEXT;
     this.fields = new Array<string>(fields.length).fill("");
     this.nums = new Float64Array(fields.length);
-    this.layout = { names: fields, count: fields.length, needed, valueCols, systemTime, elapsed, domains: list, parts };
+    this.layout = {
+      names: fields,
+      count: fields.length,
+      needed,
+      valueCols,
+      systemTime,
+      elapsed,
+      domains: list,
+      parts,
+    };
   }
 
-  private row(fields: string[], layout: Layout, lineNo: number): void {
-    const { stats } = this;
-    const elapsedText = fields[layout.elapsed] as string;
-    const elapsed = toNumber(elapsedText);
-    if (elapsed === undefined || elapsed < 0 || elapsed > MAX_ELAPSED_S) {
-      skip(stats, lineNo, `Elapsed Time (sec): expected seconds ≥ 0, got ${quote(elapsedText)}`);
+  private row(layout: Layout, lineNo: number): void {
+    const { stats, nums, fields } = this;
+    const elapsed = nums[layout.elapsed] as number;
+    if (!(elapsed >= 0) || elapsed > MAX_ELAPSED_S) {
+      const text = elapsed > MAX_ELAPSED_S ? String(elapsed) : (fields[layout.elapsed] as string);
+      skip(stats, lineNo, `Elapsed Time (sec): expected seconds ≥ 0, got ${quote(text)}`);
       return;
     }
     if (!(elapsed > this.lastElapsed)) {
       skip(
         stats,
         lineNo,
-        `Elapsed Time (sec): ${elapsedText} is not after the previous row's (line ${this.lastLine}); rows must be in time order`,
+        `Elapsed Time (sec): ${elapsed} is not after the previous row's (line ${this.lastLine}); rows must be in time order`,
       );
       return;
     }
     // Check every value first: a malformed value skips the row, never part of it.
-    const nums = this.nums;
     for (const col of layout.valueCols) {
-      const text = fields[col] as string;
-      const v = toNumber(text);
-      if (v === undefined || v < 0) {
-        if (!isMissing(text)) {
-          skip(stats, lineNo, `${(layout.names[col] as string).trim()}: expected a number ≥ 0, got ${quote(text)}`);
-          return;
-        }
-        nums[col] = Number.NaN;
-      } else nums[col] = v;
+      if ((nums[col] as number) < 0) {
+        skip(
+          stats,
+          lineNo,
+          `${(layout.names[col] as string).trim()}: expected a number ≥ 0, got ${quote(fields[col] as string)}`,
+        );
+        return;
+      }
     }
     const runStart = this.runStart as number;
-    if (Number.isNaN(this.firstElapsed)) this.first(fields, layout, elapsed, lineNo);
+    if (Number.isNaN(this.firstElapsed)) this.first(layout, elapsed, lineNo);
     const t = runStart + (elapsed - this.firstElapsed) * 1000;
     for (const d of layout.domains) {
       if (d.powerCol !== -1) {
@@ -366,7 +436,8 @@ class Parser {
   }
 
   /** The first row: anchors elapsed time, seeds the counters at 0 J when logging began, checks the clock. */
-  private first(fields: string[], layout: Layout, elapsed: number, lineNo: number): void {
+  private first(layout: Layout, elapsed: number, lineNo: number): void {
+    const fields = this.fields;
     const runStart = this.runStart as number;
     this.firstElapsed = elapsed;
     // IPG's cumulative energy starts at 0 J when logging starts (elapsed 0).

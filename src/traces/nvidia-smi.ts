@@ -472,7 +472,10 @@ function sniffLine(line: string): boolean {
       const power = columns.filter((c) => c.role === "power");
       if (power.length === 0) continue;
       if (power.some((c) => c.rank <= 2)) return true;
-      if (columns.some((c) => c.role === "time")) return true;
+      // A wrapper's own columns: one power column per row, keyed by a GPU index or uuid. Wide
+      // files (a power column per device) and other tables belong to the generic reader.
+      const keyed = columns.some((c) => c.role === "index" || c.role === "uuid" || c.role === "bus");
+      if (power.length === 1 && keyed && columns.some((c) => c.role === "time")) return true;
     } else if (NATIVE_TIME.test(fields[0] ?? "") && fields.some((f) => WATTS_WITH_UNIT.test(f))) {
       return true;
     }

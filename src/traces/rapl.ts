@@ -90,8 +90,8 @@ function roleOf(id: DomainId): Role {
   if (name === "dram") return "dram";
   if (name === "psys") return "psys";
   if (id.sub >= 0) return "part";
-  if (name === undefined || name.startsWith("package")) return id.zone || name ? "package" : "part";
-  return "part"; // core, uncore, gpu (pp0/pp1) named without a zone
+  // A top-level zone (no name, or package-N), or package-N without a zone; else core, uncore, gpu.
+  return name === undefined || name.startsWith("package") ? "package" : "part";
 }
 
 class Domain {
@@ -176,6 +176,15 @@ function parseCount(text: string): number {
 
 function quote(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+
+/** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
+function found(fields: readonly string[]): string {
+  const shown = fields
+    .slice(0, 20)
+    .map((f) => quote(f))
+    .join(", ");
+  return fields.length > 20 ? `${shown}, … (${fields.length} fields)` : shown;
 }
 
 const TIME_NAMES = new Set([
@@ -396,7 +405,7 @@ class Parser {
     if (long) {
       if (long.time === -1) {
         throw new InputError(
-          `no time column in the header (found: ${fields.map((f) => JSON.stringify(f)).join(", ")}); expected "time" or "timestamp" next to "energy_uj"`,
+          `no time column in the header (found: ${found(fields)}); expected "time" or "timestamp" next to "energy_uj"`,
           this.options.file,
           lineNo,
         );
@@ -407,10 +416,17 @@ class Parser {
       return;
     }
     if (isWideHeader(fields)) {
+      if (fields.length > MAX_DOMAINS) {
+        throw new InputError(
+          `a header of ${fields.length} columns: more RAPL domains than any machine has (at most ${MAX_DOMAINS})`,
+          this.options.file,
+          lineNo,
+        );
+      }
       const time = fields.findIndex((f) => TIME_NAMES.has(baseName(f)));
       if (time === -1) {
         throw new InputError(
-          `no time column in the header (found: ${fields.map((f) => JSON.stringify(f)).join(", ")}); expected "timestamp" or "time" before the intel-rapl columns`,
+          `no time column in the header (found: ${found(fields)}); expected "timestamp" or "time" before the intel-rapl columns`,
           this.options.file,
           lineNo,
         );

@@ -10,11 +10,29 @@ import { glob, isDynamicPattern } from "tinyglobby";
 import { InputError } from "../errors.js";
 import { assertRegularFile, headLines } from "../input-files.js";
 import { LocalClock } from "../time/zone.js";
+import { codeCarbon } from "./codecarbon.js";
+import { dcgm } from "./dcgm.js";
+import { genericCsv, genericJsonl, genericReaderFor } from "./generic-table.js";
+import { intelPowerGadget } from "./intel-power-gadget.js";
 import { fileLines } from "./lines.js";
 import { nvidiaSmiCsv } from "./nvidia-smi.js";
+import { nvidiaSmiDmon } from "./nvidia-smi-dmon.js";
+import { raplCounters } from "./rapl.js";
 import type { ReadOptions, ReadStats, SampleTarget, TraceReader } from "./types.js";
+import { wandbSystem } from "./wandb.js";
 
-export const TRACE_READERS: readonly TraceReader[] = [nvidiaSmiCsv];
+/** Sniffed in this order: the specific formats first, the generic tables last. */
+export const TRACE_READERS: readonly TraceReader[] = [
+  nvidiaSmiCsv,
+  nvidiaSmiDmon,
+  dcgm,
+  codeCarbon,
+  raplCounters,
+  intelPowerGadget,
+  wandbSystem,
+  genericCsv,
+  genericJsonl,
+];
 export const TRACE_FORMATS = ["auto", ...TRACE_READERS.map((r) => r.format)] as const;
 
 export interface TraceFile<S extends SampleTarget = SampleTarget> {
@@ -33,6 +51,7 @@ export interface ReadTracesOptions {
   timezone: string;
   nvidiaSmiQuery?: readonly string[];
   columns?: ReadOptions["columns"];
+  runStart?: number;
   cwd?: string;
 }
 
@@ -76,7 +95,13 @@ export async function readTraceFile<S extends SampleTarget>(
   const reader = pickReader(options.format, body, options, file, preamble.length + 1);
   const clock = new LocalClock(options.timezone);
   const sink = makeSink();
-  const readOptions = { file, clock, nvidiaSmiQuery: options.nvidiaSmiQuery, columns: options.columns };
+  const readOptions = {
+    file,
+    clock,
+    nvidiaSmiQuery: options.nvidiaSmiQuery,
+    columns: options.columns,
+    runStart: options.runStart,
+  };
   // The hash runs on another thread, reading the file alongside the parse.
   const [sha256, stats] = await Promise.all([
     sha256File(path),
@@ -162,6 +187,10 @@ function pickReader(
       throw new InputError(`unknown trace format "${format}" (expected one of ${TRACE_FORMATS.join(", ")})`);
     return reader;
   }
+  // A column mapping names a generic table's columns: no other reader would use it.
+  const mapping = options.columns;
+  if (mapping && (mapping.time || mapping.power || mapping.energy || mapping.device))
+    return genericReaderFor(head);
   const sniffed = TRACE_READERS.find((r) => r.sniff(head));
   if (sniffed) return sniffed;
   // A header-less nvidia-smi file cannot be told from other CSV by content; the query list says it is one.

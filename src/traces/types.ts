@@ -48,6 +48,8 @@ export interface ReadOptions {
   nvidiaSmiQuery?: readonly string[];
   /** Column mapping for generic CSV / JSON Lines (flags --time-column, --power-columns, ...). */
   columns?: ColumnMapping;
+  /** `--run-start`: UTC ms of the first row, for logs that carry no date (Intel Power Gadget). */
+  runStart?: number;
 }
 
 export interface ColumnMapping {
@@ -62,6 +64,8 @@ export interface ColumnMapping {
   powerUnit?: string;
   /** "J", "kJ", "Wh", "kWh", "mJ", "uJ" when the header names no unit. */
   energyUnit?: string;
+  /** Energy columns: "cumulative" counters, "per-row" energy, or "auto" (from names and values). */
+  energyKind?: "auto" | "cumulative" | "per-row";
 }
 
 export interface ReadStats {

@@ -174,49 +174,14 @@ class WandbParser {
       return;
     }
 
-    const { own, viaProcess, touched, keys, seenAt, nullAt } = this;
+    const { own, viaProcess, touched } = this;
     touched.length = 0;
     let sawPower = false;
     for (const key in obj) {
       // Only keys ending in Watts or Percent can be power: a cheap test before the lookup.
       const last = key.charCodeAt(key.length - 1);
-      if (last !== 115 /* s */ && last !== 116 /* t */) continue;
-      let info = keys.get(key);
-      if (info === undefined) {
-        info = parseKey(key);
-        if (keys.size < MAX_CACHED_KEYS) keys.set(key, info);
-        if (info === null && key.endsWith("Watts") && this.otherKeys.size < MAX_DISTINCT_OTHER)
-          this.otherKeys.add(key);
-      }
-      if (info === null) continue;
-      sawPower = true;
-      if (!info.watts) {
-        if (!this.wattsGpus.has(info.gpu)) this.percentOnly.add(info.gpu);
-        continue;
-      }
-      const v = obj[key];
-      if (seenAt[info.gpu] !== lineNo) {
-        seenAt[info.gpu] = lineNo;
-        own[info.gpu] = Number.NaN;
-        viaProcess[info.gpu] = Number.NaN;
-        touched.push(info.gpu);
-      }
-      if (info.process) this.processKeysSeen = true;
-      if (v === null) {
-        // A reading the monitor could not take (or NaN written by Python): missing, never 0 W.
-        nullAt[info.gpu] = lineNo;
-        continue;
-      }
-      if (typeof v !== "number" || v < 0 || v > MAX_WATTS) {
-        skip(
-          stats,
-          lineNo,
-          `${key}: expected watts between 0 and ${MAX_WATTS}, got ${quote(JSON.stringify(v) ?? "")}`,
-        );
-        continue;
-      }
-      if (info.process) viaProcess[info.gpu] = v;
-      else own[info.gpu] = v;
+      if ((last === 115 /* s */ || last === 116) /* t */ && this.visit(key, obj[key], lineNo))
+        sawPower = true;
     }
 
     let samples = 0;
@@ -245,6 +210,46 @@ class WandbParser {
     this.sampleCount += samples;
     if (!sawPower) this.linesWithoutPower++;
     stats.rowsRead++;
+  }
+
+  /** One key that may be a GPU's power: its reading is kept for the line. True when it names GPU power. */
+  private visit(key: string, v: unknown, lineNo: number): boolean {
+    let info = this.keys.get(key);
+    if (info === undefined) {
+      info = parseKey(key);
+      if (this.keys.size < MAX_CACHED_KEYS) this.keys.set(key, info);
+      if (info === null && key.endsWith("Watts") && this.otherKeys.size < MAX_DISTINCT_OTHER)
+        this.otherKeys.add(key);
+    }
+    if (info === null) return false;
+    const gpu = info.gpu;
+    if (!info.watts) {
+      if (!this.wattsGpus.has(gpu)) this.percentOnly.add(gpu);
+      return true;
+    }
+    if (this.seenAt[gpu] !== lineNo) {
+      this.seenAt[gpu] = lineNo;
+      this.own[gpu] = Number.NaN;
+      this.viaProcess[gpu] = Number.NaN;
+      this.touched.push(gpu);
+    }
+    if (info.process) this.processKeysSeen = true;
+    if (v === null) {
+      // A reading the monitor could not take (or NaN written by Python): missing, never 0 W.
+      this.nullAt[gpu] = lineNo;
+      return true;
+    }
+    if (typeof v !== "number" || v < 0 || v > MAX_WATTS) {
+      skip(
+        this.stats,
+        lineNo,
+        `${key}: expected watts between 0 and ${MAX_WATTS}, got ${quote(JSON.stringify(v) ?? "")}`,
+      );
+      return true;
+    }
+    if (info.process) this.viaProcess[gpu] = v;
+    else this.own[gpu] = v;
+    return true;
   }
 
   finish(): ReadStats {

@@ -145,7 +145,7 @@ describe("Intel Power Gadget logs", () => {
       {
         line: 5,
         reason:
-          "Elapsed Time (sec): 0.500 is not after the previous row's (line 2); rows must be in time order",
+          "Elapsed Time (sec): 0.5 is not after the previous row's (line 2); rows must be in time order",
       },
       { line: 6, reason: "expected 6 fields, got 3" },
     ]);

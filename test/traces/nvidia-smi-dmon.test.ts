@@ -97,6 +97,9 @@ describe("nvidia-smi dmon -o DT", () => {
       [T0, 301.5],
       [T0 + 1000, 299],
     ]);
+    // --format csv,nounit: no units line
+    const nounit = await readText("#Date, Time, gpu, pwr\n 20250304, 10:00:00, 0, 301\n");
+    expect(samples(nounit, "gpu0")).toEqual([[T0, 301]]);
   });
 
   it("adopts a different header appended mid-file", async () => {
@@ -223,6 +226,41 @@ describe("dmon files that cannot be read", () => {
   });
 });
 
+describe("real H200 dmon captures with -o DT (test/fixtures/dmon/h200-real-*.txt)", () => {
+  it("reads nvidia-smi dmon -s pucm -o DT: 30 one-second samples, idle, a 6 s matmul load, idle", async () => {
+    const read = await readFixture("h200-real-dt.txt");
+    expect(read.stats.rowsRead).toBe(30);
+    expect(read.stats.rowsSkipped).toBe(0);
+    expect(read.stats.missingValues).toBe(0);
+    const s = samples(read, "gpu0");
+    const t0 = Date.UTC(2026, 10, 28, 17, 48, 55);
+    expect(s[0]).toEqual([t0, 125]);
+    expect(s[29]).toEqual([t0 + 29_000, 79]);
+    expect(s.every(([t], i) => t === t0 + i * 1000)).toBe(true);
+    expect(Math.max(...s.map(([, w]) => w))).toBe(691);
+    // Sum of pwr × 1 s, computed from the file with awk: 6817 J.
+    expect(s.reduce((sum, [, w]) => sum + w, 0)).toBe(6817);
+    expect(read.stats.notes.some((n) => n.includes("header repeated"))).toBe(false);
+  });
+
+  it("reads --format csv (`, ` separators)", async () => {
+    const read = await readFixture("h200-real-csv.txt");
+    const t = Date.UTC(2026, 10, 28, 17, 49, 17);
+    expect(samples(read, "gpu0")).toEqual([
+      [t, 94],
+      [t + 1000, 79],
+      [t + 2000, 79],
+    ]);
+  });
+
+  it("sniffs both", () => {
+    for (const name of ["h200-real-dt.txt", "h200-real-csv.txt"]) {
+      const head = readFileSync(join(fixtures, name), "utf8").split("\n").slice(0, 20);
+      expect(nvidiaSmiDmon.sniff(head), name).toBe(true);
+    }
+  });
+});
+
 describe("the real H200 dmon capture (run without -o DT)", () => {
   it("is refused at line 1 with the -o DT explanation, naming the file", async () => {
     const error = await inputError(readLines(fileLines(h200), "dmon.txt"));
@@ -242,6 +280,8 @@ describe("sniff", () => {
     ["#Date       Time        gpu    pwr ", "#YYYYMMDD   HH:MM:SS    Idx      W "],
     ["#Time        gpu   pwr gtemp", "#HH:MM:SS    Idx     W     C"],
     ["#Date, Time, gpu, pwr", "#YYYYMMDD, HH:MM:SS, Idx, W"],
+    // --format csv,nounit: no units line, a row follows the names
+    ["#Date, Time, gpu, pwr, gtemp, mtemp", " 20261128, 17:49:17, 0, 94, 40, 42"],
     // a provenance comment before the header
     [
       "# synthetic: written for a test",
@@ -267,7 +307,7 @@ describe("sniff", () => {
       "GPU 0     301.230           1000000",
     ],
     ["2024-06-01 12:00:00.000 #Entity   POWER", "2024-06-01 12:00:00.000 ID        W"],
-    ["#Date       Time        gpu    pwr ", " 20250304   10:00:00      0    301 "],
+    ["#Date       Time        gpu    pwr ", " 20250304   10:00:00    301 "],
     ["# a comment", "    0     91     39 ", "# gpu    pwr", "# Idx      W"],
     ["    0     91     39 "],
     ['{"system.gpu.0.powerWatts": 1, "_timestamp": 1717243200}'],

@@ -100,6 +100,16 @@ describe("wandb-events.jsonl", () => {
     expect(samples(read, "gpu11")).toEqual([[1717243200000, 111.5]]);
   });
 
+  it("reads only top-level keys, not their spelling in values or nested objects", async () => {
+    const read = await readText(
+      [
+        '{"note": "system.gpu.1.powerWatts", "x": {"system.gpu.2.powerWatts": 9}, "system.gpu.0.powerWatts": 100, "_timestamp": 1717243200}',
+      ].join("\n"),
+    );
+    expect([...read.sink.devices.keys()]).toEqual(["gpu0"]);
+    expect(samples(read, "gpu0")).toEqual([[1717243200000, 100]]);
+  });
+
   it("notes lines without GPU power and warns of GPUs with only powerPercent", async () => {
     const read = await readText(
       [
