@@ -63,6 +63,8 @@ export class LocalClock {
   /** Readings that carried no zone and were placed by this clock. */
   localReadings = 0;
   private last = Number.NEGATIVE_INFINITY;
+  private lastHourKey = Number.NaN;
+  private lastOffset = 0;
   private readonly candidatesByHour = new Map<number, number[]>();
   readonly isUtc: boolean;
 
@@ -82,6 +84,12 @@ export class LocalClock {
   place(wallMs: number): number {
     if (this.isUtc) return wallMs;
     const hourKey = Math.floor(wallMs / HOUR_MS);
+    // Consecutive readings nearly always fall in the same unambiguous hour.
+    if (hourKey === this.lastHourKey) {
+      const utc = wallMs - this.lastOffset;
+      this.last = utc;
+      return utc;
+    }
     let offsets = this.candidatesByHour.get(hourKey);
     if (!offsets) {
       offsets = this.offsetsFor(hourKey * HOUR_MS);
@@ -89,7 +97,9 @@ export class LocalClock {
     }
     let utc: number;
     if (offsets.length === 1) {
-      utc = wallMs - (offsets[0] as number);
+      this.lastHourKey = hourKey;
+      this.lastOffset = offsets[0] as number;
+      utc = wallMs - this.lastOffset;
     } else if (offsets.length === 0) {
       // Skipped hour: read it with the offset in force before the jump.
       this.nonexistent++;

@@ -26,6 +26,8 @@ import {
 const KWH_TO_J = 3.6e6;
 /** Rows without a run_id whose starts differ by at most this much are one run (timestamps are whole seconds). */
 const SAME_START_MS = 2000;
+/** No tracked run lasts longer; a larger duration is a corrupt row. */
+const MAX_DURATION_S = 315_360_000;
 /** Distinct location values kept for the notes. */
 const MAX_DISTINCT = 5;
 
@@ -332,8 +334,12 @@ class CodeCarbonParser {
 
     const durationText = f[S_DURATION] as string;
     const duration = quantity(durationText);
-    if (duration === undefined || Number.isNaN(duration)) {
-      skip(stats, lineNo, `duration: expected seconds ≥ 0, got ${quote(durationText)}`);
+    if (duration === undefined || Number.isNaN(duration) || duration > MAX_DURATION_S) {
+      skip(
+        stats,
+        lineNo,
+        `duration: expected seconds from 0 to ${MAX_DURATION_S} (ten years), got ${quote(durationText)}`,
+      );
       return;
     }
     const energyText = f[S_ENERGY] as string;

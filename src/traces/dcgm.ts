@@ -388,7 +388,7 @@ class Parser {
       );
     }
     const tokens = body.split(/\s+/);
-    if (tokens.length !== columns.length + 2 || !/^\d+$/.test(tokens[1] as string)) {
+    if (tokens.length !== columns.length + 2 || !/^\d{1,6}$/.test(tokens[1] as string)) {
       skip(
         this.stats,
         lineNo,
@@ -482,6 +482,8 @@ class Parser {
     const tokens = text.split(/[\s=]+/).filter((t) => t !== "");
     for (let i = tokens.length - 1; i >= 0; i--) {
       const token = (tokens[i] as string).replace(/^[:(]+|[:),;]+$/g, "");
+      // A time of day or an epoch number; a bare date ("# run of 2024-06-01") is no scrape time.
+      if (token.indexOf(":") === -1 && !/^\d{9,}(?:\.\d+)?$/.test(token)) continue;
       const pair = i > 0 ? `${tokens[i - 1]} ${token}` : undefined;
       const parsed = (pair !== undefined ? parseTimestamp(pair) : undefined) ?? parseTimestamp(token);
       if (parsed) {

@@ -464,7 +464,7 @@ class Parser {
       if (isHeader(splitCsvLine(line))) this.appended++;
       return;
     }
-    this.footer.set(normalise(text.slice(0, eq)), text.slice(eq + 1).trim());
+    if (this.footer.size < 100) this.footer.set(normalise(text.slice(0, eq)), text.slice(eq + 1).trim());
   }
 
   finish(sink: SampleTarget): ReadStats {

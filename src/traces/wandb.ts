@@ -178,10 +178,9 @@ class WandbParser {
     touched.length = 0;
     let sawPower = false;
     for (const key in obj) {
-      // Only keys ending in Watts or Percent can be power: a cheap test before the lookup.
+      // Only keys ending in Watts or Percent (s, t) can be power: a cheap test before the lookup.
       const last = key.charCodeAt(key.length - 1);
-      if ((last === 115 /* s */ || last === 116) /* t */ && this.visit(key, obj[key], lineNo))
-        sawPower = true;
+      if ((last === 115 || last === 116) && this.visit(key, obj[key], lineNo)) sawPower = true;
     }
 
     let samples = 0;

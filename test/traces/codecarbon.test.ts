@@ -196,7 +196,9 @@ describe("rows that cannot be used", () => {
     expect(read.stats.skippedExamples[0]?.reason).toBe(
       'timestamp: expected a date and time, got "not a time"',
     );
-    expect(read.stats.skippedExamples[1]?.reason).toBe('duration: expected seconds ≥ 0, got "NaN"');
+    expect(read.stats.skippedExamples[1]?.reason).toBe(
+      'duration: expected seconds from 0 to 315360000 (ten years), got "NaN"',
+    );
     expect(read.stats.skippedExamples[2]?.reason).toBe('energy_consumed: expected kWh ≥ 0, got "-0.5"');
     expect(read.stats.rowsSkipped).toBe(6);
     expect(read.stats.warnings.join("\n")).toMatch(/1 row\(s\) have fewer fields than the header/);
@@ -269,6 +271,8 @@ describe("files that cannot be read", () => {
       `${HEADER_2}\n${"9".repeat(1_100_000)}\n`,
       `${HEADER_2}\n${row("2025-01-01T00:01:00", "\u0000", 60, "0.001")}\n`,
       `${HEADER_2}\n${row("2025-01-01T00:01:00", "r", 1e300, "0.001")}\n`,
+      `${HEADER_2}\n${row("2025-01-01T00:01:00", "", 1e300, "0.001")}\n${row("2025-01-01T00:01:00", "", 315360000, "0.001")}\n`,
+      `${HEADER_2}\n${row("9999-12-31T23:59:59", "", 315360000, "0.001")}\n${row("0001-01-01T00:00:00", "", 0.5, "0.001")}\n`,
       `${HEADER_2}\n${row("2025-01-01T00:01:00", "r", 60, `1${"0".repeat(400)}`)}\n`,
       `${HEADER_2}\n"${"x".repeat(200_000)}\n`,
       `timestamp,duration,energy_consumed,run_id\n${"2025-01-01T00:01:00,60,0.001,,".repeat(30_000)}\n`,
