@@ -6919,6 +6919,8 @@ class LocalClock {
     /** Readings that carried no zone and were placed by this clock. */
     localReadings = 0;
     last = Number.NEGATIVE_INFINITY;
+    lastHourKey = Number.NaN;
+    lastOffset = 0;
     candidatesByHour = new Map();
     isUtc;
     constructor(zone) {
@@ -6938,6 +6940,12 @@ class LocalClock {
         if (this.isUtc)
             return wallMs;
         const hourKey = Math.floor(wallMs / HOUR_MS);
+        // Consecutive readings nearly always fall in the same unambiguous hour.
+        if (hourKey === this.lastHourKey) {
+            const utc = wallMs - this.lastOffset;
+            this.last = utc;
+            return utc;
+        }
         let offsets = this.candidatesByHour.get(hourKey);
         if (!offsets) {
             offsets = this.offsetsFor(hourKey * HOUR_MS);
@@ -6945,7 +6953,9 @@ class LocalClock {
         }
         let utc;
         if (offsets.length === 1) {
-            utc = wallMs - offsets[0];
+            this.lastHourKey = hourKey;
+            this.lastOffset = offsets[0];
+            utc = wallMs - this.lastOffset;
         }
         else if (offsets.length === 0) {
             // Skipped hour: read it with the offset in force before the jump.
@@ -11297,6 +11307,8 @@ async function glob(globInput, options) {
 const KWH_TO_J = 3.6e6;
 /** Rows without a run_id whose starts differ by at most this much are one run (timestamps are whole seconds). */
 const SAME_START_MS = 2000;
+/** No tracked run lasts longer; a larger duration is a corrupt row. */
+const MAX_DURATION_S = 315_360_000;
 /** Distinct location values kept for the notes. */
 const MAX_DISTINCT = 5;
 const REQUIRED = ["timestamp", "duration", "energy_consumed"];
@@ -11563,8 +11575,8 @@ class CodeCarbonParser {
         const end = this.options.clock.toUtc(parsed);
         const durationText = f[S_DURATION];
         const duration = quantity(durationText);
-        if (duration === undefined || Number.isNaN(duration)) {
-            skip(stats, lineNo, `duration: expected seconds ≥ 0, got ${quote$a(durationText)}`);
+        if (duration === undefined || Number.isNaN(duration) || duration > MAX_DURATION_S) {
+            skip(stats, lineNo, `duration: expected seconds from 0 to ${MAX_DURATION_S} (ten years), got ${quote$a(durationText)}`);
             return;
         }
         const energyText = f[S_ENERGY];
@@ -12152,6 +12164,14 @@ const MAX_GPUS = 65_536;
 function quote$9(text) {
     return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
+/** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
+function found$2(fields) {
+    const shown = fields
+        .slice(0, 20)
+        .map((f) => quote$9(f))
+        .join(", ");
+    return fields.length > 20 ? `${shown}, … (${fields.length} fields)` : shown;
+}
 function isMissing$2(text) {
     const lower = text.toLowerCase();
     return (lower === "n/a" ||
@@ -12484,14 +12504,15 @@ let Parser$4 = class Parser {
         else if (!this.sawPrefix && DMON_ROW.test(body)) {
             throw new InputError("dcgmi dmon prints no time on its lines, so when these readings were taken is unknown " +
                 "(gridprint does not invent times); prefix each line with an ISO time as it is written, e.g. " +
-                `dcgmi dmon -e 155,156 -d 1000 | while read -r l; do echo "$(date -Is) $l"; done`, this.options.file, lineNo);
+                `dcgmi dmon -e 155,156 -d 1000 | while read -r l; do echo "$(date -Is) $l"; done, ` +
+                `or pipe it through moreutils ts '%Y-%m-%dT%H:%M:%.S%z'`, this.options.file, lineNo);
         }
         const columns = this.columns;
         if (columns === undefined) {
             throw new InputError(`dcgmi dmon rows without their "#Entity …" header line: which column is POWER (field 155) and which TOTEC (field 156) is unknown`, this.options.file, lineNo);
         }
         const tokens = body.split(/\s+/);
-        if (tokens.length !== columns.length + 2 || !/^\d+$/.test(tokens[1])) {
+        if (tokens.length !== columns.length + 2 || !/^\d{1,6}$/.test(tokens[1])) {
             skip(this.stats, lineNo, `expected an entity ("GPU 0") and ${columns.length} value(s) (${columns.join(" ")}), got ${quote$9(body)}`);
             return;
         }
@@ -12551,7 +12572,7 @@ let Parser$4 = class Parser {
         const power = names.indexOf(DMON_POWER);
         const energy = names.indexOf(DMON_ENERGY);
         if (power === -1 && energy === -1) {
-            throw new InputError(`the dcgmi dmon header names neither POWER (field 155, W) nor TOTEC (field 156, mJ) (found: ${names.join(", ")}); record with dcgmi dmon -e 155,156`, this.options.file, lineNo);
+            throw new InputError(`the dcgmi dmon header names neither POWER (field 155, W) nor TOTEC (field 156, mJ) (found: ${found$2(names)}); record with dcgmi dmon -e 155,156`, this.options.file, lineNo);
         }
         if (known)
             this.stats.notes.push(`line ${lineNo}: a new dcgmi dmon header (${names.join(" ")}); the rows after it are read by it`);
@@ -12568,6 +12589,9 @@ let Parser$4 = class Parser {
         const tokens = text.split(/[\s=]+/).filter((t) => t !== "");
         for (let i = tokens.length - 1; i >= 0; i--) {
             const token = tokens[i].replace(/^[:(]+|[:),;]+$/g, "");
+            // A time of day or an epoch number; a bare date ("# run of 2024-06-01") is no scrape time.
+            if (token.indexOf(":") === -1 && !/^\d{9,}(?:\.\d+)?$/.test(token))
+                continue;
             const pair = i > 0 ? `${tokens[i - 1]} ${token}` : undefined;
             const parsed = (pair !== undefined ? parseTimestamp(pair) : undefined) ?? parseTimestamp(token);
             if (parsed) {
@@ -14878,6 +14902,14 @@ const MAX_ELAPSED_S$1 = 1e9;
 function quote$7(text) {
     return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
+/** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
+function found$1(fields) {
+    const shown = fields
+        .slice(0, 20)
+        .map((f) => quote$7(f))
+        .join(", ");
+    return fields.length > 20 ? `${shown}, … (${fields.length} fields)` : shown;
+}
 /** `Processor Power_0 (Watt)` and `Processor Power_0(Watt)` alike. */
 function normalise(name) {
     return name.trim().replace(/\s+\(/g, "(").replace(/\s+/g, " ");
@@ -15116,7 +15148,7 @@ let Parser$3 = class Parser {
         const names = fields.map(normalise);
         const elapsed = names.findIndex((n) => /^Elapsed Time\(sec\)$/i.test(n));
         if (elapsed === -1) {
-            throw new InputError(`no "Elapsed Time (sec)" column in the Intel Power Gadget header (found: ${fields.map((f) => JSON.stringify(f)).join(", ")})`, file, lineNo);
+            throw new InputError(`no "Elapsed Time (sec)" column in the Intel Power Gadget header (found: ${found$1(fields)})`, file, lineNo);
         }
         const domains = new Map();
         const parts = [];
@@ -15148,7 +15180,7 @@ let Parser$3 = class Parser {
         });
         const list = [...domains.values()].sort((a, b) => a.info.kind === b.info.kind ? 0 : a.info.kind === "cpu" ? -1 : 1);
         if (!list.some((d) => d.info.kind === "cpu")) {
-            throw new InputError(`no "Processor Power_0(Watt)" or "Cumulative Processor Energy_0(Joules)" column in the Intel Power Gadget header (found: ${fields.map((f) => JSON.stringify(f)).join(", ")})`, file, lineNo);
+            throw new InputError(`no "Processor Power_0(Watt)" or "Cumulative Processor Energy_0(Joules)" column in the Intel Power Gadget header (found: ${found$1(fields)})`, file, lineNo);
         }
         if (this.runStart === undefined) {
             throw new InputError("an Intel Power Gadget log has no date: System Time is only HH:MM:SS:mmm local time and the summary " +
@@ -15164,7 +15196,16 @@ let Parser$3 = class Parser {
             needed[systemTime] = TEXT;
         this.fields = new Array(fields.length).fill("");
         this.nums = new Float64Array(fields.length);
-        this.layout = { names: fields, count: fields.length, needed, valueCols, systemTime, elapsed, domains: list, parts };
+        this.layout = {
+            names: fields,
+            count: fields.length,
+            needed,
+            valueCols,
+            systemTime,
+            elapsed,
+            domains: list,
+            parts,
+        };
     }
     row(layout, lineNo) {
         const { stats, nums, fields } = this;
@@ -15243,7 +15284,8 @@ let Parser$3 = class Parser {
                 this.appended++;
             return;
         }
-        this.footer.set(normalise(text.slice(0, eq)), text.slice(eq + 1).trim());
+        if (this.footer.size < 100)
+            this.footer.set(normalise(text.slice(0, eq)), text.slice(eq + 1).trim());
     }
     finish(sink) {
         const { stats } = this;
@@ -15717,7 +15759,8 @@ function sniffLine(line) {
 const nvidiaSmiCsv = {
     format: "nvidia-smi-csv",
     sniff(head) {
-        const first = head.find((l) => l.trim() !== "");
+        // A leading "# ..." comment (a provenance note) is not nvidia-smi's; the first other line is.
+        const first = head.find((l) => l.trim() !== "" && !l.startsWith("#"));
         return first !== undefined && sniffLine(first.trim());
     },
     async read(lines, sink, options) {
@@ -16558,11 +16601,11 @@ class DmonParser {
         const time = names.indexOf("time");
         if (date === -1 || time === -1) {
             const found = time !== -1
-                ? "it has a Time column but no Date (dmon -o T), so the day of each sample is unknown"
+                ? "has a Time column but no Date (dmon -o T), so the day of each sample is unknown"
                 : date !== -1
-                    ? "it has a Date column but no Time (dmon -o D), so the time of day of each sample is unknown"
-                    : "it has no Date and Time columns";
-            throw new InputError(`no sample times: the dmon header (${key}) shows ${found}; ${RUN_WITH_DT}`, file, lineNo);
+                    ? "has a Date column but no Time (dmon -o D), so the time of day of each sample is unknown"
+                    : "has no Date and Time columns";
+            throw new InputError(`no sample times: the dmon header (${key}) ${found}; ${RUN_WITH_DT}`, file, lineNo);
         }
         const slots = new Int8Array(names.length).fill(-1);
         slots[date] = SLOT_DATE;
@@ -16669,9 +16712,8 @@ function roleOf(id) {
         return "psys";
     if (id.sub >= 0)
         return "part";
-    if (name === undefined || name.startsWith("package"))
-        return id.zone || name ? "package" : "part";
-    return "part"; // core, uncore, gpu (pp0/pp1) named without a zone
+    // A top-level zone (no name, or package-N), or package-N without a zone; else core, uncore, gpu.
+    return name === undefined || name.startsWith("package") ? "package" : "part";
 }
 class Domain {
     key;
@@ -16746,6 +16788,14 @@ function parseCount(text) {
 }
 function quote$4(text) {
     return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+/** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
+function found(fields) {
+    const shown = fields
+        .slice(0, 20)
+        .map((f) => quote$4(f))
+        .join(", ");
+    return fields.length > 20 ? `${shown}, … (${fields.length} fields)` : shown;
 }
 const TIME_NAMES = new Set([
     "time",
@@ -16939,7 +16989,7 @@ let Parser$1 = class Parser {
         const long = longLayout(fields);
         if (long) {
             if (long.time === -1) {
-                throw new InputError(`no time column in the header (found: ${fields.map((f) => JSON.stringify(f)).join(", ")}); expected "time" or "timestamp" next to "energy_uj"`, this.options.file, lineNo);
+                throw new InputError(`no time column in the header (found: ${found(fields)}); expected "time" or "timestamp" next to "energy_uj"`, this.options.file, lineNo);
             }
             this.long = long;
             this.headerText = line;
@@ -16947,9 +16997,12 @@ let Parser$1 = class Parser {
             return;
         }
         if (isWideHeader(fields)) {
+            if (fields.length > MAX_DOMAINS) {
+                throw new InputError(`a header of ${fields.length} columns: more RAPL domains than any machine has (at most ${MAX_DOMAINS})`, this.options.file, lineNo);
+            }
             const time = fields.findIndex((f) => TIME_NAMES.has(baseName(f)));
             if (time === -1) {
-                throw new InputError(`no time column in the header (found: ${fields.map((f) => JSON.stringify(f)).join(", ")}); expected "timestamp" or "time" before the intel-rapl columns`, this.options.file, lineNo);
+                throw new InputError(`no time column in the header (found: ${found(fields)}); expected "timestamp" or "time" before the intel-rapl columns`, this.options.file, lineNo);
             }
             const domains = fields.map((f, i) => {
                 if (i === time)
@@ -17484,9 +17537,9 @@ class WandbParser {
         touched.length = 0;
         let sawPower = false;
         for (const key in obj) {
-            // Only keys ending in Watts or Percent can be power: a cheap test before the lookup.
+            // Only keys ending in Watts or Percent (s, t) can be power: a cheap test before the lookup.
             const last = key.charCodeAt(key.length - 1);
-            if ((last === 115 /* s */ || last === 116) /* t */ && this.visit(key, obj[key], lineNo))
+            if ((last === 115 || last === 116) && this.visit(key, obj[key], lineNo))
                 sawPower = true;
         }
         let samples = 0;
@@ -17660,7 +17713,8 @@ async function readTraceFile(file, options, cwd, makeSink) {
     const body = head.slice(preamble.length);
     if (body.every((l) => l.trim() === ""))
         throw new InputError("the file is empty: expected a power trace", file, 1);
-    const reader = pickReader$1(options.format, body, options, file, preamble.length + 1);
+    // Readers see the whole head: some formats' headers are "#" lines (dmon, Prometheus).
+    const reader = pickReader$1(options.format, head, options, file, preamble.length + 1);
     const clock = new LocalClock(options.timezone);
     const sink = makeSink();
     const readOptions = {
@@ -17675,7 +17729,7 @@ async function readTraceFile(file, options, cwd, makeSink) {
         sha256File(path),
         reader.readBytes
             ? reader.readBytes(fileChunks(path), sink, readOptions)
-            : reader.read(withoutPreamble(fileLines(path), preamble.length), sink, readOptions),
+            : reader.read(fileLines(path), sink, readOptions),
     ]);
     if (stats.rowsRead === 0)
         throw new InputError("no data rows: expected power samples after the header", file);
@@ -17769,14 +17823,6 @@ function leadingComments(head) {
         out.push(line);
     }
     return out;
-}
-/** Blanks the preamble lines (rather than dropping them) so readers still count physical lines. */
-async function* withoutPreamble(lines, count) {
-    let n = 0;
-    for await (const line of lines) {
-        yield n < count ? "" : line;
-        n++;
-    }
 }
 
 /**

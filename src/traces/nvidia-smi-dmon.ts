@@ -294,12 +294,12 @@ class DmonParser {
     if (date === -1 || time === -1) {
       const found =
         time !== -1
-          ? "it has a Time column but no Date (dmon -o T), so the day of each sample is unknown"
+          ? "has a Time column but no Date (dmon -o T), so the day of each sample is unknown"
           : date !== -1
-            ? "it has a Date column but no Time (dmon -o D), so the time of day of each sample is unknown"
-            : "it has no Date and Time columns";
+            ? "has a Date column but no Time (dmon -o D), so the time of day of each sample is unknown"
+            : "has no Date and Time columns";
       throw new InputError(
-        `no sample times: the dmon header (${key}) shows ${found}; ${RUN_WITH_DT}`,
+        `no sample times: the dmon header (${key}) ${found}; ${RUN_WITH_DT}`,
         file,
         lineNo,
       );

@@ -487,7 +487,8 @@ export const nvidiaSmiCsv: TraceReader = {
   format: "nvidia-smi-csv",
 
   sniff(head: readonly string[]): boolean {
-    const first = head.find((l) => l.trim() !== "");
+    // A leading "# ..." comment (a provenance note) is not nvidia-smi's; the first other line is.
+    const first = head.find((l) => l.trim() !== "" && !l.startsWith("#"));
     return first !== undefined && sniffLine(first.trim());
   },
 

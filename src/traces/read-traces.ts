@@ -92,7 +92,8 @@ export async function readTraceFile<S extends SampleTarget>(
   const body = head.slice(preamble.length);
   if (body.every((l) => l.trim() === ""))
     throw new InputError("the file is empty: expected a power trace", file, 1);
-  const reader = pickReader(options.format, body, options, file, preamble.length + 1);
+  // Readers see the whole head: some formats' headers are "#" lines (dmon, Prometheus).
+  const reader = pickReader(options.format, head, options, file, preamble.length + 1);
   const clock = new LocalClock(options.timezone);
   const sink = makeSink();
   const readOptions = {
@@ -107,7 +108,7 @@ export async function readTraceFile<S extends SampleTarget>(
     sha256File(path),
     reader.readBytes
       ? reader.readBytes(fileChunks(path), sink, readOptions)
-      : reader.read(withoutPreamble(fileLines(path), preamble.length), sink, readOptions),
+      : reader.read(fileLines(path), sink, readOptions),
   ]);
   if (stats.rowsRead === 0)
     throw new InputError("no data rows: expected power samples after the header", file);
@@ -211,13 +212,4 @@ function leadingComments(head: readonly string[]): string[] {
     out.push(line);
   }
   return out;
-}
-
-/** Blanks the preamble lines (rather than dropping them) so readers still count physical lines. */
-async function* withoutPreamble(lines: AsyncIterable<string>, count: number): AsyncIterable<string> {
-  let n = 0;
-  for await (const line of lines) {
-    yield n < count ? "" : line;
-    n++;
-  }
 }

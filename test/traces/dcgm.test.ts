@@ -174,6 +174,7 @@ describe("dcgm-exporter metrics", () => {
   it("skips samples before the first scrape time (its comment lost) and warns", async () => {
     const read = await readText(
       [
+        "# run of 2024-06-01",
         'DCGM_FI_DEV_POWER_USAGE{gpu="0",Hostname="h"} 100',
         "# 2024-06-01T10:00:00Z",
         'DCGM_FI_DEV_POWER_USAGE{gpu="0",Hostname="h"} 110',

@@ -249,6 +249,27 @@ describe("wide CSV: timestamp,intel-rapl:0,…", () => {
     expect(read.stats.notes).toContain("columns that name no RAPL domain ignored: hostname");
   });
 
+  it("never adds intel-rapl-mmio to the MSR package it duplicates, and uses it when it is all there is", async () => {
+    const both = await readText(
+      [
+        "timestamp,intel-rapl:0,intel-rapl-mmio:0",
+        `${E / 1000},0,0`,
+        `${E / 1000 + 1},20000000,20000000`,
+      ].join("\n"),
+    );
+    expect([...both.sink.devices.keys()]).toEqual(["package-0"]);
+    expect(intervals(both, "package-0")).toEqual([[E, E + S, 20]]);
+    expect(
+      both.stats.notes.some((n) =>
+        n.startsWith("skipped intel-rapl-mmio:0: intel-rapl-mmio is a second interface"),
+      ),
+    ).toBe(true);
+    const mmio = await readText(
+      ["timestamp,intel-rapl-mmio:0", `${E / 1000},0`, `${E / 1000 + 1},20000000`].join("\n"),
+    );
+    expect(intervals(mmio, "package-0")).toEqual([[E, E + S, 20]]);
+  });
+
   it("skips a row with a malformed value whole, and rows out of time order", async () => {
     const read = await readText(
       [
