@@ -3,7 +3,6 @@ import { stat, open as open$1, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
@@ -6733,25 +6732,83 @@ function parseDecimal(text) {
     return Number.isFinite(v) ? v : undefined;
 }
 
-/** Line sources for readers: files are streamed, never loaded whole. */
-/** The file's lines without line terminators; a leading byte-order mark is dropped. */
+/**
+ * Line sources for readers: files are streamed, never loaded whole, and no line may grow without
+ * bound (a file with no newlines would otherwise be read into memory whole).
+ */
+/** Longest line kept; longer ones are replaced by {@link OVERLONG_LINE}. */
+const MAX_LINE_BYTES$1 = 1 << 20;
+/**
+ * What a reader sees in place of an overlong line: text no format can parse, so the line is
+ * skipped and counted like any other malformed row (and never silently dropped).
+ */
+const OVERLONG_LINE = `\u0000(line longer than ${MAX_LINE_BYTES$1} bytes, not read)`;
+/** The file's lines without line terminators (\n or \r\n); a leading byte-order mark is dropped. */
 async function* fileLines(path) {
-    const stream = createReadStream(path, { encoding: "utf8" });
-    let first = true;
+    const stream = createReadStream(path, { highWaterMark: 1 << 16 });
     try {
-        for await (const line of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
-            if (first) {
-                first = false;
-                yield stripBom(line);
-            }
-            else
-                yield line;
-        }
+        yield* splitLines(stream);
     }
     finally {
         // A reader that stops early (an unusable file) must not leave the descriptor open.
         stream.destroy();
     }
+}
+/** Lines from a stream of byte chunks (a file, a gunzip stream), split as {@link fileLines} says. */
+async function* splitLines(chunks) {
+    let pending = [];
+    let pendingBytes = 0;
+    let overlong = false;
+    let first = true;
+    const take = (bytes) => {
+        let text = bytes.toString("utf8");
+        if (text.endsWith("\r"))
+            text = text.slice(0, -1);
+        if (first) {
+            first = false;
+            text = stripBom(text);
+        }
+        return text;
+    };
+    for await (const chunk of chunks) {
+        let start = 0;
+        for (;;) {
+            const newline = chunk.indexOf(10, start);
+            const end = newline === -1 ? chunk.length : newline;
+            if (!overlong) {
+                if (pendingBytes + (end - start) > MAX_LINE_BYTES$1) {
+                    overlong = true;
+                    pending = [];
+                    pendingBytes = 0;
+                }
+                else if (end > start) {
+                    pending.push(chunk.subarray(start, end));
+                    pendingBytes += end - start;
+                }
+            }
+            if (newline === -1)
+                break;
+            if (overlong) {
+                first = false;
+                yield OVERLONG_LINE;
+            }
+            else
+                yield take(pending.length === 1 ? pending[0] : Buffer.concat(pending));
+            pending = [];
+            pendingBytes = 0;
+            overlong = false;
+            start = newline + 1;
+        }
+        // Keep only what this chunk left pending, as a copy: the chunk itself can then be freed.
+        if (pending.length > 0 && pending[pending.length - 1]?.buffer === chunk.buffer) {
+            const last = pending.pop();
+            pending.push(Buffer.from(last));
+        }
+    }
+    if (overlong)
+        yield OVERLONG_LINE;
+    else if (pendingBytes > 0)
+        yield take(Buffer.concat(pending));
 }
 
 /** Checks and peeks shared by every stage that opens the user's files. */
@@ -7818,28 +7875,8 @@ async function* gunzipLines(path, file) {
     const raw = createReadStream(path);
     const gunzip = createGunzip();
     raw.on("error", (e) => gunzip.destroy(e));
-    const text = raw.pipe(gunzip).setEncoding("utf8");
-    let pending = "";
-    let first = true;
-    const line = (s) => {
-        const l = s.endsWith("\r") ? s.slice(0, -1) : s;
-        if (!first)
-            return l;
-        first = false;
-        return stripBom(l);
-    };
     try {
-        for await (const chunk of text) {
-            pending += chunk;
-            let from = 0;
-            for (let nl = pending.indexOf("\n"); nl !== -1; nl = pending.indexOf("\n", from)) {
-                yield line(pending.slice(from, nl));
-                from = nl + 1;
-            }
-            pending = pending.slice(from);
-        }
-        if (pending !== "")
-            yield line(pending);
+        yield* splitLines(raw.pipe(gunzip));
     }
     catch (e) {
         throw e instanceof InputError

@@ -6,8 +6,7 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
 import { InputError, UsageError } from "../../errors.js";
-import { stripBom } from "../../text/csv.js";
-import { fileLines } from "../../traces/lines.js";
+import { fileLines, splitLines } from "../../traces/lines.js";
 import { clip, isNotRow } from "./common.js";
 import { electricityMapsCsv } from "./electricity-maps-csv.js";
 import { genericIntensityCsv } from "./generic-csv.js";
@@ -127,26 +126,8 @@ async function* gunzipLines(path: string, file: string): AsyncIterable<string> {
   const raw = createReadStream(path);
   const gunzip = createGunzip();
   raw.on("error", (e) => gunzip.destroy(e));
-  const text = raw.pipe(gunzip).setEncoding("utf8");
-  let pending = "";
-  let first = true;
-  const line = (s: string) => {
-    const l = s.endsWith("\r") ? s.slice(0, -1) : s;
-    if (!first) return l;
-    first = false;
-    return stripBom(l);
-  };
   try {
-    for await (const chunk of text as AsyncIterable<string>) {
-      pending += chunk;
-      let from = 0;
-      for (let nl = pending.indexOf("\n"); nl !== -1; nl = pending.indexOf("\n", from)) {
-        yield line(pending.slice(from, nl));
-        from = nl + 1;
-      }
-      pending = pending.slice(from);
-    }
-    if (pending !== "") yield line(pending);
+    yield* splitLines(raw.pipe(gunzip) as AsyncIterable<Buffer>);
   } catch (e) {
     throw e instanceof InputError
       ? e
