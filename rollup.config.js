@@ -26,6 +26,13 @@ export default [
     onwarn,
   },
   {
+    // Worker threads that read parts of large traces; loaded by dist/index.js and dist/cli.js.
+    input: "src/traces/parallel-worker.ts",
+    output: { file: "dist/trace-worker.js", format: "es", sourcemap: false },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
     input: "src/cli.ts",
     output: { file: "dist/cli.js", format: "es", sourcemap: false, banner: "#!/usr/bin/env node" },
     plugins: plugins(),

@@ -27,17 +27,18 @@ import require$$1$2, { createGunzip } from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
 import require$$8$1 from 'node:util/types';
 import require$$1$1, { Worker } from 'node:worker_threads';
-import require$$1$3 from 'node:url';
+import require$$1$3, { fileURLToPath as fileURLToPath$1 } from 'node:url';
 import require$$5$2 from 'node:async_hooks';
 import require$$1$4 from 'node:console';
 import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
+import { availableParallelism } from 'node:os';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -44889,6 +44890,8 @@ let Parser$2 = class Parser {
     repeatedHeaders = 0;
     localTimes = false;
     usedSample = false;
+    /** A different header was adopted mid-file. */
+    headerChanged = false;
     /** Devices by the raw value of the device field. */
     devices = new Map();
     /** Picked fields of the current row, by slot. */
@@ -45079,6 +45082,7 @@ let Parser$2 = class Parser {
             return false;
         this.layout = next;
         this.headerText = body;
+        this.headerChanged = true;
         this.devices.clear();
         this.stats.notes.push(`line ${lineNo}: a new header (${fields.join(", ")}); the rows after it are read by it`);
         return true;
@@ -45105,20 +45109,76 @@ let Parser$2 = class Parser {
         return device;
     }
     finish() {
+        const part = this.finishPart();
+        describe$2(part.stats, part.layout, part.facts);
+        return part.stats;
+    }
+    /** The counts and facts of what was read, before they are put into words (see joinParts). */
+    finishPart() {
         if (this.layout === undefined) {
             throw new InputError("the file is empty: expected nvidia-smi CSV (a header such as `timestamp, index, power.draw [W]` and samples)", this.options.file, 1);
         }
-        describe$2(this.stats, this.layout, {
-            fromQuery: this.fromQuery,
-            zone: this.options.clock.zone,
-            prefixed: this.prefixed === true,
-            repeatedHeaders: this.repeatedHeaders,
-            localTimes: this.localTimes,
-            usedSample: this.usedSample,
-        });
-        return this.stats;
+        return {
+            stats: this.stats,
+            layout: this.layout,
+            facts: {
+                fromQuery: this.fromQuery,
+                zone: this.options.clock.zone,
+                prefixed: this.prefixed === true,
+                repeatedHeaders: this.repeatedHeaders,
+                localTimes: this.localTimes,
+                usedSample: this.usedSample,
+            },
+            headerChanged: this.headerChanged,
+        };
     }
 };
+/**
+ * The lines a later part of the file must be read after, so that it knows the layout: everything
+ * up to and including the header. Undefined when the file does not open with a plain header
+ * (header-less, or prefixed), where parts cannot be read on their own.
+ */
+function headerContext(head) {
+    for (let i = 0; i < head.length; i++) {
+        const line = head[i].trim();
+        if (line === "" || line.startsWith("#"))
+            continue;
+        return isHeaderFields(splitCsvLine(line)) ? head.slice(0, i + 1) : undefined;
+    }
+    return undefined;
+}
+/**
+ * The stats of a file read in consecutive parts, as one read would give them. `lineShifts[i]` is
+ * what turns part i's line numbers into the file's.
+ */
+function joinParts(parts, lineShifts) {
+    const first = parts[0];
+    if (!first)
+        throw new Error("no parts");
+    const stats = newStats();
+    const facts = { ...first.facts, repeatedHeaders: 0, localTimes: false, usedSample: false };
+    parts.forEach((part, i) => {
+        const shift = lineShifts[i] ?? 0;
+        stats.rowsRead += part.stats.rowsRead;
+        stats.rowsSkipped += part.stats.rowsSkipped;
+        stats.missingValues += part.stats.missingValues;
+        for (const s of part.stats.skippedExamples) {
+            if (stats.skippedExamples.length < MAX_SKIPPED_EXAMPLES)
+                stats.skippedExamples.push({ ...s, line: s.line + shift });
+        }
+        for (const w of part.stats.warnings)
+            if (!stats.warnings.includes(w))
+                stats.warnings.push(w);
+        for (const n of part.stats.notes)
+            if (!stats.notes.includes(n))
+                stats.notes.push(n);
+        facts.repeatedHeaders += part.facts.repeatedHeaders;
+        facts.localTimes ||= part.facts.localTimes;
+        facts.usedSample ||= part.facts.usedSample;
+    });
+    describe$2(stats, first.layout, facts);
+    return stats;
+}
 function describe$2(stats, layout, facts) {
     const power = layout.columns[layout.power];
     const notes = [];
@@ -45164,6 +45224,10 @@ class ByteRows {
     parser;
     carry;
     lineNo = 0;
+    /** Physical lines read so far. */
+    get lines() {
+        return this.lineNo;
+    }
     first = true;
     discarding = false;
     layout;
@@ -46473,6 +46537,527 @@ function deviceOf(d) {
     }
 }
 
+const DEFAULT_MIN_GAP_LIMIT_MS = 60_000;
+const DEFAULT_GAP_MEDIAN_MULTIPLE = 5;
+const MAX_GAPS_LISTED = 5;
+/** Intervals under this many ms are counted at 1 ms resolution; longer ones to 3 significant digits. */
+const FINE_HISTOGRAM_MS = 10_000;
+function defaultGapLimit(medianMs) {
+    return Math.max(DEFAULT_MIN_GAP_LIMIT_MS, DEFAULT_GAP_MEDIAN_MULTIPLE * medianMs);
+}
+class DeviceIntegrator {
+    device;
+    bins;
+    fixedGapLimitMs;
+    /** Set when a sample arrived earlier than one already taken: the caller must re-read in order. */
+    outOfOrder = false;
+    samples = 0;
+    merged = 0;
+    energyIntervals = 0;
+    start = Number.POSITIVE_INFINITY;
+    end = Number.NEGATIVE_INFINITY;
+    energyJ = 0;
+    uncoveredMs = 0;
+    gapCount = 0;
+    gaps = [];
+    prevT = Number.NaN;
+    prevW = 0;
+    firstT = Number.NaN;
+    firstW = 0;
+    pendT = Number.NaN;
+    pendSum = 0;
+    pendCount = 0;
+    /** Long intervals awaiting the gap limit: t0, p0, t1, p1 repeated. */
+    held = [];
+    fine = new Uint32Array(FINE_HISTOGRAM_MS);
+    coarse = new Map();
+    intervals = 0;
+    constructor(device, bins, 
+    /** A fixed gap limit (--gap-limit); undefined for the default rule. */
+    fixedGapLimitMs) {
+        this.device = device;
+        this.bins = bins;
+        this.fixedGapLimitMs = fixedGapLimitMs;
+    }
+    /** A power sample; samples must come in time order (equal times are merged). */
+    push(t, watts) {
+        if (t === this.pendT) {
+            this.pendSum += watts;
+            this.pendCount++;
+            this.merged++;
+            return;
+        }
+        if (t < this.pendT) {
+            this.outOfOrder = true;
+            return;
+        }
+        if (this.pendCount > 0)
+            this.commit(this.pendT, this.pendSum / this.pendCount);
+        this.pendT = t;
+        this.pendSum = watts;
+        this.pendCount = 1;
+    }
+    /** Energy known only for a span (end > start): spread evenly over it. Any order is fine. */
+    pushEnergy(start, end, joules) {
+        this.bins.addUniform(start, end, joules);
+        this.energyJ += joules;
+        this.energyIntervals++;
+        if (start < this.start)
+            this.start = start;
+        if (end > this.end)
+            this.end = end;
+    }
+    commit(t, w) {
+        this.samples++;
+        if (t < this.start)
+            this.start = t;
+        if (t > this.end)
+            this.end = t;
+        if (this.samples > 1)
+            this.interval(this.prevT, this.prevW, t, w);
+        else {
+            this.firstT = t;
+            this.firstW = w;
+        }
+        this.prevT = t;
+        this.prevW = w;
+    }
+    interval(t0, p0, t1, p1) {
+        const dt = t1 - t0;
+        this.intervals++;
+        const ms = Math.round(dt);
+        if (ms < FINE_HISTOGRAM_MS)
+            this.fine[ms] = this.fine[ms] + 1;
+        else {
+            const unit = 10 ** (Math.floor(Math.log10(dt)) - 2);
+            const key = Math.round(dt / unit) * unit;
+            this.coarse.set(key, (this.coarse.get(key) ?? 0) + 1);
+        }
+        const fixed = this.fixedGapLimitMs;
+        if (fixed !== undefined) {
+            if (dt <= fixed)
+                this.energyJ += this.bins.addRamp(t0, p0, t1, p1);
+            else
+                this.gap(t0, t1);
+        }
+        else if (dt <= DEFAULT_MIN_GAP_LIMIT_MS) {
+            this.energyJ += this.bins.addRamp(t0, p0, t1, p1);
+        }
+        else {
+            this.held.push(t0, p0, t1, p1);
+        }
+    }
+    gap(t0, t1) {
+        this.uncoveredMs += t1 - t0;
+        this.gapCount++;
+        if (this.gaps.length < MAX_GAPS_LISTED)
+            this.gaps.push({ start: t0, end: t1 });
+    }
+    /** Median sampling interval in ms (0 with fewer than two samples). */
+    medianIntervalMs() {
+        const n = this.intervals;
+        if (n === 0)
+            return 0;
+        // The 0-based ranks of the middle element(s): equal for an odd count.
+        const ranks = [(n - 1) >>> 1, n >>> 1];
+        const found = [];
+        let seen = 0;
+        const take = (value, count) => {
+            seen += count;
+            while (found.length < 2 && ranks[found.length] < seen)
+                found.push(value);
+            return found.length === 2;
+        };
+        let done = false;
+        for (let ms = 0; ms < FINE_HISTOGRAM_MS && !done; ms++) {
+            const count = this.fine[ms];
+            if (count > 0)
+                done = take(ms, count);
+        }
+        if (!done) {
+            for (const key of [...this.coarse.keys()].sort((x, y) => x - y)) {
+                if (take(key, this.coarse.get(key)))
+                    break;
+            }
+        }
+        return (found[0] + found[1]) / 2;
+    }
+    /** Commits the pending sample (samples sharing the last instant, merged). */
+    flush() {
+        if (this.pendCount > 0) {
+            this.commit(this.pendT, this.pendSum / this.pendCount);
+            this.pendCount = 0;
+        }
+    }
+    /** The state after the last sample, for joining with the integrators of later parts of a file. */
+    exportState() {
+        this.flush();
+        return {
+            device: this.device,
+            outOfOrder: this.outOfOrder,
+            samples: this.samples,
+            merged: this.merged,
+            energyIntervals: this.energyIntervals,
+            start: this.start,
+            end: this.end,
+            energyJ: this.energyJ,
+            uncoveredMs: this.uncoveredMs,
+            gapCount: this.gapCount,
+            gaps: this.gaps,
+            firstT: this.firstT,
+            firstW: this.firstW,
+            lastT: this.prevT,
+            lastW: this.prevW,
+            held: this.held,
+            fine: this.fine,
+            coarse: [...this.coarse],
+            intervals: this.intervals,
+        };
+    }
+    /**
+     * One integrator from the states of consecutive parts of the same trace (in file order), as if
+     * it had read them all: counts add up, the seam between two parts is integrated like any other
+     * interval, and the held intervals wait for the joint median. A part that starts before the
+     * previous one ends makes the result out of order.
+     */
+    static join(states, bins, fixedGapLimitMs) {
+        const first = states[0];
+        if (!first)
+            throw new Error("no state to join");
+        const joined = new DeviceIntegrator(first.device, bins, fixedGapLimitMs);
+        for (const s of states) {
+            joined.outOfOrder ||= s.outOfOrder;
+            if (s.samples > 0 && joined.samples > 0) {
+                if (s.firstT <= joined.prevT)
+                    joined.outOfOrder = true;
+                else
+                    joined.interval(joined.prevT, joined.prevW, s.firstT, s.firstW);
+            }
+            if (s.samples > 0) {
+                if (joined.samples === 0) {
+                    joined.firstT = s.firstT;
+                    joined.firstW = s.firstW;
+                }
+                joined.prevT = s.lastT;
+                joined.prevW = s.lastW;
+            }
+            joined.samples += s.samples;
+            joined.merged += s.merged;
+            joined.energyIntervals += s.energyIntervals;
+            joined.start = Math.min(joined.start, s.start);
+            joined.end = Math.max(joined.end, s.end);
+            joined.energyJ += s.energyJ;
+            joined.uncoveredMs += s.uncoveredMs;
+            joined.gapCount += s.gapCount;
+            joined.gaps.push(...s.gaps);
+            joined.held.push(...s.held);
+            for (let i = 0; i < FINE_HISTOGRAM_MS; i++)
+                joined.fine[i] = joined.fine[i] + s.fine[i];
+            for (const [k, v] of s.coarse)
+                joined.coarse.set(k, (joined.coarse.get(k) ?? 0) + v);
+            joined.intervals += s.intervals;
+        }
+        joined.gaps.sort((a, b) => a.start - b.start);
+        joined.gaps.length = Math.min(joined.gaps.length, MAX_GAPS_LISTED);
+        return joined;
+    }
+    /** Takes the last sample, decides the held intervals, and returns the device's figures. */
+    finish() {
+        this.flush();
+        const median = this.medianIntervalMs();
+        const limit = this.fixedGapLimitMs ?? defaultGapLimit(median);
+        const held = this.held;
+        for (let i = 0; i < held.length; i += 4) {
+            const t0 = held[i];
+            const t1 = held[i + 2];
+            if (t1 - t0 <= limit)
+                this.energyJ += this.bins.addRamp(t0, held[i + 1], t1, held[i + 3]);
+            else
+                this.gap(t0, t1);
+        }
+        held.length = 0;
+        return {
+            device: this.device,
+            samples: this.samples,
+            mergedSamples: this.merged,
+            energyIntervals: this.energyIntervals,
+            start: this.start,
+            end: this.end,
+            energyJ: this.energyJ,
+            medianIntervalMs: median,
+            gapLimitMs: limit,
+            uncoveredMs: this.uncoveredMs,
+            gapCount: this.gapCount,
+            gaps: this.gaps,
+            ...(this.samples > 0
+                ? { first: { t: this.firstT, w: this.firstW }, last: { t: this.prevT, w: this.prevW } }
+                : {}),
+        };
+    }
+}
+
+/**
+ * Energy per UTC minute, kept sparsely by day so that memory follows the days a run touched, not
+ * the number of samples. A minute is fine enough to price against any provider's periods (5, 15,
+ * 30 or 60 minutes, all aligned to whole minutes) exactly, and to shift a run's profile in
+ * what-if analyses.
+ */
+const MINUTE_MS = 60_000;
+const DAY_MINUTES = 1440;
+class MinuteBins {
+    days = new Map();
+    lastDay = Number.NaN;
+    lastChunk;
+    /** Earliest and latest instants that received energy or observation. */
+    first = Number.POSITIVE_INFINITY;
+    last = Number.NEGATIVE_INFINITY;
+    chunk(minute) {
+        const day = Math.floor(minute / DAY_MINUTES);
+        if (day === this.lastDay && this.lastChunk)
+            return this.lastChunk;
+        let c = this.days.get(day);
+        if (!c) {
+            c = { energyJ: new Float64Array(DAY_MINUTES), observedMs: new Float64Array(DAY_MINUTES) };
+            this.days.set(day, c);
+        }
+        this.lastDay = day;
+        this.lastChunk = c;
+        return c;
+    }
+    add(minute, joules, ms) {
+        const c = this.chunk(minute);
+        const i = minute - Math.floor(minute / DAY_MINUTES) * DAY_MINUTES;
+        c.energyJ[i] = c.energyJ[i] + joules;
+        c.observedMs[i] = c.observedMs[i] + ms;
+    }
+    /**
+     * Power varying linearly from p0 at t0 to p1 at t1 (t1 > t0): the trapezoid, cut exactly at
+     * every minute edge. Returns the joules added.
+     */
+    addRamp(t0, p0, t1, p1) {
+        this.track(t0, t1);
+        const m0 = Math.floor(t0 / MINUTE_MS);
+        const m1 = Math.floor(t1 / MINUTE_MS);
+        if (m0 === m1 || (m1 === m0 + 1 && t1 === m1 * MINUTE_MS)) {
+            const joules = ((p0 + p1) / 2) * ((t1 - t0) / 1000);
+            this.add(m0, joules, t1 - t0);
+            return joules;
+        }
+        const slope = (p1 - p0) / (t1 - t0);
+        let total = 0;
+        let a = t0;
+        let pa = p0;
+        for (let m = m0; a < t1; m++) {
+            const b = Math.min((m + 1) * MINUTE_MS, t1);
+            const pb = b === t1 ? p1 : p0 + slope * (b - t0);
+            const joules = ((pa + pb) / 2) * ((b - a) / 1000);
+            this.add(m, joules, b - a);
+            total += joules;
+            a = b;
+            pa = pb;
+        }
+        return total;
+    }
+    /** Energy known only for the span [t0, t1): spread evenly over it. */
+    addUniform(t0, t1, joules) {
+        this.track(t0, t1);
+        const perMs = joules / (t1 - t0);
+        let a = t0;
+        for (let m = Math.floor(t0 / MINUTE_MS); a < t1; m++) {
+            const b = Math.min((m + 1) * MINUTE_MS, t1);
+            this.add(m, perMs * (b - a), b - a);
+            a = b;
+        }
+    }
+    /** The filled days as plain data (to hand bins from a worker thread to the main one). */
+    exportDays() {
+        return [...this.days].map(([day, c]) => ({ day, energyJ: c.energyJ, observedMs: c.observedMs }));
+    }
+    /** Adds days exported by {@link exportDays} into these bins. */
+    addDays(days, first, last) {
+        const other = new MinuteBins();
+        for (const d of days)
+            other.days.set(d.day, { energyJ: d.energyJ, observedMs: d.observedMs });
+        other.first = first;
+        other.last = last;
+        this.merge(other);
+    }
+    /** Adds another set of bins into this one (merging per-file results). */
+    merge(other) {
+        for (const [day, c] of other.days) {
+            const mine = this.chunk(day * DAY_MINUTES);
+            for (let i = 0; i < DAY_MINUTES; i++) {
+                mine.energyJ[i] = mine.energyJ[i] + c.energyJ[i];
+                mine.observedMs[i] = mine.observedMs[i] + c.observedMs[i];
+            }
+        }
+        this.first = Math.min(this.first, other.first);
+        this.last = Math.max(this.last, other.last);
+    }
+    /** Dense minute arrays from `start` (minute-aligned) for `count` minutes. */
+    dense(start, count) {
+        const energyJ = new Float64Array(count);
+        const observedMs = new Float64Array(count);
+        const firstMinute = start / MINUTE_MS;
+        for (const [day, c] of this.days) {
+            for (let i = 0; i < DAY_MINUTES; i++) {
+                const k = day * DAY_MINUTES + i - firstMinute;
+                if (k < 0 || k >= count)
+                    continue;
+                energyJ[k] = c.energyJ[i];
+                observedMs[k] = c.observedMs[i];
+            }
+        }
+        return { energyJ, observedMs };
+    }
+    track(t0, t1) {
+        if (t0 < this.first)
+            this.first = t0;
+        if (t1 > this.last)
+            this.last = t1;
+    }
+}
+
+/**
+ * Large native nvidia-smi traces read on several cores: the file is cut at line starts into one
+ * byte range per worker thread; each worker reads the header lines and then its range, integrating
+ * as it goes; the main thread joins the parts as if one reader had read them in order (the seam
+ * between two parts is integrated like any other interval, counts add up, line numbers shift).
+ *
+ * Where parts cannot be read on their own exactly, the caller reads the file in one piece:
+ * no worker script (tests run from source), a header-less or prefixed file, a header that changes
+ * mid-file, or a repeated DST hour in a later part (placed by order, which needs the earlier part).
+ */
+/** Files smaller than this are read in one piece (workers cost more than they save). */
+const DEFAULT_MIN_BYTES = 64 * 1024 * 1024;
+/** The joined parts, shaped like a StreamingSink for the pipeline. */
+class JoinedParts {
+    bins = new MinuteBins();
+    outOfOrder = false;
+    integrators = [];
+    constructor(results, gapLimitMs) {
+        const byKey = new Map();
+        for (const r of results) {
+            this.bins.addDays(r.days, r.first, r.last);
+            for (const state of r.devices) {
+                const key = state.device.host === undefined ? state.device.id : `${state.device.host}/${state.device.id}`;
+                const list = byKey.get(key) ?? [];
+                list.push(state);
+                byKey.set(key, list);
+            }
+        }
+        for (const states of byKey.values()) {
+            const joined = DeviceIntegrator.join(states, this.bins, gapLimitMs);
+            this.outOfOrder ||= joined.outOfOrder;
+            this.integrators.push(joined);
+        }
+    }
+    finish() {
+        return this.integrators.map((i) => i.finish());
+    }
+}
+function workerCount() {
+    const asked = Number(process.env.GRIDPRINT_THREADS);
+    if (Number.isInteger(asked) && asked >= 1)
+        return Math.min(asked, 16);
+    return Math.max(1, Math.min(4, availableParallelism()));
+}
+/** The parts read in parallel and joined, or undefined where the file must be read in one piece. */
+async function readNvidiaSmiInParallel(path, file, head, timezone, gapLimitMs) {
+    const script = new URL("./trace-worker.js", import.meta.url);
+    if (script.protocol !== "file:" || !existsSync(fileURLToPath$1(script)))
+        return undefined;
+    const workers = workerCount();
+    if (workers < 2)
+        return undefined;
+    const minBytes = Number(process.env.GRIDPRINT_PARALLEL_MIN_BYTES) || DEFAULT_MIN_BYTES;
+    const { size } = await stat$1(path);
+    if (size < minBytes)
+        return undefined;
+    const context = headerContext(head);
+    if (!context)
+        return undefined;
+    const cuts = await lineStartsNear(path, size, workers, Buffer.byteLength(context.join("\n")) + context.length);
+    const ranges = cuts.slice(0, -1).map((start, i) => ({ start, end: cuts[i + 1] }));
+    const settled = await Promise.allSettled(ranges.map((range, i) => runWorker(script, { path, file, ...range, context: i === 0 ? [] : context, timezone, gapLimitMs })));
+    // The first part fails as the whole file would; a later part's error is read again in one
+    // piece, so that its message carries the file's own line numbers.
+    const results = [];
+    for (const [i, s] of settled.entries()) {
+        if (s.status === "fulfilled")
+            results.push(s.value);
+        else if (i === 0)
+            throw s.reason;
+        else
+            return undefined;
+    }
+    if (results.some((r) => r.part.headerChanged))
+        return undefined;
+    if (results.some((r, i) => i > 0 && r.clock.ambiguous > 0))
+        return undefined;
+    // Part i's line n is the file's line n − (context lines) + (lines of the parts before it).
+    const shifts = [];
+    let before = 0;
+    results.forEach((r, i) => {
+        shifts.push(i === 0 ? 0 : before - context.length);
+        before += r.rangeLines;
+    });
+    const stats = joinParts(results.map((r) => r.part), shifts);
+    stats.notes.push(`read in ${results.length} parts on worker threads`);
+    const clock = new LocalClock(timezone);
+    for (const r of results) {
+        clock.localReadings += r.clock.localReadings;
+        clock.ambiguous += r.clock.ambiguous;
+        clock.nonexistent += r.clock.nonexistent;
+    }
+    return { stats, sink: new JoinedParts(results, gapLimitMs), clock };
+}
+/** Byte offsets 0 = c0 < c1 < … < cn = size, each ci a line start near i × size / n. */
+async function lineStartsNear(path, size, parts, after) {
+    const cuts = [0];
+    const handle = await open$2(path, "r");
+    try {
+        const buf = Buffer.alloc(1 << 16);
+        for (let i = 1; i < parts; i++) {
+            let at = Math.max(Math.floor((size * i) / parts), after, cuts[cuts.length - 1] + 1);
+            for (;;) {
+                const { bytesRead } = await handle.read(buf, 0, buf.length, at);
+                if (bytesRead === 0) {
+                    at = size;
+                    break;
+                }
+                const newline = buf.subarray(0, bytesRead).indexOf(10);
+                if (newline !== -1) {
+                    at += newline + 1;
+                    break;
+                }
+                at += bytesRead;
+            }
+            if (at < size && at > cuts[cuts.length - 1])
+                cuts.push(at);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    cuts.push(size);
+    return cuts;
+}
+function runWorker(script, request) {
+    return new Promise((resolve, reject) => {
+        const worker = new Worker(script, { workerData: request });
+        worker.once("message", (m) => {
+            if (m.ok)
+                resolve(m.result);
+            // The reader's own message already names the file and line.
+            else
+                reject(m.error.name === "InputError" ? new InputError(m.error.message) : new Error(m.error.message));
+            void worker.terminate();
+        });
+        worker.once("error", reject);
+    });
+}
+
 /**
  * Weights & Biases system metrics: `wandb-events.jsonl` (one JSON object per line, written by the
  * wandb client's system monitor) or the same rows exported from a run's system stream.
@@ -46915,6 +47500,35 @@ function leadingComments(head) {
         out.push(line);
     }
     return out;
+}
+/**
+ * A large native nvidia-smi trace read on several cores (see read-parallel.ts), or undefined when
+ * the file is not one or must be read in one piece.
+ */
+async function readTraceFileInParallel(file, options, cwd, gapLimitMs) {
+    const path = resolve(cwd, file);
+    await assertRegularFile(path, file, "a trace file");
+    const head = await headLines(path, HEAD_LINES$1);
+    const reader = pickReader$1(options.format, head, options, file, 1);
+    if (reader !== nvidiaSmiCsv || options.nvidiaSmiQuery)
+        return undefined;
+    const [sha256, read] = await Promise.all([
+        sha256File(path),
+        readNvidiaSmiInParallel(path, file, head, options.timezone, gapLimitMs),
+    ]);
+    if (!read)
+        return undefined;
+    if (read.stats.rowsRead === 0)
+        throw new InputError("no data rows: expected power samples after the header", file);
+    return {
+        file,
+        format: reader.format,
+        sha256,
+        synthetic: leadingComments(head).some((l) => /synthetic/i.test(l)),
+        stats: read.stats,
+        sink: read.sink,
+        clock: read.clock,
+    };
 }
 
 /**
@@ -47507,298 +48121,6 @@ function describeDuration(ms) {
 /** Up to 3 decimals, without trailing zeros. */
 function round(x) {
     return String(Math.round(x * 1000) / 1000);
-}
-
-const DEFAULT_MIN_GAP_LIMIT_MS = 60_000;
-const DEFAULT_GAP_MEDIAN_MULTIPLE = 5;
-const MAX_GAPS_LISTED = 5;
-/** Intervals under this many ms are counted at 1 ms resolution; longer ones to 3 significant digits. */
-const FINE_HISTOGRAM_MS = 10_000;
-function defaultGapLimit(medianMs) {
-    return Math.max(DEFAULT_MIN_GAP_LIMIT_MS, DEFAULT_GAP_MEDIAN_MULTIPLE * medianMs);
-}
-class DeviceIntegrator {
-    device;
-    bins;
-    fixedGapLimitMs;
-    /** Set when a sample arrived earlier than one already taken: the caller must re-read in order. */
-    outOfOrder = false;
-    samples = 0;
-    merged = 0;
-    energyIntervals = 0;
-    start = Number.POSITIVE_INFINITY;
-    end = Number.NEGATIVE_INFINITY;
-    energyJ = 0;
-    uncoveredMs = 0;
-    gapCount = 0;
-    gaps = [];
-    prevT = Number.NaN;
-    prevW = 0;
-    firstT = Number.NaN;
-    firstW = 0;
-    pendT = Number.NaN;
-    pendSum = 0;
-    pendCount = 0;
-    /** Long intervals awaiting the gap limit: t0, p0, t1, p1 repeated. */
-    held = [];
-    fine = new Uint32Array(FINE_HISTOGRAM_MS);
-    coarse = new Map();
-    intervals = 0;
-    constructor(device, bins, 
-    /** A fixed gap limit (--gap-limit); undefined for the default rule. */
-    fixedGapLimitMs) {
-        this.device = device;
-        this.bins = bins;
-        this.fixedGapLimitMs = fixedGapLimitMs;
-    }
-    /** A power sample; samples must come in time order (equal times are merged). */
-    push(t, watts) {
-        if (t === this.pendT) {
-            this.pendSum += watts;
-            this.pendCount++;
-            this.merged++;
-            return;
-        }
-        if (t < this.pendT) {
-            this.outOfOrder = true;
-            return;
-        }
-        if (this.pendCount > 0)
-            this.commit(this.pendT, this.pendSum / this.pendCount);
-        this.pendT = t;
-        this.pendSum = watts;
-        this.pendCount = 1;
-    }
-    /** Energy known only for a span (end > start): spread evenly over it. Any order is fine. */
-    pushEnergy(start, end, joules) {
-        this.bins.addUniform(start, end, joules);
-        this.energyJ += joules;
-        this.energyIntervals++;
-        if (start < this.start)
-            this.start = start;
-        if (end > this.end)
-            this.end = end;
-    }
-    commit(t, w) {
-        this.samples++;
-        if (t < this.start)
-            this.start = t;
-        if (t > this.end)
-            this.end = t;
-        if (this.samples > 1)
-            this.interval(this.prevT, this.prevW, t, w);
-        else {
-            this.firstT = t;
-            this.firstW = w;
-        }
-        this.prevT = t;
-        this.prevW = w;
-    }
-    interval(t0, p0, t1, p1) {
-        const dt = t1 - t0;
-        this.intervals++;
-        const ms = Math.round(dt);
-        if (ms < FINE_HISTOGRAM_MS)
-            this.fine[ms] = this.fine[ms] + 1;
-        else {
-            const unit = 10 ** (Math.floor(Math.log10(dt)) - 2);
-            const key = Math.round(dt / unit) * unit;
-            this.coarse.set(key, (this.coarse.get(key) ?? 0) + 1);
-        }
-        const fixed = this.fixedGapLimitMs;
-        if (fixed !== undefined) {
-            if (dt <= fixed)
-                this.energyJ += this.bins.addRamp(t0, p0, t1, p1);
-            else
-                this.gap(t0, t1);
-        }
-        else if (dt <= DEFAULT_MIN_GAP_LIMIT_MS) {
-            this.energyJ += this.bins.addRamp(t0, p0, t1, p1);
-        }
-        else {
-            this.held.push(t0, p0, t1, p1);
-        }
-    }
-    gap(t0, t1) {
-        this.uncoveredMs += t1 - t0;
-        this.gapCount++;
-        if (this.gaps.length < MAX_GAPS_LISTED)
-            this.gaps.push({ start: t0, end: t1 });
-    }
-    /** Median sampling interval in ms (0 with fewer than two samples). */
-    medianIntervalMs() {
-        const n = this.intervals;
-        if (n === 0)
-            return 0;
-        // The 0-based ranks of the middle element(s): equal for an odd count.
-        const ranks = [(n - 1) >>> 1, n >>> 1];
-        const found = [];
-        let seen = 0;
-        const take = (value, count) => {
-            seen += count;
-            while (found.length < 2 && ranks[found.length] < seen)
-                found.push(value);
-            return found.length === 2;
-        };
-        let done = false;
-        for (let ms = 0; ms < FINE_HISTOGRAM_MS && !done; ms++) {
-            const count = this.fine[ms];
-            if (count > 0)
-                done = take(ms, count);
-        }
-        if (!done) {
-            for (const key of [...this.coarse.keys()].sort((x, y) => x - y)) {
-                if (take(key, this.coarse.get(key)))
-                    break;
-            }
-        }
-        return (found[0] + found[1]) / 2;
-    }
-    /** Takes the last sample, decides the held intervals, and returns the device's figures. */
-    finish() {
-        if (this.pendCount > 0) {
-            this.commit(this.pendT, this.pendSum / this.pendCount);
-            this.pendCount = 0;
-        }
-        const median = this.medianIntervalMs();
-        const limit = this.fixedGapLimitMs ?? defaultGapLimit(median);
-        const held = this.held;
-        for (let i = 0; i < held.length; i += 4) {
-            const t0 = held[i];
-            const t1 = held[i + 2];
-            if (t1 - t0 <= limit)
-                this.energyJ += this.bins.addRamp(t0, held[i + 1], t1, held[i + 3]);
-            else
-                this.gap(t0, t1);
-        }
-        held.length = 0;
-        return {
-            device: this.device,
-            samples: this.samples,
-            mergedSamples: this.merged,
-            energyIntervals: this.energyIntervals,
-            start: this.start,
-            end: this.end,
-            energyJ: this.energyJ,
-            medianIntervalMs: median,
-            gapLimitMs: limit,
-            uncoveredMs: this.uncoveredMs,
-            gapCount: this.gapCount,
-            gaps: this.gaps,
-            ...(this.samples > 0
-                ? { first: { t: this.firstT, w: this.firstW }, last: { t: this.prevT, w: this.prevW } }
-                : {}),
-        };
-    }
-}
-
-/**
- * Energy per UTC minute, kept sparsely by day so that memory follows the days a run touched, not
- * the number of samples. A minute is fine enough to price against any provider's periods (5, 15,
- * 30 or 60 minutes, all aligned to whole minutes) exactly, and to shift a run's profile in
- * what-if analyses.
- */
-const MINUTE_MS = 60_000;
-const DAY_MINUTES = 1440;
-class MinuteBins {
-    days = new Map();
-    lastDay = Number.NaN;
-    lastChunk;
-    /** Earliest and latest instants that received energy or observation. */
-    first = Number.POSITIVE_INFINITY;
-    last = Number.NEGATIVE_INFINITY;
-    chunk(minute) {
-        const day = Math.floor(minute / DAY_MINUTES);
-        if (day === this.lastDay && this.lastChunk)
-            return this.lastChunk;
-        let c = this.days.get(day);
-        if (!c) {
-            c = { energyJ: new Float64Array(DAY_MINUTES), observedMs: new Float64Array(DAY_MINUTES) };
-            this.days.set(day, c);
-        }
-        this.lastDay = day;
-        this.lastChunk = c;
-        return c;
-    }
-    add(minute, joules, ms) {
-        const c = this.chunk(minute);
-        const i = minute - Math.floor(minute / DAY_MINUTES) * DAY_MINUTES;
-        c.energyJ[i] = c.energyJ[i] + joules;
-        c.observedMs[i] = c.observedMs[i] + ms;
-    }
-    /**
-     * Power varying linearly from p0 at t0 to p1 at t1 (t1 > t0): the trapezoid, cut exactly at
-     * every minute edge. Returns the joules added.
-     */
-    addRamp(t0, p0, t1, p1) {
-        this.track(t0, t1);
-        const m0 = Math.floor(t0 / MINUTE_MS);
-        const m1 = Math.floor(t1 / MINUTE_MS);
-        if (m0 === m1 || (m1 === m0 + 1 && t1 === m1 * MINUTE_MS)) {
-            const joules = ((p0 + p1) / 2) * ((t1 - t0) / 1000);
-            this.add(m0, joules, t1 - t0);
-            return joules;
-        }
-        const slope = (p1 - p0) / (t1 - t0);
-        let total = 0;
-        let a = t0;
-        let pa = p0;
-        for (let m = m0; a < t1; m++) {
-            const b = Math.min((m + 1) * MINUTE_MS, t1);
-            const pb = b === t1 ? p1 : p0 + slope * (b - t0);
-            const joules = ((pa + pb) / 2) * ((b - a) / 1000);
-            this.add(m, joules, b - a);
-            total += joules;
-            a = b;
-            pa = pb;
-        }
-        return total;
-    }
-    /** Energy known only for the span [t0, t1): spread evenly over it. */
-    addUniform(t0, t1, joules) {
-        this.track(t0, t1);
-        const perMs = joules / (t1 - t0);
-        let a = t0;
-        for (let m = Math.floor(t0 / MINUTE_MS); a < t1; m++) {
-            const b = Math.min((m + 1) * MINUTE_MS, t1);
-            this.add(m, perMs * (b - a), b - a);
-            a = b;
-        }
-    }
-    /** Adds another set of bins into this one (merging per-file results). */
-    merge(other) {
-        for (const [day, c] of other.days) {
-            const mine = this.chunk(day * DAY_MINUTES);
-            for (let i = 0; i < DAY_MINUTES; i++) {
-                mine.energyJ[i] = mine.energyJ[i] + c.energyJ[i];
-                mine.observedMs[i] = mine.observedMs[i] + c.observedMs[i];
-            }
-        }
-        this.first = Math.min(this.first, other.first);
-        this.last = Math.max(this.last, other.last);
-    }
-    /** Dense minute arrays from `start` (minute-aligned) for `count` minutes. */
-    dense(start, count) {
-        const energyJ = new Float64Array(count);
-        const observedMs = new Float64Array(count);
-        const firstMinute = start / MINUTE_MS;
-        for (const [day, c] of this.days) {
-            for (let i = 0; i < DAY_MINUTES; i++) {
-                const k = day * DAY_MINUTES + i - firstMinute;
-                if (k < 0 || k >= count)
-                    continue;
-                energyJ[k] = c.energyJ[i];
-                observedMs[k] = c.observedMs[i];
-            }
-        }
-        return { energyJ, observedMs };
-    }
-    track(t0, t1) {
-        if (t0 < this.first)
-            this.first = t0;
-        if (t1 > this.last)
-            this.last = t1;
-    }
 }
 
 function orderSamples(samples) {
@@ -49867,7 +50189,8 @@ async function readAndIntegrate(config, warnings) {
     };
     const gapLimitMs = config.gapLimitSeconds === undefined ? undefined : config.gapLimitSeconds * 1000;
     for (const file of traceFiles) {
-        const streamed = await readTraceFile(file, options, config.cwd, () => new StreamingSink(gapLimitMs));
+        const streamed = (await readTraceFileInParallel(file, options, config.cwd, gapLimitMs)) ??
+            (await readTraceFile(file, options, config.cwd, () => new StreamingSink(gapLimitMs)));
         const original = byHash.get(streamed.sha256);
         if (original !== undefined) {
             warnings.push(`${file} has the same content as ${original}: read once, not counted twice.`);

@@ -20,7 +20,12 @@ import type { EmissionFactor } from "./intensity/series.js";
 import { assembleReport } from "./report/assemble.js";
 import { parseReport, type Report } from "./report/schema.js";
 import { type RunLogFile, readRunLog, sniffRunLog } from "./runlogs/read-run-log.js";
-import { expandTracePatterns, readTraceFile, type TraceFile } from "./traces/read-traces.js";
+import {
+  expandTracePatterns,
+  readTraceFile,
+  readTraceFileInParallel,
+  type TraceFile,
+} from "./traces/read-traces.js";
 import { SampleSink } from "./traces/sample-sink.js";
 import type { ColumnMapping } from "./traces/types.js";
 
@@ -167,7 +172,9 @@ async function readAndIntegrate(config: RunConfig, warnings: string[]) {
   };
   const gapLimitMs = config.gapLimitSeconds === undefined ? undefined : config.gapLimitSeconds * 1000;
   for (const file of traceFiles) {
-    const streamed = await readTraceFile(file, options, config.cwd, () => new StreamingSink(gapLimitMs));
+    const streamed =
+      (await readTraceFileInParallel(file, options, config.cwd, gapLimitMs)) ??
+      (await readTraceFile(file, options, config.cwd, () => new StreamingSink(gapLimitMs)));
     const original = byHash.get(streamed.sha256);
     if (original !== undefined) {
       warnings.push(`${file} has the same content as ${original}: read once, not counted twice.`);

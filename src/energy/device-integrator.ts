@@ -48,6 +48,32 @@ export function defaultGapLimit(medianMs: number): number {
   return Math.max(DEFAULT_MIN_GAP_LIMIT_MS, DEFAULT_GAP_MEDIAN_MULTIPLE * medianMs);
 }
 
+/**
+ * An integrator's whole state once its last sample is committed, as plain data: what a worker
+ * thread that read one part of a file hands back, to be joined with the parts after it.
+ */
+export interface IntegratorState {
+  device: DeviceInfo;
+  outOfOrder: boolean;
+  samples: number;
+  merged: number;
+  energyIntervals: number;
+  start: number;
+  end: number;
+  energyJ: number;
+  uncoveredMs: number;
+  gapCount: number;
+  gaps: Gap[];
+  firstT: number;
+  firstW: number;
+  lastT: number;
+  lastW: number;
+  held: number[];
+  fine: Uint32Array;
+  coarse: [number, number][];
+  intervals: number;
+}
+
 export class DeviceIntegrator {
   /** Set when a sample arrived earlier than one already taken: the caller must re-read in order. */
   outOfOrder = false;
@@ -59,7 +85,7 @@ export class DeviceIntegrator {
   private energyJ = 0;
   private uncoveredMs = 0;
   private gapCount = 0;
-  private readonly gaps: Gap[] = [];
+  private gaps: Gap[] = [];
   private prevT = Number.NaN;
   private prevW = 0;
   private firstT = Number.NaN;
@@ -68,7 +94,7 @@ export class DeviceIntegrator {
   private pendSum = 0;
   private pendCount = 0;
   /** Long intervals awaiting the gap limit: t0, p0, t1, p1 repeated. */
-  private readonly held: number[] = [];
+  private held: number[] = [];
   private readonly fine = new Uint32Array(FINE_HISTOGRAM_MS);
   private readonly coarse = new Map<number, number>();
   private intervals = 0;
@@ -173,12 +199,91 @@ export class DeviceIntegrator {
     return ((found[0] as number) + (found[1] as number)) / 2;
   }
 
-  /** Takes the last sample, decides the held intervals, and returns the device's figures. */
-  finish(): DeviceEnergy {
+  /** Commits the pending sample (samples sharing the last instant, merged). */
+  private flush(): void {
     if (this.pendCount > 0) {
       this.commit(this.pendT, this.pendSum / this.pendCount);
       this.pendCount = 0;
     }
+  }
+
+  /** The state after the last sample, for joining with the integrators of later parts of a file. */
+  exportState(): IntegratorState {
+    this.flush();
+    return {
+      device: this.device,
+      outOfOrder: this.outOfOrder,
+      samples: this.samples,
+      merged: this.merged,
+      energyIntervals: this.energyIntervals,
+      start: this.start,
+      end: this.end,
+      energyJ: this.energyJ,
+      uncoveredMs: this.uncoveredMs,
+      gapCount: this.gapCount,
+      gaps: this.gaps,
+      firstT: this.firstT,
+      firstW: this.firstW,
+      lastT: this.prevT,
+      lastW: this.prevW,
+      held: this.held,
+      fine: this.fine,
+      coarse: [...this.coarse],
+      intervals: this.intervals,
+    };
+  }
+
+  /**
+   * One integrator from the states of consecutive parts of the same trace (in file order), as if
+   * it had read them all: counts add up, the seam between two parts is integrated like any other
+   * interval, and the held intervals wait for the joint median. A part that starts before the
+   * previous one ends makes the result out of order.
+   */
+  static join(
+    states: readonly IntegratorState[],
+    bins: MinuteBins,
+    fixedGapLimitMs?: number,
+  ): DeviceIntegrator {
+    const first = states[0];
+    if (!first) throw new Error("no state to join");
+    const joined = new DeviceIntegrator(first.device, bins, fixedGapLimitMs);
+    for (const s of states) {
+      joined.outOfOrder ||= s.outOfOrder;
+      if (s.samples > 0 && joined.samples > 0) {
+        if (s.firstT <= joined.prevT) joined.outOfOrder = true;
+        else joined.interval(joined.prevT, joined.prevW, s.firstT, s.firstW);
+      }
+      if (s.samples > 0) {
+        if (joined.samples === 0) {
+          joined.firstT = s.firstT;
+          joined.firstW = s.firstW;
+        }
+        joined.prevT = s.lastT;
+        joined.prevW = s.lastW;
+      }
+      joined.samples += s.samples;
+      joined.merged += s.merged;
+      joined.energyIntervals += s.energyIntervals;
+      joined.start = Math.min(joined.start, s.start);
+      joined.end = Math.max(joined.end, s.end);
+      joined.energyJ += s.energyJ;
+      joined.uncoveredMs += s.uncoveredMs;
+      joined.gapCount += s.gapCount;
+      joined.gaps.push(...s.gaps);
+      joined.held.push(...s.held);
+      for (let i = 0; i < FINE_HISTOGRAM_MS; i++)
+        joined.fine[i] = (joined.fine[i] as number) + (s.fine[i] as number);
+      for (const [k, v] of s.coarse) joined.coarse.set(k, (joined.coarse.get(k) ?? 0) + v);
+      joined.intervals += s.intervals;
+    }
+    joined.gaps.sort((a, b) => a.start - b.start);
+    joined.gaps.length = Math.min(joined.gaps.length, MAX_GAPS_LISTED);
+    return joined;
+  }
+
+  /** Takes the last sample, decides the held intervals, and returns the device's figures. */
+  finish(): DeviceEnergy {
+    this.flush();
     const median = this.medianIntervalMs();
     const limit = this.fixedGapLimitMs ?? defaultGapLimit(median);
     const held = this.held;

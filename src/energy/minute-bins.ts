@@ -82,6 +82,24 @@ export class MinuteBins {
     }
   }
 
+  /** The filled days as plain data (to hand bins from a worker thread to the main one). */
+  exportDays(): { day: number; energyJ: Float64Array; observedMs: Float64Array }[] {
+    return [...this.days].map(([day, c]) => ({ day, energyJ: c.energyJ, observedMs: c.observedMs }));
+  }
+
+  /** Adds days exported by {@link exportDays} into these bins. */
+  addDays(
+    days: readonly { day: number; energyJ: Float64Array; observedMs: Float64Array }[],
+    first: number,
+    last: number,
+  ): void {
+    const other = new MinuteBins();
+    for (const d of days) other.days.set(d.day, { energyJ: d.energyJ, observedMs: d.observedMs });
+    other.first = first;
+    other.last = last;
+    this.merge(other);
+  }
+
   /** Adds another set of bins into this one (merging per-file results). */
   merge(other: MinuteBins): void {
     for (const [day, c] of other.days) {

@@ -17,6 +17,7 @@ import { parseDecimal, splitCsvLine } from "../text/csv.js";
 import { type ParsedTime, parseTimestamp } from "../time/timestamp.js";
 import {
   type DeviceChannel,
+  MAX_SKIPPED_EXAMPLES,
   newStats,
   type ReadOptions,
   type ReadStats,
@@ -528,6 +529,8 @@ class Parser {
   private repeatedHeaders = 0;
   localTimes = false;
   usedSample = false;
+  /** A different header was adopted mid-file. */
+  headerChanged = false;
   /** Devices by the raw value of the device field. */
   readonly devices = new Map<string, DeviceChannel>();
   /** Picked fields of the current row, by slot. */
@@ -732,6 +735,7 @@ class Parser {
     if (!next || (next.time === -1 && !this.prefixed)) return false;
     this.layout = next;
     this.headerText = body;
+    this.headerChanged = true;
     this.devices.clear();
     this.stats.notes.push(
       `line ${lineNo}: a new header (${fields.join(", ")}); the rows after it are read by it`,
@@ -767,6 +771,13 @@ class Parser {
   }
 
   finish(): ReadStats {
+    const part = this.finishPart();
+    describe(part.stats, part.layout, part.facts);
+    return part.stats;
+  }
+
+  /** The counts and facts of what was read, before they are put into words (see joinParts). */
+  finishPart(): NvidiaSmiPart {
     if (this.layout === undefined) {
       throw new InputError(
         "the file is empty: expected nvidia-smi CSV (a header such as `timestamp, index, power.draw [W]` and samples)",
@@ -774,30 +785,96 @@ class Parser {
         1,
       );
     }
-    describe(this.stats, this.layout, {
-      fromQuery: this.fromQuery,
-      zone: this.options.clock.zone,
-      prefixed: this.prefixed === true,
-      repeatedHeaders: this.repeatedHeaders,
-      localTimes: this.localTimes,
-      usedSample: this.usedSample,
-    });
-    return this.stats;
+    return {
+      stats: this.stats,
+      layout: this.layout,
+      facts: {
+        fromQuery: this.fromQuery,
+        zone: this.options.clock.zone,
+        prefixed: this.prefixed === true,
+        repeatedHeaders: this.repeatedHeaders,
+        localTimes: this.localTimes,
+        usedSample: this.usedSample,
+      },
+      headerChanged: this.headerChanged,
+    };
   }
 }
 
-function describe(
-  stats: ReadStats,
-  layout: Layout,
-  facts: {
-    fromQuery: boolean;
-    zone: string;
-    prefixed: boolean;
-    repeatedHeaders: number;
-    localTimes: boolean;
-    usedSample: boolean;
-  },
-): void {
+interface Facts {
+  fromQuery: boolean;
+  zone: string;
+  prefixed: boolean;
+  repeatedHeaders: number;
+  localTimes: boolean;
+  usedSample: boolean;
+}
+
+/** One part of a file read on its own (a worker thread's share of a large trace). */
+export interface NvidiaSmiPart {
+  stats: ReadStats;
+  layout: Layout;
+  facts: Facts;
+  /** A different header appeared mid-part: a later part's layout cannot be known in advance. */
+  headerChanged: boolean;
+}
+
+/** Reads one part of a file from its bytes (the header lines first, when it is not the first part). */
+export async function readNvidiaSmiPart(
+  chunks: AsyncIterable<Buffer>,
+  sink: SampleTarget,
+  options: ReadOptions,
+): Promise<NvidiaSmiPart & { lines: number }> {
+  const parser = new Parser(sink, options);
+  const rows = new ByteRows(parser);
+  for await (const chunk of chunks) rows.chunk(chunk);
+  rows.end();
+  return { ...parser.finishPart(), lines: rows.lines };
+}
+
+/**
+ * The lines a later part of the file must be read after, so that it knows the layout: everything
+ * up to and including the header. Undefined when the file does not open with a plain header
+ * (header-less, or prefixed), where parts cannot be read on their own.
+ */
+export function headerContext(head: readonly string[]): string[] | undefined {
+  for (let i = 0; i < head.length; i++) {
+    const line = (head[i] as string).trim();
+    if (line === "" || line.startsWith("#")) continue;
+    return isHeaderFields(splitCsvLine(line)) ? head.slice(0, i + 1) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The stats of a file read in consecutive parts, as one read would give them. `lineShifts[i]` is
+ * what turns part i's line numbers into the file's.
+ */
+export function joinParts(parts: readonly NvidiaSmiPart[], lineShifts: readonly number[]): ReadStats {
+  const first = parts[0];
+  if (!first) throw new Error("no parts");
+  const stats = newStats();
+  const facts: Facts = { ...first.facts, repeatedHeaders: 0, localTimes: false, usedSample: false };
+  parts.forEach((part, i) => {
+    const shift = lineShifts[i] ?? 0;
+    stats.rowsRead += part.stats.rowsRead;
+    stats.rowsSkipped += part.stats.rowsSkipped;
+    stats.missingValues += part.stats.missingValues;
+    for (const s of part.stats.skippedExamples) {
+      if (stats.skippedExamples.length < MAX_SKIPPED_EXAMPLES)
+        stats.skippedExamples.push({ ...s, line: s.line + shift });
+    }
+    for (const w of part.stats.warnings) if (!stats.warnings.includes(w)) stats.warnings.push(w);
+    for (const n of part.stats.notes) if (!stats.notes.includes(n)) stats.notes.push(n);
+    facts.repeatedHeaders += part.facts.repeatedHeaders;
+    facts.localTimes ||= part.facts.localTimes;
+    facts.usedSample ||= part.facts.usedSample;
+  });
+  describe(stats, first.layout, facts);
+  return stats;
+}
+
+function describe(stats: ReadStats, layout: Layout, facts: Facts): void {
   const power = layout.columns[layout.power] as Column;
   const notes: string[] = [];
   if (facts.fromQuery)
@@ -849,6 +926,10 @@ const MAX_LINE_BYTES = 1 << 20;
 class ByteRows {
   private carry: Buffer | undefined;
   private lineNo = 0;
+  /** Physical lines read so far. */
+  get lines(): number {
+    return this.lineNo;
+  }
   private first = true;
   private discarding = false;
   private layout: Layout | undefined;

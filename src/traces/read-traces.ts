@@ -18,6 +18,7 @@ import { fileLines } from "./lines.js";
 import { nvidiaSmiCsv } from "./nvidia-smi.js";
 import { nvidiaSmiDmon } from "./nvidia-smi-dmon.js";
 import { raplCounters } from "./rapl.js";
+import { type JoinedParts, readNvidiaSmiInParallel } from "./read-parallel.js";
 import type { ReadOptions, ReadStats, SampleTarget, TraceReader } from "./types.js";
 import { wandbSystem } from "./wandb.js";
 
@@ -35,7 +36,7 @@ export const TRACE_READERS: readonly TraceReader[] = [
 ];
 export const TRACE_FORMATS = ["auto", ...TRACE_READERS.map((r) => r.format)] as const;
 
-export interface TraceFile<S extends SampleTarget = SampleTarget> {
+export interface TraceFile<S = unknown> {
   file: string;
   format: string;
   sha256: string;
@@ -212,4 +213,37 @@ function leadingComments(head: readonly string[]): string[] {
     out.push(line);
   }
   return out;
+}
+
+/**
+ * A large native nvidia-smi trace read on several cores (see read-parallel.ts), or undefined when
+ * the file is not one or must be read in one piece.
+ */
+export async function readTraceFileInParallel(
+  file: string,
+  options: ReadTracesOptions,
+  cwd: string,
+  gapLimitMs: number | undefined,
+): Promise<TraceFile<JoinedParts> | undefined> {
+  const path = resolve(cwd, file);
+  await assertRegularFile(path, file, "a trace file");
+  const head = await headLines(path, HEAD_LINES);
+  const reader = pickReader(options.format, head, options, file, 1);
+  if (reader !== nvidiaSmiCsv || options.nvidiaSmiQuery) return undefined;
+  const [sha256, read] = await Promise.all([
+    sha256File(path),
+    readNvidiaSmiInParallel(path, file, head, options.timezone, gapLimitMs),
+  ]);
+  if (!read) return undefined;
+  if (read.stats.rowsRead === 0)
+    throw new InputError("no data rows: expected power samples after the header", file);
+  return {
+    file,
+    format: reader.format,
+    sha256,
+    synthetic: leadingComments(head).some((l) => /synthetic/i.test(l)),
+    stats: read.stats,
+    sink: read.sink,
+    clock: read.clock,
+  };
 }
