@@ -17908,24 +17908,44 @@ function workerCount() {
         return Math.min(asked, 16);
     return Math.max(1, Math.min(4, availableParallelism()));
 }
+const WORKER_SCRIPT = new URL("./trace-worker.js", import.meta.url);
+/**
+ * Whether a file is large enough for parts to pay, and parts can be read here: the worker script
+ * exists (the built action and CLI; not tests run from source) and more than one thread is allowed.
+ */
+async function worthReadingInParts(path) {
+    if (WORKER_SCRIPT.protocol !== "file:" || !existsSync(fileURLToPath$1(WORKER_SCRIPT)))
+        return false;
+    if (workerCount() < 2)
+        return false;
+    const minBytes = Number(process.env.GRIDPRINT_PARALLEL_MIN_BYTES) || DEFAULT_MIN_BYTES;
+    try {
+        const info = await stat(path);
+        return info.isFile() && info.size >= minBytes;
+    }
+    catch {
+        return false;
+    }
+}
 /** The parts read in parallel and joined, or undefined where the file must be read in one piece. */
 async function readNvidiaSmiInParallel(path, file, head, timezone, gapLimitMs) {
-    const script = new URL("./trace-worker.js", import.meta.url);
-    if (script.protocol !== "file:" || !existsSync(fileURLToPath$1(script)))
+    if (!(await worthReadingInParts(path)))
         return undefined;
     const workers = workerCount();
-    if (workers < 2)
-        return undefined;
-    const minBytes = Number(process.env.GRIDPRINT_PARALLEL_MIN_BYTES) || DEFAULT_MIN_BYTES;
     const { size } = await stat(path);
-    if (size < minBytes)
-        return undefined;
     const context = headerContext(head);
     if (!context)
         return undefined;
     const cuts = await lineStartsNear(path, size, workers, Buffer.byteLength(context.join("\n")) + context.length);
     const ranges = cuts.slice(0, -1).map((start, i) => ({ start, end: cuts[i + 1] }));
-    const settled = await Promise.allSettled(ranges.map((range, i) => runWorker(script, { path, file, ...range, context: i === 0 ? [] : context, timezone, gapLimitMs })));
+    const settled = await Promise.allSettled(ranges.map((range, i) => runWorker(WORKER_SCRIPT, {
+        path,
+        file,
+        ...range,
+        context: i === 0 ? [] : context,
+        timezone,
+        gapLimitMs,
+    })));
     // The first part fails as the whole file would; a later part's error is read again in one
     // piece, so that its message carries the file's own line numbers.
     const results = [];
@@ -18453,11 +18473,14 @@ function leadingComments(head) {
  */
 async function readTraceFileInParallel(file, options, cwd, gapLimitMs) {
     const path = resolve(cwd, file);
-    await assertRegularFile(path, file, "a trace file");
-    const head = await headLines(path, HEAD_LINES$1);
-    const reader = pickReader$1(options.format, head, options, file, 1);
-    if (reader !== nvidiaSmiCsv || options.nvidiaSmiQuery)
+    if (!(await worthReadingInParts(path)))
         return undefined;
+    const head = await headLines(path, HEAD_LINES$1);
+    if (options.nvidiaSmiQuery || (options.format !== "auto" && options.format !== nvidiaSmiCsv.format))
+        return undefined;
+    if (options.format === "auto" && TRACE_READERS.find((r) => r.sniff(head)) !== nvidiaSmiCsv)
+        return undefined;
+    const reader = nvidiaSmiCsv;
     const [sha256, read] = await Promise.all([
         sha256File(path),
         readNvidiaSmiInParallel(path, file, head, options.timezone, gapLimitMs),

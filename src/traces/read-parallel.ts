@@ -67,6 +67,24 @@ export function workerCount(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
+const WORKER_SCRIPT = new URL("./trace-worker.js", import.meta.url);
+
+/**
+ * Whether a file is large enough for parts to pay, and parts can be read here: the worker script
+ * exists (the built action and CLI; not tests run from source) and more than one thread is allowed.
+ */
+export async function worthReadingInParts(path: string): Promise<boolean> {
+  if (WORKER_SCRIPT.protocol !== "file:" || !existsSync(fileURLToPath(WORKER_SCRIPT))) return false;
+  if (workerCount() < 2) return false;
+  const minBytes = Number(process.env.GRIDPRINT_PARALLEL_MIN_BYTES) || DEFAULT_MIN_BYTES;
+  try {
+    const info = await stat(path);
+    return info.isFile() && info.size >= minBytes;
+  } catch {
+    return false;
+  }
+}
+
 /** The parts read in parallel and joined, or undefined where the file must be read in one piece. */
 export async function readNvidiaSmiInParallel(
   path: string,
@@ -75,13 +93,9 @@ export async function readNvidiaSmiInParallel(
   timezone: string,
   gapLimitMs: number | undefined,
 ): Promise<ParallelRead | undefined> {
-  const script = new URL("./trace-worker.js", import.meta.url);
-  if (script.protocol !== "file:" || !existsSync(fileURLToPath(script))) return undefined;
+  if (!(await worthReadingInParts(path))) return undefined;
   const workers = workerCount();
-  if (workers < 2) return undefined;
-  const minBytes = Number(process.env.GRIDPRINT_PARALLEL_MIN_BYTES) || DEFAULT_MIN_BYTES;
   const { size } = await stat(path);
-  if (size < minBytes) return undefined;
   const context = headerContext(head);
   if (!context) return undefined;
 
@@ -94,7 +108,14 @@ export async function readNvidiaSmiInParallel(
   const ranges = cuts.slice(0, -1).map((start, i) => ({ start, end: cuts[i + 1] as number }));
   const settled = await Promise.allSettled(
     ranges.map((range, i) =>
-      runWorker(script, { path, file, ...range, context: i === 0 ? [] : context, timezone, gapLimitMs }),
+      runWorker(WORKER_SCRIPT, {
+        path,
+        file,
+        ...range,
+        context: i === 0 ? [] : context,
+        timezone,
+        gapLimitMs,
+      }),
     ),
   );
   // The first part fails as the whole file would; a later part's error is read again in one

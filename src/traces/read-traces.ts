@@ -18,7 +18,7 @@ import { fileLines } from "./lines.js";
 import { nvidiaSmiCsv } from "./nvidia-smi.js";
 import { nvidiaSmiDmon } from "./nvidia-smi-dmon.js";
 import { raplCounters } from "./rapl.js";
-import { type JoinedParts, readNvidiaSmiInParallel } from "./read-parallel.js";
+import { type JoinedParts, readNvidiaSmiInParallel, worthReadingInParts } from "./read-parallel.js";
 import type { ReadOptions, ReadStats, SampleTarget, TraceReader } from "./types.js";
 import { wandbSystem } from "./wandb.js";
 
@@ -226,10 +226,13 @@ export async function readTraceFileInParallel(
   gapLimitMs: number | undefined,
 ): Promise<TraceFile<JoinedParts> | undefined> {
   const path = resolve(cwd, file);
-  await assertRegularFile(path, file, "a trace file");
+  if (!(await worthReadingInParts(path))) return undefined;
   const head = await headLines(path, HEAD_LINES);
-  const reader = pickReader(options.format, head, options, file, 1);
-  if (reader !== nvidiaSmiCsv || options.nvidiaSmiQuery) return undefined;
+  if (options.nvidiaSmiQuery || (options.format !== "auto" && options.format !== nvidiaSmiCsv.format))
+    return undefined;
+  if (options.format === "auto" && TRACE_READERS.find((r) => r.sniff(head)) !== nvidiaSmiCsv)
+    return undefined;
+  const reader = nvidiaSmiCsv;
   const [sha256, read] = await Promise.all([
     sha256File(path),
     readNvidiaSmiInParallel(path, file, head, options.timezone, gapLimitMs),

@@ -49,7 +49,9 @@ export async function fetchEnergyCharts(options: EnergyChartsOptions): Promise<P
   }
   const country = options.country.trim().toLowerCase();
   if (!/^[a-z]{2}$/.test(country)) {
-    throw new UsageError(`Energy-Charts country "${options.country}" is not a two-letter country code (e.g. "de")`);
+    throw new UsageError(
+      `Energy-Charts country "${options.country}" is not a two-letter country code (e.g. "de")`,
+    );
   }
   const base = (options.baseUrl ?? ENERGY_CHARTS_DEFAULT_BASE_URL).replace(/\/+$/, "");
   // Whole hours around the window, so the period holding `from` and the one holding `to` come back.
@@ -63,7 +65,11 @@ export async function fetchEnergyCharts(options: EnergyChartsOptions): Promise<P
     throw fetcher.invalidResponse(ENERGY_CHARTS_PROVIDER, url, 'no "unix_seconds" array');
   }
   if (!Array.isArray(co2eq) && !Array.isArray(forecast)) {
-    throw fetcher.invalidResponse(ENERGY_CHARTS_PROVIDER, url, 'neither a "co2eq" nor a "co2eq_forecast" array');
+    throw fetcher.invalidResponse(
+      ENERGY_CHARTS_PROVIDER,
+      url,
+      'neither a "co2eq" nor a "co2eq_forecast" array',
+    );
   }
 
   // Points in time order, each with its measured value, else its forecast, else none.
