@@ -25,15 +25,28 @@ async function serve(handler: Parameters<typeof startServer>[0]): Promise<LocalS
   return s;
 }
 const fetcher = () =>
-  createFetcher({ secrets: [], timeoutMs: 200, deadlineMs: 1500, baseDelayMs: 10, maxDelayMs: 20, random: seededRandom(5) });
-const params = (req: { url: string } | undefined) => Object.fromEntries(new URL(`http://x${req?.url}`).searchParams);
+  createFetcher({
+    secrets: [],
+    timeoutMs: 200,
+    deadlineMs: 1500,
+    baseDelayMs: 10,
+    maxDelayMs: 20,
+    random: seededRandom(5),
+  });
+const params = (req: { url: string } | undefined) =>
+  Object.fromEntries(new URL(`http://x${req?.url}`).searchParams);
 
 /**
  * A small CO2Emis: every 5 minutes of a UTC range for both areas, answering start/end (Danish
  * time), filter, sort, offset and limit as the API guide describes.
  */
 function co2emis(from: number, to: number) {
-  const rows: Array<{ Minutes5UTC: string; Minutes5DK: string; PriceArea: DanishPriceArea; CO2Emission: number }> = [];
+  const rows: Array<{
+    Minutes5UTC: string;
+    Minutes5DK: string;
+    PriceArea: DanishPriceArea;
+    CO2Emission: number;
+  }> = [];
   for (let t = from; t < to; t += FIVE) {
     for (const area of ["DK1", "DK2"] as const) {
       rows.push({
@@ -87,7 +100,9 @@ describe("fetchEnergiDataService", () => {
     expect(r.series).toMatchObject({ zone: "DK-DK1", factor: "direct", signal: "average" });
     expect(r.series.source).toBe("Energi Data Service (Energinet), CO2Emis DK1");
     // Newest-first in the response, sorted in the series; the DK2 rows ignored.
-    expect(r.series.periods.map((p) => [(p.start - T("2025-06-03T10:00:00Z")) / FIVE, p.end - p.start, p.gPerKwh])).toEqual([
+    expect(
+      r.series.periods.map((p) => [(p.start - T("2025-06-03T10:00:00Z")) / FIVE, p.end - p.start, p.gPerKwh]),
+    ).toEqual([
       [0, FIVE, 112],
       [1, FIVE, 110],
       [2, FIVE, 109],
@@ -109,7 +124,11 @@ describe("fetchEnergiDataService", () => {
       fetcher: fetcher(),
     });
     const q = params(s.requests[0]);
-    expect([q.start, q.end, q.filter]).toEqual(["2025-01-15T07:00", "2025-01-15T12:00", '{"PriceArea":["DK2"]}']);
+    expect([q.start, q.end, q.filter]).toEqual([
+      "2025-01-15T07:00",
+      "2025-01-15T12:00",
+      '{"PriceArea":["DK2"]}',
+    ]);
   });
 
   it("pages with offset and limit until total records have come", async () => {
@@ -117,7 +136,14 @@ describe("fetchEnergiDataService", () => {
     const to = from + 6 * 3_600_000;
     const answer = co2emis(from - 3 * 3_600_000, to + 3 * 3_600_000);
     const s = await serve((req, res) => json(res, answer(req)));
-    const r = await fetchEnergiDataService({ area: "DK1", from, to, baseUrl: s.base, fetcher: fetcher(), pageSize: 50 });
+    const r = await fetchEnergiDataService({
+      area: "DK1",
+      from,
+      to,
+      baseUrl: s.base,
+      fetcher: fetcher(),
+      pageSize: 50,
+    });
     // 10 h asked (6 h + 2 h each side) = 120 records of DK1, in pages of 50.
     expect(s.requests.map((q) => params(q).offset)).toEqual(["0", "50", "100"]);
     expect(r.requests).toBe(3);
@@ -132,9 +158,24 @@ describe("fetchEnergiDataService", () => {
       total: 3,
       dataset: "CO2Emis",
       records: [
-        { Minutes5UTC: "2025-06-03T10:00:00", Minutes5DK: "2025-06-03T12:00:00", PriceArea: "DK1", CO2Emission: 90 },
-        { Minutes5UTC: "2025-06-03T10:05:00", Minutes5DK: "2025-06-03T12:05:00", PriceArea: "DK1", CO2Emission: null },
-        { Minutes5UTC: "2025-06-03T10:20:00", Minutes5DK: "2025-06-03T12:20:00", PriceArea: "DK1", CO2Emission: 95 },
+        {
+          Minutes5UTC: "2025-06-03T10:00:00",
+          Minutes5DK: "2025-06-03T12:00:00",
+          PriceArea: "DK1",
+          CO2Emission: 90,
+        },
+        {
+          Minutes5UTC: "2025-06-03T10:05:00",
+          Minutes5DK: "2025-06-03T12:05:00",
+          PriceArea: "DK1",
+          CO2Emission: null,
+        },
+        {
+          Minutes5UTC: "2025-06-03T10:20:00",
+          Minutes5DK: "2025-06-03T12:20:00",
+          PriceArea: "DK1",
+          CO2Emission: 95,
+        },
       ],
     };
     const s = await serve((_req, res) => json(res, body));
@@ -153,7 +194,9 @@ describe("fetchEnergiDataService", () => {
 
   it("stops paging when the server ignores offset", async () => {
     const body = fixture("energi-data-service-co2emis.json") as { records: unknown[] };
-    const s = await serve((_req, res) => json(res, { total: 1000, dataset: "CO2Emis", records: body.records }));
+    const s = await serve((_req, res) =>
+      json(res, { total: 1000, dataset: "CO2Emis", records: body.records }),
+    );
     const r = await fetchEnergiDataService({
       area: "DK1",
       from: T("2025-06-03T10:00:00Z"),
@@ -178,7 +221,13 @@ describe("fetchEnergiDataService", () => {
     expect(e).toBeInstanceOf(ProviderError);
     expect((e as ProviderError).status).toBe("invalid-response");
     await expect(
-      fetchEnergiDataService({ area: "DK3" as DanishPriceArea, from: 0, to: 1, baseUrl: s.base, fetcher: fetcher() }),
+      fetchEnergiDataService({
+        area: "DK3" as DanishPriceArea,
+        from: 0,
+        to: 1,
+        baseUrl: s.base,
+        fetcher: fetcher(),
+      }),
     ).rejects.toThrow(UsageError);
     expect(s.requests).toHaveLength(1);
   });

@@ -21,7 +21,14 @@ async function serve(handler: Parameters<typeof startServer>[0]): Promise<LocalS
   return s;
 }
 const fetcher = () =>
-  createFetcher({ secrets: [], timeoutMs: 200, deadlineMs: 1500, baseDelayMs: 10, maxDelayMs: 20, random: seededRandom(3) });
+  createFetcher({
+    secrets: [],
+    timeoutMs: 200,
+    deadlineMs: 1500,
+    baseDelayMs: 10,
+    maxDelayMs: 20,
+    random: seededRandom(3),
+  });
 
 describe("fetchEnergyCharts", () => {
   it("asks for the country and window, reads the parallel arrays", async () => {
@@ -45,7 +52,9 @@ describe("fetchEnergyCharts", () => {
     expect(r.series.source).toBe("Energy-Charts (Fraunhofer ISE), co2eq DE");
     const t0 = T("2025-06-03T10:00:00Z");
     // Measured, measured, measured, forecast, forecast, (neither: hole), forecast, forecast.
-    expect(r.series.periods.map((p) => [(p.start - t0) / Q, (p.end - p.start) / Q, p.gPerKwh, p.forecast])).toEqual([
+    expect(
+      r.series.periods.map((p) => [(p.start - t0) / Q, (p.end - p.start) / Q, p.gPerKwh, p.forecast]),
+    ).toEqual([
       [0, 1, 412.4, false],
       [1, 1, 408.9, false],
       [2, 1, 401.7, false],
@@ -148,7 +157,9 @@ describe("fetchEnergyCharts", () => {
       fetcher: fetcher(),
     }).catch((x: unknown) => x);
     expect((e as ProviderError).status).toBe(404);
-    expect((e as ProviderError).message).toMatch(/^Energy-Charts: HTTP 404 from http:\/\/127\.0\.0\.1:\d+\/co2eq$/);
+    expect((e as ProviderError).message).toMatch(
+      /^Energy-Charts: HTTP 404 from http:\/\/127\.0\.0\.1:\d+\/co2eq$/,
+    );
     expect(s.requests).toHaveLength(1);
   });
 });

@@ -70,10 +70,34 @@ describe("fetchUkIntensity, national", () => {
     expect(r.series.source).toBe("UK Carbon Intensity API (NESO), national");
     // The period ending at {from} is outside the window and left out.
     expect(r.series.periods).toEqual([
-      { start: T("2025-06-03T10:00:00Z"), end: T("2025-06-03T10:30:00Z"), gPerKwh: 175, estimated: false, forecast: false },
-      { start: T("2025-06-03T10:30:00Z"), end: T("2025-06-03T11:00:00Z"), gPerKwh: 179, estimated: false, forecast: false },
-      { start: T("2025-06-03T11:00:00Z"), end: T("2025-06-03T11:30:00Z"), gPerKwh: 160, estimated: false, forecast: true },
-      { start: T("2025-06-03T11:30:00Z"), end: T("2025-06-03T12:00:00Z"), gPerKwh: 151, estimated: false, forecast: true },
+      {
+        start: T("2025-06-03T10:00:00Z"),
+        end: T("2025-06-03T10:30:00Z"),
+        gPerKwh: 175,
+        estimated: false,
+        forecast: false,
+      },
+      {
+        start: T("2025-06-03T10:30:00Z"),
+        end: T("2025-06-03T11:00:00Z"),
+        gPerKwh: 179,
+        estimated: false,
+        forecast: false,
+      },
+      {
+        start: T("2025-06-03T11:00:00Z"),
+        end: T("2025-06-03T11:30:00Z"),
+        gPerKwh: 160,
+        estimated: false,
+        forecast: true,
+      },
+      {
+        start: T("2025-06-03T11:30:00Z"),
+        end: T("2025-06-03T12:00:00Z"),
+        gPerKwh: 151,
+        estimated: false,
+        forecast: true,
+      },
     ]);
   });
 
@@ -92,11 +116,23 @@ describe("fetchUkIntensity, national", () => {
   it("leaves holes where the API returns fewer periods than asked: nothing invented", async () => {
     const partial = {
       data: [
-        { from: "2025-06-03T10:00Z", to: "2025-06-03T10:30Z", intensity: { forecast: 180, actual: 175, index: "moderate" } },
+        {
+          from: "2025-06-03T10:00Z",
+          to: "2025-06-03T10:30Z",
+          intensity: { forecast: 180, actual: 175, index: "moderate" },
+        },
         // 10:30–11:30 missing.
-        { from: "2025-06-03T11:30Z", to: "2025-06-03T12:00Z", intensity: { forecast: 151, actual: 150, index: "low" } },
+        {
+          from: "2025-06-03T11:30Z",
+          to: "2025-06-03T12:00Z",
+          intensity: { forecast: 151, actual: 150, index: "low" },
+        },
         // Neither value: a hole too.
-        { from: "2025-06-03T12:00Z", to: "2025-06-03T12:30Z", intensity: { forecast: null, actual: null, index: null } },
+        {
+          from: "2025-06-03T12:00Z",
+          to: "2025-06-03T12:30Z",
+          intensity: { forecast: null, actual: null, index: null },
+        },
       ],
     };
     const s = await serve((_req, res) => json(res, partial));
@@ -150,9 +186,21 @@ describe("fetchUkIntensity, national", () => {
   it("keeps one period per start: a settled value over a forecast, else the first", async () => {
     const dup = {
       data: [
-        { from: "2025-06-03T10:00Z", to: "2025-06-03T10:30Z", intensity: { forecast: 180, actual: null, index: "moderate" } },
-        { from: "2025-06-03T10:00Z", to: "2025-06-03T10:30Z", intensity: { forecast: 180, actual: 170, index: "moderate" } },
-        { from: "2025-06-03T10:00Z", to: "2025-06-03T10:30Z", intensity: { forecast: 180, actual: 190, index: "moderate" } },
+        {
+          from: "2025-06-03T10:00Z",
+          to: "2025-06-03T10:30Z",
+          intensity: { forecast: 180, actual: null, index: "moderate" },
+        },
+        {
+          from: "2025-06-03T10:00Z",
+          to: "2025-06-03T10:30Z",
+          intensity: { forecast: 180, actual: 170, index: "moderate" },
+        },
+        {
+          from: "2025-06-03T10:00Z",
+          to: "2025-06-03T10:30Z",
+          intensity: { forecast: 180, actual: 190, index: "moderate" },
+        },
       ],
     };
     const s = await serve((_req, res) => json(res, dup));
@@ -224,7 +272,13 @@ describe("fetchUkIntensity, regional", () => {
     expect(s.requests[0]?.url).toBe("/regional/intensity/2025-06-03T10:00Z/2025-06-03T10:30Z/postcode/RG10");
     expect(r.series.source).toBe("UK Carbon Intensity API (NESO), postcode RG10 (South England)");
     expect(r.series.periods).toEqual([
-      { start: T("2025-06-03T10:00:00Z"), end: T("2025-06-03T10:30:00Z"), gPerKwh: 126, estimated: false, forecast: true },
+      {
+        start: T("2025-06-03T10:00:00Z"),
+        end: T("2025-06-03T10:30:00Z"),
+        gPerKwh: 126,
+        estimated: false,
+        forecast: true,
+      },
     ]);
   });
 
