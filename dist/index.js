@@ -35785,11 +35785,67 @@ function stripBom(line) {
  * hex, `Infinity`, `NaN` and overflow (`1e400`) give undefined, never 0 or Infinity.
  */
 function parseDecimal(text) {
+    // Fast path for plain "123.45", which is nearly every reading in a trace.
+    const n = text.length;
+    let digits = 0;
+    let dots = 0;
+    let plain = n < 20;
+    for (let i = 0; i < n && plain; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57)
+            digits++;
+        else if (c === 46)
+            dots++;
+        else
+            plain = false;
+    }
+    if (plain && digits > 0 && dots <= 1)
+        return Number(text);
     const s = text.trim();
     if (!/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(s))
         return undefined;
     const v = Number(s);
     return Number.isFinite(v) ? v : undefined;
+}
+/**
+ * Splits a row as {@link splitCsvLine} does but keeps only the fields a reader needs, each into
+ * `out` at its slot (`slots[field]`, -1 for fields not kept): the per-row path of large files.
+ * Returns the field count.
+ */
+function pickFields(line, slots, out) {
+    if (line.indexOf('"') !== -1) {
+        const all = splitCsvLine(line);
+        for (let i = 0; i < all.length && i < slots.length; i++) {
+            const slot = slots[i];
+            if (slot !== -1)
+                out[slot] = all[i];
+        }
+        return all.length;
+    }
+    let start = 0;
+    let i = 0;
+    for (;;) {
+        const comma = line.indexOf(",", start);
+        const end = comma === -1 ? line.length : comma;
+        const slot = i < slots.length ? slots[i] : -1;
+        if (slot !== -1) {
+            let a = start;
+            let b = end;
+            while (a < b && line.charCodeAt(a) <= 32)
+                a++;
+            while (b > a && line.charCodeAt(b - 1) <= 32)
+                b--;
+            out[slot] = line.slice(a, b);
+        }
+        i++;
+        if (comma === -1)
+            return i;
+        start = comma + 1;
+    }
+}
+/** A value from a file, quoted for a message and cut to 60 characters: what a reader says it found. */
+function quote$1(text) {
+    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 
 /**
@@ -40450,41 +40506,6 @@ function layoutOf$2(names, text) {
     put("cloud_region", S_CLOUD_REGION);
     return { names, text, slots, hasRunId, hasProject };
 }
-/**
- * Splits a row as {@link splitCsvLine} does but keeps only the wanted fields (into out, by slot):
- * the per-row path. Returns the field count.
- */
-function pickFields$1(line, slots, out) {
-    if (line.indexOf('"') !== -1) {
-        const all = splitCsvLine(line);
-        for (let i = 0; i < all.length && i < slots.length; i++) {
-            const slot = slots[i];
-            if (slot !== -1)
-                out[slot] = all[i];
-        }
-        return all.length;
-    }
-    let start = 0;
-    let i = 0;
-    for (;;) {
-        const comma = line.indexOf(",", start);
-        const end = comma === -1 ? line.length : comma;
-        const slot = i < slots.length ? slots[i] : -1;
-        if (slot !== -1) {
-            let a = start;
-            let b = end;
-            while (a < b && line.charCodeAt(a) <= 32)
-                a++;
-            while (b > a && line.charCodeAt(b - 1) <= 32)
-                b--;
-            out[slot] = line.slice(a, b);
-        }
-        i++;
-        if (comma === -1)
-            return i;
-        start = comma + 1;
-    }
-}
 function isDigit$1(c) {
     return c >= 48 && c <= 57;
 }
@@ -40566,9 +40587,6 @@ let TimeParser$2 = class TimeParser {
         return parseTimestamp(text);
     }
 };
-function quote$a(text) {
-    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-}
 /** A non-negative decimal, NaN for an empty field, undefined for anything else. */
 function quantity(text) {
     if (text === "")
@@ -40643,7 +40661,7 @@ class CodeCarbonParser {
             return;
         }
         const f = this.picked;
-        const count = pickFields$1(line, layout.slots, f);
+        const count = pickFields(line, layout.slots, f);
         const stats = this.stats;
         if (count !== layout.names.length) {
             if (this.headerRow(line, lineNo))
@@ -40660,7 +40678,7 @@ class CodeCarbonParser {
         const parsed = this.times.parse(timeText);
         if (parsed === undefined) {
             if (!this.headerRow(line, lineNo))
-                skip(stats, lineNo, `timestamp: expected a date and time, got ${quote$a(timeText)}`);
+                skip(stats, lineNo, `timestamp: expected a date and time, got ${quote$1(timeText)}`);
             return;
         }
         if (parsed.kind === "local")
@@ -40669,13 +40687,13 @@ class CodeCarbonParser {
         const durationText = f[S_DURATION];
         const duration = quantity(durationText);
         if (duration === undefined || Number.isNaN(duration) || duration > MAX_DURATION_S) {
-            skip(stats, lineNo, `duration: expected seconds from 0 to ${MAX_DURATION_S} (ten years), got ${quote$a(durationText)}`);
+            skip(stats, lineNo, `duration: expected seconds from 0 to ${MAX_DURATION_S} (ten years), got ${quote$1(durationText)}`);
             return;
         }
         const energyText = f[S_ENERGY];
         let kwh = quantity(energyText);
         if (kwh === undefined) {
-            skip(stats, lineNo, `energy_consumed: expected kWh ≥ 0, got ${quote$a(energyText)}`);
+            skip(stats, lineNo, `energy_consumed: expected kWh ≥ 0, got ${quote$1(energyText)}`);
             return;
         }
         const cpu = part(f[S_CPU]);
@@ -40750,7 +40768,7 @@ class CodeCarbonParser {
         if (!isHeader$1(names)) {
             const missing = REQUIRED.filter((r) => !names.includes(r));
             throw new InputError(`not a CodeCarbon emissions.csv header: expected columns ${REQUIRED.join(", ")} ` +
-                `(missing ${missing.join(", ")}; found ${quote$a(line.slice(0, 120))})`, this.options.file, lineNo);
+                `(missing ${missing.join(", ")}; found ${quote$1(line.slice(0, 120))})`, this.options.file, lineNo);
         }
         this.layout = layoutOf$2(names, line);
     }
@@ -41254,14 +41272,11 @@ const MAX_WATTS$4 = PLAUSIBLE_WATTS.gpu;
 const MAX_GPUS = 65_536;
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
-function quote$9(text) {
-    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-}
 /** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
 function found$2(fields) {
     const shown = fields
         .slice(0, 20)
-        .map((f) => quote$9(f))
+        .map((f) => quote$1(f))
         .join(", ");
     return fields.length > 20 ? `${shown}, … (${fields.length} fields)` : shown;
 }
@@ -41274,22 +41289,6 @@ function isMissing$2(text) {
         lower === "" ||
         lower === "[n/a]" ||
         lower === "blank");
-}
-/** A plain decimal (`301.230`) fast, anything else through {@link parseDecimal}. */
-function toNumber$3(text) {
-    const n = text.length;
-    let digits = 0;
-    let dots = 0;
-    for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 48 && c <= 57)
-            digits++;
-        else if (c === 46)
-            dots++;
-        else
-            return parseDecimal(text);
-    }
-    return digits > 0 && dots <= 1 && n < 20 ? Number(text) : parseDecimal(text);
 }
 function isDigit(c) {
     return c >= 48 && c <= 57;
@@ -41563,7 +41562,7 @@ let Parser$4 = class Parser {
         }
         else {
             throw new InputError(`not DCGM output: expected dcgmi dmon lines ("#Entity POWER TOTEC", "GPU 0  301.2  123456789") ` +
-                `or dcgm-exporter metrics ("${POWER_METRIC}{gpu=\\"0\\",…} 301.2"); got ${quote$9(body)}`, this.options.file, lineNo);
+                `or dcgm-exporter metrics ("${POWER_METRIC}{gpu=\\"0\\",…} 301.2"); got ${quote$1(body)}`, this.options.file, lineNo);
         }
     }
     gpu(key, info, counterName) {
@@ -41606,7 +41605,7 @@ let Parser$4 = class Parser {
         }
         const tokens = body.split(/\s+/);
         if (tokens.length !== columns.length + 2 || !/^\d{1,6}$/.test(tokens[1])) {
-            skip(this.stats, lineNo, `expected an entity ("GPU 0") and ${columns.length} value(s) (${columns.join(" ")}), got ${quote$9(body)}`);
+            skip(this.stats, lineNo, `expected an entity ("GPU 0") and ${columns.length} value(s) (${columns.join(" ")}), got ${quote$1(body)}`);
             return;
         }
         if (tokens[0] !== "GPU") {
@@ -41621,22 +41620,22 @@ let Parser$4 = class Parser {
         const index = tokens[1];
         const gpu = this.gpu(`GPU ${index}`, { id: `gpu${Number(index)}`, kind: "gpu" }, "TOTEC (field 156)");
         if (gpu === undefined) {
-            skip(this.stats, lineNo, `more than ${MAX_GPUS} GPUs: expected a GPU index, got ${quote$9(index)}`);
+            skip(this.stats, lineNo, `more than ${MAX_GPUS} GPUs: expected a GPU index, got ${quote$1(index)}`);
             return;
         }
         const powerText = this.powerCol === -1 ? undefined : tokens[this.powerCol + 2];
         const energyText = this.energyCol === -1 ? undefined : tokens[this.energyCol + 2];
         // Validate the whole row before using any of it.
-        const watts = powerText === undefined || isMissing$2(powerText) ? undefined : toNumber$3(powerText);
+        const watts = powerText === undefined || isMissing$2(powerText) ? undefined : parseDecimal(powerText);
         if (powerText !== undefined &&
             !isMissing$2(powerText) &&
             (watts === undefined || watts < 0 || watts > MAX_WATTS$4)) {
-            skip(this.stats, lineNo, `POWER: expected watts${watts === undefined ? "" : ` between 0 and ${MAX_WATTS$4}`}, got ${quote$9(powerText)}`);
+            skip(this.stats, lineNo, `POWER: expected watts${watts === undefined ? "" : ` between 0 and ${MAX_WATTS$4}`}, got ${quote$1(powerText)}`);
             return;
         }
-        const energy = energyText === undefined || isMissing$2(energyText) ? undefined : toNumber$3(energyText);
+        const energy = energyText === undefined || isMissing$2(energyText) ? undefined : parseDecimal(energyText);
         if (energyText !== undefined && !isMissing$2(energyText) && (energy === undefined || energy < 0)) {
-            skip(this.stats, lineNo, `TOTEC: expected a non-negative energy counter (mJ), got ${quote$9(energyText)}`);
+            skip(this.stats, lineNo, `TOTEC: expected a non-negative energy counter (mJ), got ${quote$1(energyText)}`);
             return;
         }
         let used = true;
@@ -41725,7 +41724,7 @@ let Parser$4 = class Parser {
         if (next === 123) {
             const close = body.lastIndexOf("}");
             if (close < nameEnd) {
-                skip(this.stats, lineNo, `expected a label set closed by "}", got ${quote$9(body)}`);
+                skip(this.stats, lineNo, `expected a label set closed by "}", got ${quote$1(body)}`);
                 return;
             }
             labelText = body.slice(nameEnd + 1, close);
@@ -41740,7 +41739,7 @@ let Parser$4 = class Parser {
             this.labelCache.set(labelText, gpu);
         }
         if (gpu === undefined) {
-            skip(this.stats, lineNo, `expected labels naming the GPU (gpu="0", UUID="GPU-…"), got ${quote$9(labelText === "" ? body : `{${labelText}}`)}`);
+            skip(this.stats, lineNo, `expected labels naming the GPU (gpu="0", UUID="GPU-…"), got ${quote$1(labelText === "" ? body : `{${labelText}}`)}`);
             return;
         }
         const rest = body.slice(restStart).trim();
@@ -41753,7 +41752,7 @@ let Parser$4 = class Parser {
             // Epoch milliseconds: 12 to 14 digits (1973 to 5138).
             const stamp = /^\d{12,14}$/.test(stampText) ? Number(stampText) : Number.NaN;
             if (!(stamp > 0)) {
-                skip(this.stats, lineNo, `${name}: expected a timestamp in epoch milliseconds after the value, got ${quote$9(stampText)}`);
+                skip(this.stats, lineNo, `${name}: expected a timestamp in epoch milliseconds after the value, got ${quote$1(stampText)}`);
                 return;
             }
             timeMs = stamp;
@@ -41761,9 +41760,9 @@ let Parser$4 = class Parser {
         }
         else
             timeMs = prefixMs ?? this.scrapeTime;
-        const value = isMissing$2(valueText) ? undefined : toNumber$3(valueText);
+        const value = isMissing$2(valueText) ? undefined : parseDecimal(valueText);
         if (value === undefined && !isMissing$2(valueText)) {
-            skip(this.stats, lineNo, `${name}: expected a number, got ${quote$9(valueText)}`);
+            skip(this.stats, lineNo, `${name}: expected a number, got ${quote$1(valueText)}`);
             return;
         }
         if (timeMs === undefined) {
@@ -41779,7 +41778,7 @@ let Parser$4 = class Parser {
                 return;
             }
             if (value < 0 || value > MAX_WATTS$4) {
-                skip(this.stats, lineNo, `${name}: expected watts between 0 and ${MAX_WATTS$4}, got ${quote$9(valueText)}`);
+                skip(this.stats, lineNo, `${name}: expected watts between 0 and ${MAX_WATTS$4}, got ${quote$1(valueText)}`);
                 return;
             }
             if (timeMs === gpu.lastPowerTime) {
@@ -41797,7 +41796,7 @@ let Parser$4 = class Parser {
             return;
         }
         if (value < 0) {
-            skip(this.stats, lineNo, `${name}: expected a non-negative counter (mJ), got ${quote$9(valueText)}`);
+            skip(this.stats, lineNo, `${name}: expected a non-negative counter (mJ), got ${quote$1(valueText)}`);
             return;
         }
         if (timeMs === gpu.lastEnergyTime && value === gpu.lastEnergyValue) {
@@ -42764,22 +42763,6 @@ function isMissingText(text) {
         return true; // [N/A]
     return MISSING.has(text.toLowerCase());
 }
-/** {@link parseDecimal} with a fast path for plain `123.45`, which is nearly every reading. */
-function toNumber$2(text) {
-    const n = text.length;
-    let digits = 0;
-    let dots = 0;
-    for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 48 && c <= 57)
-            digits++;
-        else if (c === 46)
-            dots++;
-        else
-            return parseDecimal(text);
-    }
-    return digits > 0 && dots <= 1 && n < 20 ? Number(text) : parseDecimal(text);
-}
 /** The digit at i, or a large negative number when it is not one (so that range checks fail). */
 function digit$1(text, i) {
     const d = text.charCodeAt(i) - 48;
@@ -42864,7 +42847,7 @@ let TimeParser$1 = class TimeParser {
 function isSpace(c) {
     return c === 32 || (c >= 9 && c <= 13);
 }
-function quote$8(value) {
+function quote(value) {
     const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
     return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
@@ -43190,7 +43173,7 @@ class Table {
                         ? String(cell)
                         : "";
             if (deviceKey === "" || isMissingText(deviceKey)) {
-                skip(stats, lineNo, `${this.device.raw}: expected a device name, got ${quote$8(cell ?? "")}`);
+                skip(stats, lineNo, `${this.device.raw}: expected a device name, got ${quote(cell ?? "")}`);
                 return;
             }
         }
@@ -43200,7 +43183,7 @@ class Table {
             const column = this.values[j];
             const v = this.value(cells[SLOT_VALUES + j], column);
             if (v === INVALID) {
-                skip(stats, lineNo, `${column.raw}: expected ${this.bad}, got ${quote$8(this.badValue)}`);
+                skip(stats, lineNo, `${column.raw}: expected ${this.bad}, got ${quote(this.badValue)}`);
                 return;
             }
             if (v !== ABSENT)
@@ -43276,7 +43259,7 @@ class Table {
             this.lastTime = parsed;
         }
         if (parsed === undefined) {
-            skip(this.stats, lineNo, `${time.raw}: expected a date and time, got ${quote$8(cell ?? "")}`);
+            skip(this.stats, lineNo, `${time.raw}: expected a date and time, got ${quote(cell ?? "")}`);
             return undefined;
         }
         if (parsed.kind === "instant")
@@ -43290,7 +43273,7 @@ class Table {
         if (typeof cell === "string") {
             if (isMissingText(cell))
                 return Number.NaN;
-            v = toNumber$2(cell);
+            v = parseDecimal(cell);
             if (v === undefined)
                 v = this.unusualNumber(cell, column);
             else
@@ -43673,7 +43656,7 @@ class CsvParser {
         this.delimiter = detectDelimiter(line);
         const names = splitCsvLine(line, this.delimiter);
         if (!isHeaderFields$1(names)) {
-            throw new InputError(`no header line (first line: ${quote$8(line)}): expected a header naming a time column and power or energy columns, e.g. "timestamp,n1_watts,n2_watts"`, file, lineNo);
+            throw new InputError(`no header line (first line: ${quote(line)}): expected a header naming a time column and power or energy columns, e.g. "timestamp,n1_watts,n2_watts"`, file, lineNo);
         }
         const layout = buildLayout(names, { file, line: lineNo, what: "header", columns: this.options.columns });
         const device = layout.device ?? autoDevice(names, layout);
@@ -43805,7 +43788,7 @@ class JsonlParser {
         if (!parsed.ok)
             skip(this.stats, lineNo, parsed.reason);
         else if (!isObject(parsed.value)) {
-            skip(this.stats, lineNo, `expected a JSON object, got ${quote$8(line)}`);
+            skip(this.stats, lineNo, `expected a JSON object, got ${quote(line)}`);
         }
         else
             value = parsed.value;
@@ -43992,14 +43975,11 @@ const CLOCK_TOLERANCE_MS = 120_000;
 const MAX_TIME_MS$1 = 8.64e15;
 /** Longer than any log runs (about 30 years): a larger Elapsed Time is corrupt. */
 const MAX_ELAPSED_S$1 = 1e9;
-function quote$7(text) {
-    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-}
 /** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
 function found$1(fields) {
     const shown = fields
         .slice(0, 20)
-        .map((f) => quote$7(f))
+        .map((f) => quote$1(f))
         .join(", ");
     return fields.length > 20 ? `${shown}, … (${fields.length} fields)` : shown;
 }
@@ -44026,22 +44006,6 @@ function systemTimeMs(text) {
 }
 function clockText(ms) {
     return new Date(ms).toISOString().slice(11, 23);
-}
-/** A plain decimal (`   0.100` trimmed) fast, anything else through {@link parseDecimal}. */
-function toNumber$1(text) {
-    const n = text.length;
-    let digits = 0;
-    let dots = 0;
-    for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 48 && c <= 57)
-            digits++;
-        else if (c === 46)
-            dots++;
-        else
-            return parseDecimal(text);
-    }
-    return digits > 0 && dots <= 1 && n < 20 ? Number(text) : parseDecimal(text);
 }
 const NUMBER$1 = 1;
 const TEXT = 2;
@@ -44229,14 +44193,14 @@ let Parser$3 = class Parser {
     }
     slowNumber(col, text) {
         this.fields[col] = text;
-        const v = toNumber$1(text);
+        const v = parseDecimal(text);
         this.nums[col] = v !== undefined && v >= 0 ? v : isMissing$1(text) ? Number.NaN : -1;
     }
     header(line, lineNo) {
         const { file } = this.options;
         const fields = splitCsvLine(line);
         if (!isHeader(fields)) {
-            throw new InputError(`not an Intel Power Gadget log: expected a header starting "System Time","RDTSC","Elapsed Time (sec)", got ${quote$7(line)}`, file, lineNo);
+            throw new InputError(`not an Intel Power Gadget log: expected a header starting "System Time","RDTSC","Elapsed Time (sec)", got ${quote$1(line)}`, file, lineNo);
         }
         const names = fields.map(normalise);
         const elapsed = names.findIndex((n) => /^Elapsed Time\(sec\)$/i.test(n));
@@ -44305,7 +44269,7 @@ let Parser$3 = class Parser {
         const elapsed = nums[layout.elapsed];
         if (!(elapsed >= 0) || elapsed > MAX_ELAPSED_S$1) {
             const text = elapsed > MAX_ELAPSED_S$1 ? String(elapsed) : fields[layout.elapsed];
-            skip(stats, lineNo, `Elapsed Time (sec): expected seconds ≥ 0, got ${quote$7(text)}`);
+            skip(stats, lineNo, `Elapsed Time (sec): expected seconds ≥ 0, got ${quote$1(text)}`);
             return;
         }
         if (!(elapsed > this.lastElapsed)) {
@@ -44315,7 +44279,7 @@ let Parser$3 = class Parser {
         // Check every value first: a malformed value skips the row, never part of it.
         for (const col of layout.valueCols) {
             if (nums[col] < 0) {
-                skip(stats, lineNo, `${layout.names[col].trim()}: expected a number ≥ 0, got ${quote$7(fields[col])}`);
+                skip(stats, lineNo, `${layout.names[col].trim()}: expected a number ≥ 0, got ${quote$1(fields[col])}`);
                 return;
             }
         }
@@ -44707,59 +44671,8 @@ function parseWatts(text, headerScale) {
         end--;
     if (end !== num.length)
         num = num.slice(0, end);
-    const v = toNumber(num);
+    const v = parseDecimal(num);
     return v === undefined ? undefined : v * scale;
-}
-/**
- * Splits a row the way {@link splitCsvLine} does, but keeps only the fields the layout needs (into
- * out at their slots): the per-row path of large traces. Returns the field count.
- */
-function pickFields(line, slots, out) {
-    if (line.indexOf('"') !== -1) {
-        const all = splitCsvLine(line);
-        for (let i = 0; i < all.length && i < slots.length; i++) {
-            const slot = slots[i];
-            if (slot !== -1)
-                out[slot] = all[i];
-        }
-        return all.length;
-    }
-    let start = 0;
-    let i = 0;
-    for (;;) {
-        const comma = line.indexOf(",", start);
-        const end = comma === -1 ? line.length : comma;
-        const slot = i < slots.length ? slots[i] : -1;
-        if (slot !== -1) {
-            let a = start;
-            let b = end;
-            while (a < b && line.charCodeAt(a) <= 32)
-                a++;
-            while (b > a && line.charCodeAt(b - 1) <= 32)
-                b--;
-            out[slot] = line.slice(a, b);
-        }
-        i++;
-        if (comma === -1)
-            return i;
-        start = comma + 1;
-    }
-}
-/** {@link parseDecimal} with a fast path for plain `123.45`, which is nearly every reading. */
-function toNumber(text) {
-    const n = text.length;
-    let digits = 0;
-    let dots = 0;
-    for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 48 && c <= 57)
-            digits++;
-        else if (c === 46)
-            dots++;
-        else
-            return parseDecimal(text);
-    }
-    return digits > 0 && dots <= 1 && n < 20 ? Number(text) : parseDecimal(text);
 }
 /**
  * {@link parseTimestamp} with a fast path for the two shapes of nearly every trace,
@@ -44815,9 +44728,6 @@ function isDigits$1(text) {
             return false;
     }
     return true;
-}
-function quote$6(text) {
-    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 // ---------------------------------------------------------------------------------------------
 // The reader
@@ -44959,14 +44869,14 @@ let Parser$2 = class Parser {
             }
             else if (watts !== undefined || !this.headerRow(body, lineNo)) {
                 const expected = watts === undefined ? "watts" : watts < 0 ? "watts ≥ 0" : `at most ${MAX_WATTS$2} W per GPU`;
-                skip(stats, lineNo, `${layout.columns[layout.power]?.raw}: expected ${expected}, got ${quote$6(powerText)}`);
+                skip(stats, lineNo, `${layout.columns[layout.power]?.raw}: expected ${expected}, got ${quote$1(powerText)}`);
             }
             return;
         }
         let timeMs;
         if (rowPrefixed) {
             if (prefixTime === undefined) {
-                skip(stats, lineNo, `expected an ISO time with a zone before the fields (e.g. 2025-01-31T12:00:00.000+00:00), got ${quote$6(line.slice(0, 40))}`);
+                skip(stats, lineNo, `expected an ISO time with a zone before the fields (e.g. 2025-01-31T12:00:00.000+00:00), got ${quote$1(line.slice(0, 40))}`);
                 return;
             }
             timeMs = this.options.clock.toUtc(prefixTime);
@@ -44982,7 +44892,7 @@ let Parser$2 = class Parser {
                 this.lastTime = parsed;
             }
             if (parsed === undefined) {
-                skip(stats, lineNo, `${layout.columns[layout.time]?.raw}: expected a date and time, got ${quote$6(timeText)}`);
+                skip(stats, lineNo, `${layout.columns[layout.time]?.raw}: expected a date and time, got ${quote$1(timeText)}`);
                 return;
             }
             if (parsed.kind === "local") {
@@ -45089,7 +44999,7 @@ let Parser$2 = class Parser {
     }
     newDevice(key, body, layout, lineNo) {
         if (layout.id !== -1 && isMissing(key)) {
-            skip(this.stats, lineNo, `${layout.columns[layout.id]?.raw}: expected a GPU ${layout.idRole}, got ${quote$6(key)}`);
+            skip(this.stats, lineNo, `${layout.columns[layout.id]?.raw}: expected a GPU ${layout.idRole}, got ${quote$1(key)}`);
             return undefined;
         }
         const id = layout.idRole === "none"
@@ -45561,9 +45471,6 @@ const SLOT_DATE = 0;
 const SLOT_TIME = 1;
 const SLOT_GPU = 2;
 const SLOT_PWR = 3;
-function quote$5(text) {
-    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-}
 function isDigits(text) {
     if (text.length === 0)
         return false;
@@ -45691,7 +45598,7 @@ class DmonParser {
             }
             else {
                 const expected = watts === undefined ? "watts" : watts < 0 ? "watts ≥ 0" : `at most ${MAX_WATTS$1} W per GPU`;
-                skip(stats, lineNo, `pwr: expected ${expected}, got ${quote$5(pwrText)}`);
+                skip(stats, lineNo, `pwr: expected ${expected}, got ${quote$1(pwrText)}`);
             }
             return;
         }
@@ -45701,13 +45608,13 @@ class DmonParser {
             this.lastDateMs = parseDate(dateText);
         }
         if (Number.isNaN(this.lastDateMs)) {
-            skip(stats, lineNo, `Date: expected YYYYMMDD, got ${quote$5(dateText)}`);
+            skip(stats, lineNo, `Date: expected YYYYMMDD, got ${quote$1(dateText)}`);
             return;
         }
         const timeText = picked[SLOT_TIME];
         const timeOfDay = parseTimeOfDay(timeText);
         if (Number.isNaN(timeOfDay)) {
-            skip(stats, lineNo, `Time: expected HH:MM:SS, got ${quote$5(timeText)}`);
+            skip(stats, lineNo, `Time: expected HH:MM:SS, got ${quote$1(timeText)}`);
             return;
         }
         const timeMs = this.options.clock.toUtc({ kind: "local", wallMs: this.lastDateMs + timeOfDay });
@@ -45715,7 +45622,7 @@ class DmonParser {
         let device = this.devices.get(key);
         if (device === undefined) {
             if (!isDigits(key) || key.length > 6) {
-                skip(stats, lineNo, `gpu: expected a GPU index, got ${quote$5(key)}`);
+                skip(stats, lineNo, `gpu: expected a GPU index, got ${quote$1(key)}`);
                 return;
             }
             device = this.sink.device({ id: `gpu${Number(key)}`, kind: "gpu" });
@@ -45779,12 +45686,12 @@ class DmonParser {
         const first = tokens(line.slice(0, 64));
         const dated = !Number.isNaN(parseDate(first[0] ?? "")) || !Number.isNaN(parseTimeOfDay(first[0] ?? ""));
         if (!dated) {
-            throw new InputError(`no sample times: the rows start with the GPU index (${quote$5(line.slice(0, 40))}), with no ` +
+            throw new InputError(`no sample times: the rows start with the GPU index (${quote$1(line.slice(0, 40))}), with no ` +
                 `Date and Time columns; ${RUN_WITH_DT}`, this.options.file, 1);
         }
         throw new InputError(`no dmon header before the first row: expected the names line ("#Date Time gpu pwr ...") ` +
             `that nvidia-smi dmon prints first (--format noheader leaves it out: run without noheader), ` +
-            `got ${quote$5(line.slice(0, 60))}`, this.options.file, lineNo);
+            `got ${quote$1(line.slice(0, 60))}`, this.options.file, lineNo);
     }
     finish() {
         if (this.layout === undefined) {
@@ -45942,14 +45849,11 @@ function parseCount(text) {
     }
     return v <= Number.MAX_SAFE_INTEGER ? v : -1;
 }
-function quote$4(text) {
-    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-}
 /** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
 function found(fields) {
     const shown = fields
         .slice(0, 20)
-        .map((f) => quote$4(f))
+        .map((f) => quote$1(f))
         .join(", ");
     return fields.length > 20 ? `${shown}, … (${fields.length} fields)` : shown;
 }
@@ -46178,7 +46082,7 @@ let Parser$1 = class Parser {
         }
         throw new InputError(`not a RAPL energy dump: expected a header "time,domain,energy_uj[,max_energy_range_uj]", ` +
             `a header naming intel-rapl zones ("timestamp,intel-rapl:0,intel-rapl:1"), or lines ` +
-            `"<epoch seconds> /sys/class/powercap/intel-rapl:0/energy_uj <microjoules>"; got ${quote$4(line)}`, this.options.file, lineNo);
+            `"<epoch seconds> /sys/class/powercap/intel-rapl:0/energy_uj <microjoules>"; got ${quote$1(line)}`, this.options.file, lineNo);
     }
     domain(key, id) {
         let d = this.domains.get(key);
@@ -46266,7 +46170,7 @@ let Parser$1 = class Parser {
         return ms;
     }
     badTime(lineNo, column, text) {
-        skip(this.stats, lineNo, `${column}: expected epoch seconds (date +%s.%N) or an ISO date and time, got ${quote$4(text)}`);
+        skip(this.stats, lineNo, `${column}: expected epoch seconds (date +%s.%N) or an ISO date and time, got ${quote$1(text)}`);
     }
     /** One checked counter value (-1: a failed read, missing). */
     value(domain, v, timeMs, lineNo) {
@@ -46298,7 +46202,7 @@ let Parser$1 = class Parser {
         if (domain === undefined) {
             const id = this.domains.size < MAX_DOMAINS ? parseDomain(keyText) : undefined;
             if (!id) {
-                skip(this.stats, lineNo, `${layout.names[layout.domain]}: expected a RAPL domain (intel-rapl:0, intel-rapl:0:1, package-0, psys, dram), got ${quote$4(keyText)}`);
+                skip(this.stats, lineNo, `${layout.names[layout.domain]}: expected a RAPL domain (intel-rapl:0, intel-rapl:0:1, package-0, psys, dram), got ${quote$1(keyText)}`);
                 return;
             }
             domain = this.domain(keyText, id);
@@ -46317,7 +46221,7 @@ let Parser$1 = class Parser {
         }
         const v = parseCount(energyText);
         if (v < 0 && !isFailedRead(energyText)) {
-            skip(this.stats, lineNo, `${layout.names[layout.energy]}: expected a non-negative integer (µJ), got ${quote$4(energyText)}`);
+            skip(this.stats, lineNo, `${layout.names[layout.energy]}: expected a non-negative integer (µJ), got ${quote$1(energyText)}`);
             return;
         }
         const timeMs = this.time(timeText);
@@ -46358,7 +46262,7 @@ let Parser$1 = class Parser {
             const v = parseCount(text);
             values[i] = v;
             if (v < 0 && !isFailedRead(text)) {
-                skip(this.stats, lineNo, `${layout.names[i]}: expected a non-negative integer (µJ), got ${quote$4(text)}`);
+                skip(this.stats, lineNo, `${layout.names[i]}: expected a non-negative integer (µJ), got ${quote$1(text)}`);
                 return;
             }
         }
@@ -46369,7 +46273,7 @@ let Parser$1 = class Parser {
             return;
         }
         if (!(timeMs > this.lastRowTime)) {
-            skip(this.stats, lineNo, `${layout.names[layout.time]}: ${quote$4(timeText)} is not after the previous row's time (line ${this.lastRowLine}); rows must be in time order`);
+            skip(this.stats, lineNo, `${layout.names[layout.time]}: ${quote$1(timeText)} is not after the previous row's time (line ${this.lastRowLine}); rows must be in time order`);
             return;
         }
         this.lastRowTime = timeMs;
@@ -46389,7 +46293,7 @@ let Parser$1 = class Parser {
     // -- time path value ----------------------------------------------------------------------------
     pathRow(line, lineNo) {
         if (!isPathLine(line)) {
-            skip(this.stats, lineNo, `expected "<time> <path of an intel-rapl energy_uj file> <microjoules>", got ${quote$4(line)}`);
+            skip(this.stats, lineNo, `expected "<time> <path of an intel-rapl energy_uj file> <microjoules>", got ${quote$1(line)}`);
             return;
         }
         const { token, start, end } = pathToken(line);
@@ -46397,7 +46301,7 @@ let Parser$1 = class Parser {
         if (entry === undefined) {
             const id = parseDomain(token); // the token contains intel-rapl
             if (id.zone === undefined || (this.domains.size >= MAX_DOMAINS && !this.domains.has(id.zone))) {
-                skip(this.stats, lineNo, `expected the path of an intel-rapl zone's file, got ${quote$4(token)}`);
+                skip(this.stats, lineNo, `expected the path of an intel-rapl zone's file, got ${quote$1(token)}`);
                 return;
             }
             const slash = token.lastIndexOf("/");
@@ -46432,7 +46336,7 @@ let Parser$1 = class Parser {
         }
         const v = parseCount(value);
         if (v < 0 && !isFailedRead(value)) {
-            skip(this.stats, lineNo, `${token}: expected a non-negative integer (µJ), got ${quote$4(value)}`);
+            skip(this.stats, lineNo, `${token}: expected a non-negative integer (µJ), got ${quote$1(value)}`);
             return;
         }
         const timeMs = this.time(timeText);
@@ -47133,9 +47037,6 @@ function parseKey(key) {
 const POWER_KEY_TEXT = /"(?:system[./])?gpu\.(?:process\.)?\d+\.power(?:Watts|Percent)"/;
 /** Python's json writes NaN and ±Infinity, which JSON does not allow: read them as null. */
 const NON_FINITE = /(?<=[:,[]\s*)(?:-?Infinity|NaN)(?=\s*[,}\]])/g;
-function quote$3(text) {
-    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-}
 /** UTC ms from `_timestamp`: epoch seconds (wandb), or milliseconds by magnitude; undefined otherwise. */
 function timestampMs(value) {
     if (typeof value === "number") {
@@ -47210,7 +47111,7 @@ class WandbParser {
         if (line.length === 0)
             return;
         if (line.charCodeAt(0) !== 123 /* { */) {
-            skip(stats, lineNo, `expected a JSON object, got ${quote$3(line)}`);
+            skip(stats, lineNo, `expected a JSON object, got ${quote$1(line)}`);
             return;
         }
         const value = parseLine(line);
@@ -47227,7 +47128,7 @@ class WandbParser {
         const raw = obj._timestamp;
         const timeMs = timestampMs(raw);
         if (timeMs === undefined) {
-            skip(stats, lineNo, `_timestamp: expected epoch seconds, got ${raw === undefined ? "none" : quote$3(JSON.stringify(raw) ?? "")}`);
+            skip(stats, lineNo, `_timestamp: expected epoch seconds, got ${raw === undefined ? "none" : quote$1(JSON.stringify(raw) ?? "")}`);
             return;
         }
         const { own, viaProcess, touched } = this;
@@ -47302,7 +47203,7 @@ class WandbParser {
             return true;
         }
         if (typeof v !== "number" || v < 0 || v > MAX_WATTS) {
-            skip(this.stats, lineNo, `${key}: expected watts between 0 and ${MAX_WATTS}, got ${quote$3(JSON.stringify(v) ?? "")}`);
+            skip(this.stats, lineNo, `${key}: expected watts between 0 and ${MAX_WATTS}, got ${quote$1(JSON.stringify(v) ?? "")}`);
             return true;
         }
         if (info.process)
@@ -49052,13 +48953,13 @@ function jsonError(error, text, file) {
     const offset = jsonErrorOffset(text);
     if (offset >= text.length || offset < 0) {
         return new InputError(offset < 0
-            ? `not valid JSON (${quote$2(error instanceof Error ? error.message : String(error))}): expected trainer_state.json, one JSON object`
+            ? `not valid JSON (${quote$1(error instanceof Error ? error.message : String(error))}): expected trainer_state.json, one JSON object`
             : "the JSON ends too early (a truncated file?): expected trainer_state.json, one JSON object", file, lineOf(text, text.length));
     }
     const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
     const lineEnd = text.indexOf("\n", lineStart);
     const lineText = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim();
-    return new InputError(`not valid JSON at column ${offset - lineStart + 1} (${quote$2(lineText)}): expected trainer_state.json, one JSON object`, file, lineOf(text, offset));
+    return new InputError(`not valid JSON at column ${offset - lineStart + 1} (${quote$1(lineText)}): expected trainer_state.json, one JSON object`, file, lineOf(text, offset));
 }
 var Want;
 (function (Want) {
@@ -49313,11 +49214,8 @@ function describe$1(value) {
     if (Array.isArray(value))
         return "a list";
     if (typeof value === "string")
-        return quote$2(value);
-    return typeof value === "object" ? "an object" : quote$2(String(value));
-}
-function quote$2(text) {
-    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+        return quote$1(value);
+    return typeof value === "object" ? "an object" : quote$1(String(value));
 }
 
 /**
@@ -49590,9 +49488,6 @@ class Parser {
 function isLetter(c) {
     return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
-function quote$1(text) {
-    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-}
 
 /**
  * MLPerf Training logs (mlperf_logging's MLLOG): one event per line, `:::MLLOG {json}`, with
@@ -49708,7 +49603,7 @@ class MllogParser {
         this.taggedLines++;
         const stats = this.stats;
         if (line.charCodeAt(start) !== 123 /* { */) {
-            skip(stats, lineNo, `expected a JSON object after ${TAG}, got ${quote(line.slice(start))}`);
+            skip(stats, lineNo, `expected a JSON object after ${TAG}, got ${quote$1(line.slice(start))}`);
             return;
         }
         let event;
@@ -49716,11 +49611,11 @@ class MllogParser {
             event = JSON.parse(line.slice(start));
         }
         catch (error) {
-            skip(stats, lineNo, `expected JSON after ${TAG} (${firstLine(error.message)}), got ${quote(line.slice(start))}`);
+            skip(stats, lineNo, `expected JSON after ${TAG} (${firstLine(error.message)}), got ${quote$1(line.slice(start))}`);
             return;
         }
         if (typeof event !== "object" || event === null || Array.isArray(event)) {
-            skip(stats, lineNo, `expected a JSON object after ${TAG}, got ${quote(line.slice(start))}`);
+            skip(stats, lineNo, `expected a JSON object after ${TAG}, got ${quote$1(line.slice(start))}`);
             return;
         }
         const e = event;
@@ -50042,20 +49937,17 @@ function describe(value) {
     if (value === undefined)
         return "nothing";
     if (typeof value === "string")
-        return quote(value);
+        return quote$1(value);
     try {
-        return quote(JSON.stringify(value) ?? String(value));
+        return quote$1(JSON.stringify(value) ?? String(value));
     }
     catch {
-        return quote(String(value));
+        return quote$1(String(value));
     }
 }
 function firstLine(text) {
     const nl = text.indexOf("\n");
     return nl === -1 ? text : text.slice(0, nl);
-}
-function quote(text) {
-    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 
 /**

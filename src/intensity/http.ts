@@ -105,6 +105,8 @@ export const DEFAULT_ATTEMPTS = 3;
 const DEFAULT_BASE_DELAY_MS = 1_000;
 const DEFAULT_MAX_DELAY_MS = 8_000;
 const MAX_REDIRECTS = 5;
+/** Less time than this before the deadline is no time: a request could not be answered in it. */
+const MIN_REQUEST_MS = 10;
 
 /** One failed HTTP request, before the retry loop decides what to do with it. */
 class AttemptFailure {
@@ -229,7 +231,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     };
     for (;;) {
       const left = end - clock();
-      if (left <= 0) {
+      if (left < MIN_REQUEST_MS) {
         throw fail(
           new AttemptFailure(
             "timeout",
@@ -277,7 +279,11 @@ export function createFetcher(options: FetcherOptions): Fetcher {
         attempts: 1,
       });
     },
-    remainingMs: () => (deadlineAt === undefined ? deadlineMs : Math.max(0, deadlineAt - clock())),
+    remainingMs: () => {
+      if (deadlineAt === undefined) return deadlineMs;
+      const left = deadlineAt - clock();
+      return left < MIN_REQUEST_MS ? 0 : left;
+    },
     get requestsSent() {
       return requestsSent;
     },

@@ -17,7 +17,9 @@
  * = round(train_samples_per_second × train_runtime), tokens = num_input_tokens_seen where the
  * Trainer counted them (include_num_input_tokens_seen).
  */
+
 import { InputError } from "../errors.js";
+import { quote } from "../text/csv.js";
 import { newStats, type ReadStats, skip } from "../traces/types.js";
 import type { RunLog, RunLogReader, RunLogReadOptions } from "./types.js";
 
@@ -428,8 +430,4 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "string") return quote(value);
   return typeof value === "object" ? "an object" : quote(String(value));
-}
-
-function quote(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }

@@ -17,7 +17,7 @@
  * have gone a few steps past it), epochs = the largest `epoch` + 1.
  */
 import { InputError } from "../errors.js";
-import { parseDecimal, splitCsvLine } from "../text/csv.js";
+import { parseDecimal, quote, splitCsvLine } from "../text/csv.js";
 import { parseTimestamp } from "../time/timestamp.js";
 import { newStats, type ReadStats, skip } from "../traces/types.js";
 import type { RunLog, RunLogReader, RunLogReadOptions } from "./types.js";
@@ -302,8 +302,4 @@ class Parser {
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-function quote(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }

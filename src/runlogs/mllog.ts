@@ -21,8 +21,10 @@
  *   `accelerators_per_node` where a log states them;
  * - facts: benchmark, platform, organization, division, status (run_stop's), timed_run.
  */
+
 import { boardPower } from "../energy/board-power.js";
 import { InputError } from "../errors.js";
+import { quote } from "../text/csv.js";
 import { isoUtc } from "../time/timestamp.js";
 import { newStats, type ReadStats, skip } from "../traces/types.js";
 import type { RunLog, RunLogReader, RunLogReadOptions, RunPhase } from "./types.js";
@@ -502,8 +504,4 @@ function describe(value: unknown): string {
 function firstLine(text: string): string {
   const nl = text.indexOf("\n");
   return nl === -1 ? text : text.slice(0, nl);
-}
-
-function quote(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }

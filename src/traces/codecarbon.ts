@@ -12,7 +12,7 @@
  * grouped by their start (timestamp − duration): the flushes of one run share it, to the second.
  */
 import { InputError } from "../errors.js";
-import { parseDecimal, splitCsvLine } from "../text/csv.js";
+import { parseDecimal, pickFields, quote, splitCsvLine } from "../text/csv.js";
 import { type ParsedTime, parseTimestamp } from "../time/timestamp.js";
 import {
   newStats,
@@ -112,38 +112,6 @@ function layoutOf(names: string[], text: string): Layout {
   return { names, text, slots, hasRunId, hasProject };
 }
 
-/**
- * Splits a row as {@link splitCsvLine} does but keeps only the wanted fields (into out, by slot):
- * the per-row path. Returns the field count.
- */
-function pickFields(line: string, slots: Int8Array, out: string[]): number {
-  if (line.indexOf('"') !== -1) {
-    const all = splitCsvLine(line);
-    for (let i = 0; i < all.length && i < slots.length; i++) {
-      const slot = slots[i] as number;
-      if (slot !== -1) out[slot] = all[i] as string;
-    }
-    return all.length;
-  }
-  let start = 0;
-  let i = 0;
-  for (;;) {
-    const comma = line.indexOf(",", start);
-    const end = comma === -1 ? line.length : comma;
-    const slot = i < slots.length ? (slots[i] as number) : -1;
-    if (slot !== -1) {
-      let a = start;
-      let b = end;
-      while (a < b && line.charCodeAt(a) <= 32) a++;
-      while (b > a && line.charCodeAt(b - 1) <= 32) b--;
-      out[slot] = line.slice(a, b);
-    }
-    i++;
-    if (comma === -1) return i;
-    start = comma + 1;
-  }
-}
-
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -224,10 +192,6 @@ class TimeParser {
     }
     return parseTimestamp(text);
   }
-}
-
-function quote(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 
 /** A non-negative decimal, NaN for an empty field, undefined for anything else. */

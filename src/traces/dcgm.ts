@@ -16,7 +16,7 @@
  * did in between) and its power samples are not used: never both.
  */
 import { InputError } from "../errors.js";
-import { parseDecimal } from "../text/csv.js";
+import { parseDecimal, quote } from "../text/csv.js";
 import { type ParsedTime, parseTimestamp } from "../time/timestamp.js";
 import { EnergyCounter, IntervalBuffer, PLAUSIBLE_WATTS } from "./energy-counter.js";
 import { DeviceSamples } from "./sample-sink.js";
@@ -42,10 +42,6 @@ const MAX_GPUS = 65_536;
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
 
-function quote(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-}
-
 /** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
 function found(fields: readonly string[]): string {
   const shown = fields
@@ -66,20 +62,6 @@ function isMissing(text: string): boolean {
     lower === "[n/a]" ||
     lower === "blank"
   );
-}
-
-/** A plain decimal (`301.230`) fast, anything else through {@link parseDecimal}. */
-function toNumber(text: string): number | undefined {
-  const n = text.length;
-  let digits = 0;
-  let dots = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 46) dots++;
-    else return parseDecimal(text);
-  }
-  return digits > 0 && dots <= 1 && n < 20 ? Number(text) : parseDecimal(text);
 }
 
 function isDigit(c: number): boolean {
@@ -414,7 +396,7 @@ class Parser {
     const powerText = this.powerCol === -1 ? undefined : (tokens[this.powerCol + 2] as string);
     const energyText = this.energyCol === -1 ? undefined : (tokens[this.energyCol + 2] as string);
     // Validate the whole row before using any of it.
-    const watts = powerText === undefined || isMissing(powerText) ? undefined : toNumber(powerText);
+    const watts = powerText === undefined || isMissing(powerText) ? undefined : parseDecimal(powerText);
     if (
       powerText !== undefined &&
       !isMissing(powerText) &&
@@ -427,7 +409,7 @@ class Parser {
       );
       return;
     }
-    const energy = energyText === undefined || isMissing(energyText) ? undefined : toNumber(energyText);
+    const energy = energyText === undefined || isMissing(energyText) ? undefined : parseDecimal(energyText);
     if (energyText !== undefined && !isMissing(energyText) && (energy === undefined || energy < 0)) {
       skip(
         this.stats,
@@ -565,7 +547,7 @@ class Parser {
       this.sampleTimestamps = true;
     } else timeMs = prefixMs ?? this.scrapeTime;
 
-    const value = isMissing(valueText) ? undefined : toNumber(valueText);
+    const value = isMissing(valueText) ? undefined : parseDecimal(valueText);
     if (value === undefined && !isMissing(valueText)) {
       skip(this.stats, lineNo, `${name}: expected a number, got ${quote(valueText)}`);
       return;

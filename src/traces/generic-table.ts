@@ -103,20 +103,6 @@ function isMissingText(text: string): boolean {
   return MISSING.has(text.toLowerCase());
 }
 
-/** {@link parseDecimal} with a fast path for plain `123.45`, which is nearly every reading. */
-function toNumber(text: string): number | undefined {
-  const n = text.length;
-  let digits = 0;
-  let dots = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 46) dots++;
-    else return parseDecimal(text);
-  }
-  return digits > 0 && dots <= 1 && n < 20 ? Number(text) : parseDecimal(text);
-}
-
 /** The digit at i, or a large negative number when it is not one (so that range checks fail). */
 function digit(text: string, i: number): number {
   const d = text.charCodeAt(i) - 48;
@@ -658,7 +644,7 @@ class Table implements SeriesOwner {
     let v: number | undefined;
     if (typeof cell === "string") {
       if (isMissingText(cell)) return Number.NaN;
-      v = toNumber(cell);
+      v = parseDecimal(cell);
       if (v === undefined) v = this.unusualNumber(cell, column);
       else v *= column.scale;
     } else if (typeof cell === "number") {

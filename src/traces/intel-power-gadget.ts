@@ -23,7 +23,7 @@
  * the power column (an average over each row's interval) is used otherwise.
  */
 import { InputError } from "../errors.js";
-import { parseDecimal, splitCsvLine } from "../text/csv.js";
+import { parseDecimal, quote, splitCsvLine } from "../text/csv.js";
 import { offsetAt } from "../time/zone.js";
 import { EnergyCounter, IntervalBuffer, PLAUSIBLE_WATTS } from "./energy-counter.js";
 import { DeviceSamples } from "./sample-sink.js";
@@ -44,10 +44,6 @@ const CLOCK_TOLERANCE_MS = 120_000;
 const MAX_TIME_MS = 8.64e15;
 /** Longer than any log runs (about 30 years): a larger Elapsed Time is corrupt. */
 const MAX_ELAPSED_S = 1e9;
-
-function quote(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-}
 
 /** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
 function found(fields: readonly string[]): string {
@@ -82,20 +78,6 @@ function systemTimeMs(text: string): number | undefined {
 
 function clockText(ms: number): string {
   return new Date(ms).toISOString().slice(11, 23);
-}
-
-/** A plain decimal (`   0.100` trimmed) fast, anything else through {@link parseDecimal}. */
-function toNumber(text: string): number | undefined {
-  const n = text.length;
-  let digits = 0;
-  let dots = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 46) dots++;
-    else return parseDecimal(text);
-  }
-  return digits > 0 && dots <= 1 && n < 20 ? Number(text) : parseDecimal(text);
 }
 
 const NUMBER = 1;
@@ -298,7 +280,7 @@ class Parser {
 
   private slowNumber(col: number, text: string): void {
     this.fields[col] = text;
-    const v = toNumber(text);
+    const v = parseDecimal(text);
     this.nums[col] = v !== undefined && v >= 0 ? v : isMissing(text) ? Number.NaN : -1;
   }
 

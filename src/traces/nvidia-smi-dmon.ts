@@ -13,7 +13,7 @@
  * device index.
  */
 import { InputError } from "../errors.js";
-import { parseDecimal } from "../text/csv.js";
+import { parseDecimal, quote } from "../text/csv.js";
 import {
   type DeviceChannel,
   newStats,
@@ -88,10 +88,6 @@ interface Layout {
   /** The names joined by one space: a repeat of the header compares equal. */
   key: string;
   slots: Int8Array;
-}
-
-function quote(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 
 function isDigits(text: string): boolean {

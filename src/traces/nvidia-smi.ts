@@ -13,7 +13,7 @@
  * (`[N/A]`, `[Not Supported]`) are counted, never read as 0 W.
  */
 import { InputError } from "../errors.js";
-import { parseDecimal, splitCsvLine } from "../text/csv.js";
+import { parseDecimal, pickFields, quote, splitCsvLine } from "../text/csv.js";
 import { type ParsedTime, parseTimestamp } from "../time/timestamp.js";
 import {
   type DeviceChannel,
@@ -344,54 +344,8 @@ function parseWatts(text: string, headerScale: number): number | undefined {
   let end = num.length;
   while (end > 0 && num.charCodeAt(end - 1) === 32) end--;
   if (end !== num.length) num = num.slice(0, end);
-  const v = toNumber(num);
+  const v = parseDecimal(num);
   return v === undefined ? undefined : v * scale;
-}
-
-/**
- * Splits a row the way {@link splitCsvLine} does, but keeps only the fields the layout needs (into
- * out at their slots): the per-row path of large traces. Returns the field count.
- */
-function pickFields(line: string, slots: Int8Array, out: string[]): number {
-  if (line.indexOf('"') !== -1) {
-    const all = splitCsvLine(line);
-    for (let i = 0; i < all.length && i < slots.length; i++) {
-      const slot = slots[i] as number;
-      if (slot !== -1) out[slot] = all[i] as string;
-    }
-    return all.length;
-  }
-  let start = 0;
-  let i = 0;
-  for (;;) {
-    const comma = line.indexOf(",", start);
-    const end = comma === -1 ? line.length : comma;
-    const slot = i < slots.length ? (slots[i] as number) : -1;
-    if (slot !== -1) {
-      let a = start;
-      let b = end;
-      while (a < b && line.charCodeAt(a) <= 32) a++;
-      while (b > a && line.charCodeAt(b - 1) <= 32) b--;
-      out[slot] = line.slice(a, b);
-    }
-    i++;
-    if (comma === -1) return i;
-    start = comma + 1;
-  }
-}
-
-/** {@link parseDecimal} with a fast path for plain `123.45`, which is nearly every reading. */
-function toNumber(text: string): number | undefined {
-  const n = text.length;
-  let digits = 0;
-  let dots = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 46) dots++;
-    else return parseDecimal(text);
-  }
-  return digits > 0 && dots <= 1 && n < 20 ? Number(text) : parseDecimal(text);
 }
 
 /**
@@ -452,10 +406,6 @@ function isDigits(text: string): boolean {
     if (c < 48 || c > 57) return false;
   }
   return true;
-}
-
-function quote(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 
 // ---------------------------------------------------------------------------------------------

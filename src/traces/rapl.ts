@@ -19,7 +19,7 @@
  * included, resets not counted.
  */
 import { InputError } from "../errors.js";
-import { splitCsvLine } from "../text/csv.js";
+import { quote, splitCsvLine } from "../text/csv.js";
 import { parseTimestamp } from "../time/timestamp.js";
 import { EnergyCounter, IntervalBuffer, PLAUSIBLE_WATTS } from "./energy-counter.js";
 import {
@@ -172,10 +172,6 @@ function parseCount(text: string): number {
     v = v * 10 + d;
   }
   return v <= Number.MAX_SAFE_INTEGER ? v : -1;
-}
-
-function quote(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 
 /** Header fields for a message: quoted, at most 20 of them and 60 characters each. */

@@ -10,7 +10,9 @@
  * `system.gpu.process.N.powerWatts` is the same GPU seen from the training process: it is used
  * only on lines without the device's own reading, never added to it.
  */
+
 import { InputError } from "../errors.js";
+import { quote } from "../text/csv.js";
 import { parseTimestamp } from "../time/timestamp.js";
 import {
   type DeviceChannel,
@@ -69,10 +71,6 @@ const POWER_KEY_TEXT = /"(?:system[./])?gpu\.(?:process\.)?\d+\.power(?:Watts|Pe
 
 /** Python's json writes NaN and ±Infinity, which JSON does not allow: read them as null. */
 const NON_FINITE = /(?<=[:,[]\s*)(?:-?Infinity|NaN)(?=\s*[,}\]])/g;
-
-function quote(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-}
 
 /** UTC ms from `_timestamp`: epoch seconds (wandb), or milliseconds by magnitude; undefined otherwise. */
 function timestampMs(value: unknown): number | undefined {
