@@ -36892,7 +36892,7 @@ const genericIntensityCsv = {
         }
         times.report(stats, headers[time]);
         return {
-            series: { source: "generic CSV", factor, signal, periods: built.periods },
+            series: { source: "the intensity file", factor, signal, periods: built.periods },
             stats,
         };
     },

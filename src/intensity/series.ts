@@ -20,7 +20,7 @@ export interface IntensityPeriod {
 }
 
 export interface IntensitySeries {
-  /** Where the figures come from, e.g. "Electricity Maps CSV export" or "generic CSV". */
+  /** Where the figures come from, e.g. "Electricity Maps CSV export" or "the intensity file". */
   source: string;
   /** Zone id when the data names one (Electricity Maps `Zone id`). */
   zone?: string;

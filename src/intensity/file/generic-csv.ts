@@ -234,7 +234,7 @@ export const genericIntensityCsv: IntensityFileReader = {
     times.report(stats, headers[time] as string);
 
     return {
-      series: { source: "generic CSV", factor, signal, periods: built.periods },
+      series: { source: "the intensity file", factor, signal, periods: built.periods },
       stats,
     };
   },

@@ -34,7 +34,7 @@ describe("genericIntensityCsv.sniff", () => {
 describe("genericIntensityCsv.read", () => {
   it("reads 30-minute periods; each value holds until the next row, the last for the median step", async () => {
     const { series, stats } = await read(fixture("generic-30min.csv"));
-    expect(series).toMatchObject({ source: "generic CSV", factor: "lifecycle", signal: "average" });
+    expect(series).toMatchObject({ source: "the intensity file", factor: "lifecycle", signal: "average" });
     expect(series.zone).toBeUndefined();
     expect(series.periods.map((p) => [p.start, p.end, p.gPerKwh])).toEqual([
       [t("2025-06-03T00:00Z"), t("2025-06-03T00:30Z"), 182],

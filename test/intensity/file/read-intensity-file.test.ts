@@ -100,7 +100,7 @@ describe("readIntensityFile", () => {
       format: "intensity-csv",
     });
     expect(result.format).toBe("intensity-csv");
-    expect(result.series.source).toBe("generic CSV");
+    expect(result.series.source).toBe("the intensity file");
   });
 
   it("rejects a format it does not know as a usage error", async () => {
