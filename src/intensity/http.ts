@@ -229,9 +229,11 @@ export function createFetcher(options: FetcherOptions): Fetcher {
         ...(f.retryAfterMs === undefined ? {} : { retryAfterMs: f.retryAfterMs }),
       });
     };
+    let last: AttemptFailure | undefined;
     for (;;) {
       const left = end - clock();
       if (left < MIN_REQUEST_MS) {
+        if (last) throw fail(last, "; the deadline passed before another attempt");
         throw fail(
           new AttemptFailure(
             "timeout",
@@ -245,6 +247,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
         return await attempt(url, shown, allHeaders, Math.min(timeoutMs, left), left < timeoutMs);
       } catch (e) {
         if (!(e instanceof AttemptFailure)) throw e;
+        last = e;
         if (!e.retryable || made >= attempts) throw fail(e);
         const leftNow = end - clock();
         if (e.retryAfterMs !== undefined) {

@@ -47,12 +47,15 @@ export interface UkIntensityOptions {
   fetcher: Fetcher;
 }
 
-type Target = { kind: "national" } | { kind: "regionid"; id: number } | { kind: "postcode"; code: string };
+export type UkRegionTarget =
+  | { kind: "national" }
+  | { kind: "regionid"; id: number }
+  | { kind: "postcode"; code: string };
 
 export async function fetchUkIntensity(options: UkIntensityOptions): Promise<ProviderResult> {
   const { from, to, fetcher } = options;
   checkWindow(from, to);
-  const target = parseUkRegion(options.region);
+  const target: UkRegionTarget = parseUkRegion(options.region);
   const base = (options.baseUrl ?? UK_DEFAULT_BASE_URL).replace(/\/+$/, "");
   const byStart = new Map<number, IntensityPeriod>();
   let regionName: string | undefined;
@@ -122,7 +125,7 @@ export function splitUkWindow(from: number, to: number): Array<[number, number]>
 }
 
 /** Region id "1"–"17", or a postcode: its outward code ("SW1A 1AA" → "SW1A"). */
-export function parseUkRegion(region: string | undefined): Target {
+export function parseUkRegion(region: string | undefined): UkRegionTarget {
   if (region === undefined || region.trim() === "") return { kind: "national" };
   const r = region.trim().toUpperCase();
   if (/^\d+$/.test(r)) {
