@@ -21558,10 +21558,15 @@ function toAlignment(value) {
 }
 
 /** Number and text formatting for the markdown report: fixed locale, so output is reproducible. */
-const grouped = (digits) => new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const formatters = [0, 1, 2, 3, 4].map(grouped);
+// Made on first use: building Intl formatters costs start-up time every run would pay.
+const formatters = new Map();
 function num(value, digits) {
-    return (formatters[digits] ?? grouped(digits)).format(value);
+    let f = formatters.get(digits);
+    if (!f) {
+        f = new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+        formatters.set(digits, f);
+    }
+    return f.format(value);
 }
 /** Grams of CO2e, scaled to kg or t when large. */
 function grams(g) {
