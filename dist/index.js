@@ -49957,8 +49957,10 @@ function firstLine(text) {
 /** Sniffed in this order; each sniff rejects the others' files and every trace format. */
 const RUN_LOG_READERS = [mllog, hfTrainerState, lightningMetrics];
 const RUN_LOG_FORMATS = ["auto", ...RUN_LOG_READERS.map((r) => r.format)];
-const HEAD_LINES = 20;
-/** The reader whose format the first lines (about 20) show, or undefined. */
+/** Lines looked at to tell a log's format: real logs often open with launcher noise. */
+const RUN_LOG_HEAD_LINES = 200;
+const HEAD_LINES = RUN_LOG_HEAD_LINES;
+/** The reader whose format the first lines show, or undefined. */
 function sniffRunLog(head) {
     return RUN_LOG_READERS.find((r) => r.sniff(head));
 }
@@ -50087,7 +50089,7 @@ async function readAndIntegrate(config, warnings) {
     for (const file of files) {
         const path = resolve(config.cwd, file);
         await assertRegularFile(path, file, "a power trace or training log");
-        (sniffRunLog(await headLines(path, 20)) ? logFiles : traceFiles).push(file);
+        (sniffRunLog(await headLines(path, RUN_LOG_HEAD_LINES)) ? logFiles : traceFiles).push(file);
     }
     const bins = new MinuteBins();
     const traces = [];

@@ -19,7 +19,7 @@ import { fallbackIntensity, type IntensitySourceName, resolveIntensity } from ".
 import type { EmissionFactor } from "./intensity/series.js";
 import { assembleReport } from "./report/assemble.js";
 import { parseReport, type Report } from "./report/schema.js";
-import { type RunLogFile, readRunLog, sniffRunLog } from "./runlogs/read-run-log.js";
+import { RUN_LOG_HEAD_LINES, type RunLogFile, readRunLog, sniffRunLog } from "./runlogs/read-run-log.js";
 import {
   expandTracePatterns,
   readTraceFile,
@@ -154,7 +154,7 @@ async function readAndIntegrate(config: RunConfig, warnings: string[]) {
   for (const file of files) {
     const path = resolve(config.cwd, file);
     await assertRegularFile(path, file, "a power trace or training log");
-    (sniffRunLog(await headLines(path, 20)) ? logFiles : traceFiles).push(file);
+    (sniffRunLog(await headLines(path, RUN_LOG_HEAD_LINES)) ? logFiles : traceFiles).push(file);
   }
 
   const bins = new MinuteBins();

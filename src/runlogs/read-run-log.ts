@@ -18,9 +18,11 @@ import type { RunLog, RunLogReader } from "./types.js";
 export const RUN_LOG_READERS: readonly RunLogReader[] = [mllog, hfTrainerState, lightningMetrics];
 export const RUN_LOG_FORMATS = ["auto", ...RUN_LOG_READERS.map((r) => r.format)] as const;
 
-const HEAD_LINES = 20;
+/** Lines looked at to tell a log's format: real logs often open with launcher noise. */
+export const RUN_LOG_HEAD_LINES = 200;
+const HEAD_LINES = RUN_LOG_HEAD_LINES;
 
-/** The reader whose format the first lines (about 20) show, or undefined. */
+/** The reader whose format the first lines show, or undefined. */
 export function sniffRunLog(head: readonly string[]): RunLogReader | undefined {
   return RUN_LOG_READERS.find((r) => r.sniff(head));
 }

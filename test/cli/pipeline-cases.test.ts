@@ -136,6 +136,16 @@ describe("training logs", () => {
     expect(md).toMatch(/estimated/i);
   });
 
+  it("finds an MLPerf log behind launcher noise", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gridprint-noise-"));
+    const noise = Array.from({ length: 150 }, (_, i) => `NCCL INFO rank ${i % 8}: channel ${i} via P2P/IPC`);
+    const log = readFileSync(join(fixtures, "mlperf-8xH100.mllog"), "utf8");
+    writeFileSync(join(dir, "train.log"), `${noise.join("\n")}\n${log}`);
+    const r = await report(["report", "--traces", "train.log", "--zone", "DE"], dir);
+    expect(r.runs[0]?.format).toBe("mlperf-mllog");
+    expect(r.estimates).toHaveLength(1);
+  });
+
   it("asks for --devices and --device-model when a log without them is the only input", async () => {
     const dir = mkdtempSync(join(tmpdir(), "gridprint-estimate-"));
     await expect(
