@@ -86,6 +86,8 @@ try {
         file,
         "--zone",
         "GB",
+        "--intensity-source",
+        "average",
         "--json",
         reportPath,
         "--markdown",

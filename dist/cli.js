@@ -86,12 +86,36 @@ const OPTIONS = [
     },
     {
         name: "zone",
-        description: "Electricity Maps zone id where the job ran (GB, DE, FR, US-CAL-CISO, ...).",
+        description: "Where the job ran: an Electricity Maps zone id (GB, DE, FR, US-CAL-CISO, ...) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope).",
     },
     {
         name: "intensity-source",
-        description: "Where hourly grid intensity comes from: auto (the file if given, else the annual average), file, or average.",
+        description: "Where hourly grid intensity comes from: auto (the file if given; else Electricity Maps with a token, WattTime with credentials, or the key-free API serving the zone; else the annual average), file, electricity-maps, watttime, uk, energy-charts, energi-data-service, or average.",
         default: "auto",
+    },
+    {
+        name: "electricity-maps-token",
+        description: "Electricity Maps API token (auth-token). Masked in logs; never written to the report.",
+    },
+    {
+        name: "watttime-username",
+        description: "WattTime account name, for marginal (MOER) figures.",
+    },
+    {
+        name: "watttime-password",
+        description: "WattTime password. Masked in logs; never written to the report.",
+    },
+    {
+        name: "watttime-region",
+        description: "WattTime region (e.g. CAISO_NORTH); default: mapped from the zone.",
+    },
+    {
+        name: "uk-region",
+        description: "UK Carbon Intensity API region: a region id 1-17 or a postcode; default: national.",
+    },
+    {
+        name: "intensity-api-url",
+        description: "Base URL replacing the intensity provider's own (a proxy or mirror).",
     },
     {
         name: "intensity-file",
@@ -6977,9 +7001,9 @@ function isoUtc$1(ms) {
     const iso = new Date(ms).toISOString();
     return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
 }
-const HOUR_MS = 3_600_000;
+const HOUR_MS$2 = 3_600_000;
 function floorHour(ms) {
-    return Math.floor(ms / HOUR_MS) * HOUR_MS;
+    return Math.floor(ms / HOUR_MS$2) * HOUR_MS$2;
 }
 
 /**
@@ -7054,7 +7078,7 @@ class LocalClock {
     place(wallMs) {
         if (this.isUtc)
             return wallMs;
-        const hourKey = Math.floor(wallMs / HOUR_MS);
+        const hourKey = Math.floor(wallMs / HOUR_MS$2);
         // Consecutive readings nearly always fall in the same unambiguous hour.
         if (hourKey === this.lastHourKey) {
             const utc = wallMs - this.lastOffset;
@@ -7063,7 +7087,7 @@ class LocalClock {
         }
         let offsets = this.candidatesByHour.get(hourKey);
         if (!offsets) {
-            offsets = this.offsetsFor(hourKey * HOUR_MS);
+            offsets = this.offsetsFor(hourKey * HOUR_MS$2);
             this.candidatesByHour.set(hourKey, offsets);
         }
         let utc;
@@ -7075,7 +7099,7 @@ class LocalClock {
         else if (offsets.length === 0) {
             // Skipped hour: read it with the offset in force before the jump.
             this.nonexistent++;
-            utc = wallMs - offsetAt(this.zone, wallMs - 12 * HOUR_MS);
+            utc = wallMs - offsetAt(this.zone, wallMs - 12 * HOUR_MS$2);
         }
         else {
             // Repeated hour: the earliest placement not before the previous reading, else the latest.
@@ -7089,15 +7113,15 @@ class LocalClock {
     /** Offsets under which the wall-clock hour starting at hourWallMs exists (0, 1 or 2 of them). */
     offsetsFor(hourWallMs) {
         const candidates = new Set([
-            offsetAt(this.zone, hourWallMs - 24 * HOUR_MS),
-            offsetAt(this.zone, hourWallMs + 24 * HOUR_MS),
+            offsetAt(this.zone, hourWallMs - 24 * HOUR_MS$2),
+            offsetAt(this.zone, hourWallMs + 24 * HOUR_MS$2),
             offsetAt(this.zone, hourWallMs),
         ]);
         const found = [];
         for (const o of candidates) {
             // A placement is valid when the zone really shows that wall time at that instant; check the
             // middle of the hour so a transition at the hour's edge does not count twice.
-            const probe = hourWallMs + HOUR_MS / 2 - o;
+            const probe = hourWallMs + HOUR_MS$2 / 2 - o;
             if (offsetAt(this.zone, probe) === o)
                 found.push(o);
         }
@@ -7137,7 +7161,7 @@ const TABLES = new Map([
     [2024, yearly_2024_default],
     [2025, yearly_2025_default],
 ]);
-[...TABLES.keys()];
+const BUNDLED_YEARS = [...TABLES.keys()];
 const BUNDLED_SOURCE = "Electricity Maps yearly average (bundled with @tgwf/co2)";
 /** The zone's yearly average for the year, or the nearest year that has the zone; undefined if no year has it. */
 function bundledAnnualAverage(zone, year) {
@@ -7157,6 +7181,14 @@ function bundledAnnualAverage(zone, year) {
         }
     }
     return undefined;
+}
+/** Zone ids known to the bundled tables (for "did you mean" messages). */
+function knownZones() {
+    const all = new Set();
+    for (const t of TABLES.values())
+        for (const z of Object.keys(t.data))
+            all.add(z);
+    return [...all].sort();
 }
 
 const MAX_SKIPPED_EXAMPLES = 5;
@@ -7412,8 +7444,8 @@ function readValue(text, factor, stats, line, column, parse) {
 }
 /** "5 min", "1 h", "30 s". */
 function formatDuration(ms) {
-    if (ms % HOUR_MS === 0)
-        return `${ms / HOUR_MS} h`;
+    if (ms % HOUR_MS$2 === 0)
+        return `${ms / HOUR_MS$2} h`;
     if (ms % 60_000 === 0)
         return `${ms / 60_000} min`;
     return `${ms / 1000} s`;
@@ -7657,12 +7689,12 @@ const electricityMapsCsv = {
         }
         if (rows.length === 0)
             throw noRowsError(options.file, headerLine, stats);
-        const built = buildPeriods(rows, stats, { forecast: false, fallbackStepMs: HOUR_MS });
+        const built = buildPeriods(rows, stats, { forecast: false, fallbackStepMs: HOUR_MS$2 });
         const estimatedKept = built.periods.reduce((n, p) => n + (p.estimated ? 1 : 0), 0);
         stats.notes.unshift(`carbon intensity from "${valueHeader}" (${FACTOR_NAME[options.factor]})`, ...(estimatedKept > 0
             ? [`${estimatedKept} of ${built.periods.length} periods estimated by Electricity Maps`]
             : []));
-        if (built.stepInferred && built.stepMs !== HOUR_MS) {
+        if (built.stepInferred && built.stepMs !== HOUR_MS$2) {
             stats.notes.push(`rows are ${formatDuration(built.stepMs)} apart (median), so each holds for ${formatDuration(built.stepMs)}`);
         }
         times.report(stats, headers[cols.time]);
@@ -7815,7 +7847,7 @@ const genericIntensityCsv = {
         const valueHeader = headers[value.index];
         const key = headerKey(valueHeader);
         const forecast = hasToken(key, "forecast");
-        const built = buildPeriods(rows, stats, { forecast, fallbackStepMs: HOUR_MS });
+        const built = buildPeriods(rows, stats, { forecast, fallbackStepMs: HOUR_MS$2 });
         const signal = signalOf(valueHeader);
         const named = headerFactor(valueHeader);
         const factor = named ?? options.factor;
@@ -7966,53 +7998,1588 @@ async function* rejoin(head, iterator, file) {
 }
 
 /**
- * Picks the intensity source for a run and loads its series. In this version the sources are a
- * file (any format the file readers know) and the bundled annual average, the last resort.
+ * The one HTTP layer every intensity provider goes through: JSON over GET with a per-request
+ * timeout, one deadline shared by every call made with the same fetcher, a few attempts with
+ * full-jitter exponential backoff, Retry-After honoured when it fits the deadline, and errors that
+ * name provider, status and a URL stripped of its query and of every secret.
+ *
+ * Retried: network errors, timeouts, HTTP 5xx and 429. Never retried: any other status, and a
+ * response that is not JSON. Redirects are followed only within the same host (an http → https
+ * upgrade included), so headers carrying keys never travel to another host.
+ *
+ * Uses the global `fetch` (Node ≥ 20); no dependency.
  */
-const INTENSITY_SOURCES = ["auto", "file", "average"];
-async function resolveIntensity(request) {
-    const source = request.source === "auto" ? (request.file ? "file" : "average") : request.source;
-    if (source === "file") {
-        if (!request.file) {
-            throw new UsageError("intensity-source file needs an intensity file (--intensity-file / intensity-file)");
-        }
-        const path = resolve(request.cwd, request.file);
-        await assertRegularFile(path, request.file, "a carbon intensity file");
-        const clock = new LocalClock(request.timezone);
-        const read = await readIntensityFile(path, {
-            file: request.file,
-            clock,
-            factor: request.factor,
-            unit: request.unit,
-            format: (request.format ?? "auto"),
-        });
-        if (read.series.periods.length === 0) {
-            throw new InputError("no usable intensity rows: expected times with gCO2e/kWh values", request.file);
-        }
-        const warnings = [...read.stats.warnings];
-        if (request.zone && read.series.zone && request.zone !== read.series.zone) {
-            warnings.push(`The intensity file is for zone ${read.series.zone} but the zone given is ${request.zone}; the file's figures are used.`);
-        }
-        return {
-            provider: "file",
-            series: read.series,
-            file: request.file,
-            format: read.format,
-            stats: read.stats,
-            clock,
-            synthetic: read.synthetic,
-            warnings,
-        };
+/** A provider could not be asked or did not answer usefully. Its message holds no secret. */
+class ProviderError extends Error {
+    name = "ProviderError";
+    provider;
+    status;
+    url;
+    attempts;
+    retryAfterMs;
+    constructor(init) {
+        super(`${init.provider}: ${init.detail}`);
+        this.provider = init.provider;
+        this.status = init.status;
+        this.url = init.url;
+        this.attempts = init.attempts;
+        if (init.retryAfterMs !== undefined)
+            this.retryAfterMs = init.retryAfterMs;
     }
-    if (!request.zone) {
-        throw new UsageError("a zone is needed for the annual average (--zone / zone, e.g. GB, DE, US-CAL-CISO)");
+}
+const DEFAULT_DEADLINE_MS = 60_000;
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_ATTEMPTS = 3;
+const DEFAULT_BASE_DELAY_MS = 1_000;
+const DEFAULT_MAX_DELAY_MS = 8_000;
+const MAX_REDIRECTS = 5;
+/** Less time than this before the deadline is no time: a request could not be answered in it. */
+const MIN_REQUEST_MS = 10;
+/** One failed HTTP request, before the retry loop decides what to do with it. */
+class AttemptFailure {
+    status;
+    retryable;
+    detail;
+    retryAfterMs;
+    constructor(status, retryable, 
+    /** What happened, with the safe URL in it. */
+    detail, retryAfterMs) {
+        this.status = status;
+        this.retryable = retryable;
+        this.detail = detail;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+function createFetcher(options) {
+    const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const attempts = Math.max(1, Math.floor(options.attempts ?? DEFAULT_ATTEMPTS));
+    const baseDelayMs = options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
+    const maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
+    const random = options.random ?? Math.random;
+    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const clock = options.clock ?? (() => performance.now());
+    const redactor = new Redactor(options.secrets);
+    /** Set by the first call: the deadline is for the intensity calls, not for the whole run. */
+    let deadlineAt;
+    let requestsSent = 0;
+    const safeUrl = (url) => redactor.safeUrl(url);
+    const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+    async function attempt(url, shown, headers, budgetMs, deadlineBound) {
+        const controller = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+        }, budgetMs);
+        const noAnswer = () => new AttemptFailure("timeout", true, deadlineBound
+            ? `no answer from ${shown} before the ${seconds(deadlineMs)} deadline for all intensity requests`
+            : `no answer from ${shown} within ${seconds(timeoutMs)}`);
+        try {
+            let current = url;
+            for (let hop = 0;; hop++) {
+                let response;
+                try {
+                    requestsSent++;
+                    response = await fetch(current, { headers, signal: controller.signal, redirect: "manual" });
+                }
+                catch (e) {
+                    if (timedOut)
+                        throw noAnswer();
+                    throw new AttemptFailure("network", true, `cannot reach ${shown} (${networkCode(e)})`);
+                }
+                const status = response.status;
+                if (status >= 300 && status < 400 && response.headers.has("location")) {
+                    await discard(response);
+                    const next = redirectTarget(current, response.headers.get("location") ?? "");
+                    if (next === undefined || hop >= MAX_REDIRECTS) {
+                        throw new AttemptFailure(status, false, next === undefined
+                            ? `HTTP ${status} from ${shown}: a redirect to another host, not followed`
+                            : `HTTP ${status} from ${shown}: more than ${MAX_REDIRECTS} redirects`);
+                    }
+                    current = next;
+                    continue;
+                }
+                if (status < 200 || status >= 300) {
+                    await discard(response);
+                    const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), Date.now());
+                    const retryable = status >= 500 || status === 429;
+                    throw new AttemptFailure(status, retryable, `HTTP ${status} from ${shown}`, retryAfterMs);
+                }
+                let text;
+                try {
+                    text = await response.text();
+                }
+                catch (e) {
+                    if (timedOut)
+                        throw noAnswer();
+                    throw new AttemptFailure("network", true, `connection to ${shown} broke (${networkCode(e)})`);
+                }
+                try {
+                    return JSON.parse(text);
+                }
+                catch {
+                    throw new AttemptFailure("invalid-response", false, `the answer from ${shown} is not JSON (HTTP ${status}, ${text.length} characters)`);
+                }
+            }
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    async function getJson(url, { provider, headers = {} }) {
+        const shown = safeUrl(url);
+        const allHeaders = { accept: "application/json", ...headers };
+        deadlineAt ??= clock() + deadlineMs;
+        const end = deadlineAt;
+        let made = 0;
+        const fail = (f, extra = "") => {
+            const tries = made > 1 ? ` (${made} attempts)` : "";
+            return new ProviderError({
+                provider,
+                status: f.status,
+                url: shown,
+                detail: redactor.redact(`${f.detail}${tries}${extra}`),
+                attempts: made,
+                ...(f.retryAfterMs === undefined ? {} : { retryAfterMs: f.retryAfterMs }),
+            });
+        };
+        let last;
+        for (;;) {
+            const left = end - clock();
+            if (left < MIN_REQUEST_MS) {
+                if (last)
+                    throw fail(last, "; the deadline passed before another attempt");
+                throw fail(new AttemptFailure("timeout", false, `the ${seconds(deadlineMs)} deadline for all intensity requests passed before ${shown} could be asked`));
+            }
+            made++;
+            try {
+                return await attempt(url, shown, allHeaders, Math.min(timeoutMs, left), left < timeoutMs);
+            }
+            catch (e) {
+                if (!(e instanceof AttemptFailure))
+                    throw e;
+                last = e;
+                if (!e.retryable || made >= attempts)
+                    throw fail(e);
+                const leftNow = end - clock();
+                if (e.retryAfterMs !== undefined) {
+                    if (e.retryAfterMs >= leftNow) {
+                        throw fail(e, `; the server asked to wait ${seconds(e.retryAfterMs)}, more than the ${seconds(Math.max(0, leftNow))} left before the deadline`);
+                    }
+                    await sleep(e.retryAfterMs);
+                    continue;
+                }
+                const delay = random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (made - 1));
+                if (delay >= leftNow)
+                    throw fail(e);
+                await sleep(delay);
+            }
+        }
     }
     return {
-        provider: "average",
-        warnings: [
-            `No hourly intensity data was available: every hour is priced with the ${BUNDLED_SOURCE} for ${request.zone}. Give an intensity file (--intensity-file / intensity-file) for hour-by-hour figures.`,
-        ],
+        getJson,
+        safeUrl,
+        redact: (text) => redactor.redact(text),
+        addSecret: (secret) => redactor.add(secret),
+        invalidResponse: (provider, url, why) => {
+            const shown = safeUrl(url);
+            return new ProviderError({
+                provider,
+                status: "invalid-response",
+                url: shown,
+                detail: redactor.redact(`the answer from ${shown} is not in the documented shape: ${why}`),
+                attempts: 1,
+            });
+        },
+        remainingMs: () => {
+            if (deadlineAt === undefined)
+                return deadlineMs;
+            const left = deadlineAt - clock();
+            return left < MIN_REQUEST_MS ? 0 : left;
+        },
+        get requestsSent() {
+            return requestsSent;
+        },
     };
+}
+/**
+ * Retry-After in milliseconds: delay-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when
+ * absent or unreadable. A date in the past means no wait.
+ */
+function parseRetryAfter(value, nowMs) {
+    if (value === null || value === undefined)
+        return undefined;
+    const v = value.trim();
+    if (v === "")
+        return undefined;
+    if (/^\d+(?:\.\d+)?$/.test(v))
+        return Math.round(Number(v) * 1000);
+    // Every HTTP-date form starts with the day name ("Tue, 03 Jun 2025 10:00:30 GMT").
+    if (!/^[A-Za-z]{3}/.test(v))
+        return undefined;
+    const date = Date.parse(v);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - nowMs);
+}
+/** Where a redirect may go: the same host (and port), or the same host upgraded to https. */
+function redirectTarget(from, location) {
+    let source;
+    let target;
+    try {
+        source = new URL(from);
+        target = new URL(location, source);
+    }
+    catch {
+        return undefined;
+    }
+    if (target.hostname !== source.hostname)
+        return undefined;
+    if (target.protocol === source.protocol && target.port === source.port)
+        return target.href;
+    if (source.protocol === "http:" && target.protocol === "https:" && target.port === "")
+        return target.href;
+    return undefined;
+}
+async function discard(response) {
+    try {
+        await response.body?.cancel();
+    }
+    catch {
+        // Nothing to free.
+    }
+}
+/** A system error code (ECONNREFUSED, UND_ERR_SOCKET...) and nothing else of the error's text. */
+function networkCode(e) {
+    let cause = e;
+    for (let depth = 0; depth < 4 && cause !== undefined && cause !== null; depth++) {
+        const code = cause.code;
+        if (typeof code === "string" && /^[A-Z][A-Z0-9_]{1,40}$/.test(code))
+            return code;
+        cause = cause.cause;
+    }
+    return "fetch failed";
+}
+/**
+ * Replaces secrets in text, in every form they may take in a URL or a header: raw, percent-encoded
+ * (either hex case), form-encoded, and base64 / base64url — alone or inside a longer encoded value
+ * (e.g. `user:password` in a Basic header), matched through the three byte alignments.
+ */
+class Redactor {
+    forms = [];
+    secrets = new Set();
+    constructor(secrets) {
+        for (const s of secrets)
+            this.add(s);
+    }
+    add(secret) {
+        if (secret.length === 0 || this.secrets.has(secret))
+            return;
+        this.secrets.add(secret);
+        const forms = new Set(this.forms);
+        for (const f of secretForms(secret))
+            forms.add(f);
+        // Longest first, so a form is never half-replaced by a shorter one inside it.
+        this.forms = [...forms].sort((a, b) => b.length - a.length);
+    }
+    redact(text) {
+        let out = text;
+        for (const form of this.forms)
+            if (out.includes(form))
+                out = out.split(form).join("***");
+        return out;
+    }
+    /** Origin and path, no user info, query or fragment; every secret replaced. */
+    safeUrl(url) {
+        let shown;
+        let origin;
+        try {
+            const u = new URL(url);
+            origin = u.origin;
+            shown = `${u.origin}${u.pathname}`;
+        }
+        catch {
+            shown = (url.split(/[?#]/)[0] ?? "").replace(/\/\/[^/@]*@/, "//");
+            origin = shown.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/]*).*$/i, "$1");
+        }
+        const out = this.redact(shown);
+        // A secret spelt in an encoding not listed above still shows once decoded: hide the path.
+        let decoded = out;
+        try {
+            decoded = decodeURIComponent(out);
+        }
+        catch {
+            // Not decodable: checked as it is.
+        }
+        if (this.redact(decoded) !== decoded)
+            return `${this.redact(origin)}/***`;
+        return out;
+    }
+}
+function secretForms(secret) {
+    if (secret.length === 0)
+        return [];
+    const forms = new Set([secret]);
+    const encoded = encodeURIComponent(secret);
+    forms.add(encoded);
+    forms.add(encoded.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
+    forms.add(encodeURI(secret));
+    forms.add(new URLSearchParams({ s: secret }).toString().slice(2));
+    const bytes = Buffer.from(secret, "utf8");
+    forms.add(bytes.toString("base64"));
+    forms.add(bytes.toString("base64url"));
+    for (let offset = 0; offset < 3; offset++) {
+        const padded = Buffer.concat([Buffer.alloc(offset), bytes]);
+        // Characters that depend only on the secret's bytes, whatever precedes or follows them.
+        const first = offset === 0 ? 0 : offset === 1 ? 2 : 3;
+        const last = Math.floor(padded.length / 3) * 4;
+        for (const b64 of [padded.toString("base64"), padded.toString("base64url")]) {
+            const stable = b64.slice(first, last);
+            if (stable.length >= 4)
+                forms.add(stable);
+        }
+    }
+    forms.delete("");
+    return [...forms];
+}
+
+/**
+ * Electricity Maps API v3 (key needed, header `auth-token`): hourly carbon intensity of the
+ * electricity consumed in a zone, in gCO2eq/kWh. Data under ODbL (Electricity Maps' terms).
+ *
+ * Endpoints (API reference, https://portal.electricitymaps.com/developer-hub/api/reference, and
+ * https://static.electricitymap.org/api/docs/):
+ * - `GET /v3/carbon-intensity/history?zone=DE` — the last 24 hours, hourly; one of the endpoints of
+ *   the free personal tier ("history endpoints only cover recent history (last 24 hours)") →
+ *   `{"zone":"DE","history":[{"zone":"DE","carbonIntensity":302,"datetime":"2025-06-03T10:00:00.000Z",
+ *   "updatedAt":…,"createdAt":…,"emissionFactorType":"lifecycle","isEstimated":false,"estimationMethod":null}]}`.
+ * - `GET /v3/carbon-intensity/past-range?zone=DE&start=…&end=…` — any past window, commercial keys
+ *   only → `{"zone":"DE","data":[…same rows…]}`. "The time range is limited to 10 days (240 hours)
+ *   for an hourly granularity … If you need more data, you can loop over time ranges", so windows
+ *   are split into requests of at most 240 hours. Whether `end` is inclusive is not documented:
+ *   rows are therefore kept by their own `datetime` only (one per hour, inside the window), so a
+ *   row returned by two adjacent requests counts once.
+ * - `emissionFactorType=lifecycle|direct` on both (the API's default is lifecycle).
+ *
+ * Each row's `datetime` starts a one-hour period ("All endpoints return data with a resolution of
+ * 1 hour"). `carbonIntensity: null` is a hole, never 0. `isEstimated` marks rows the API filled in
+ * with a model when no measurement was available, `estimationMethod` names the model; both are
+ * counted and kept for the report. Which endpoint: history when the whole window (widened to whole
+ * hours) lies within the last 24 hours, else past-range; a 401/403 from past-range is reported as
+ * a key without access to it. The API answers for the caller's IP location when it does not know
+ * the zone ("Auto fallback"), so an answer for another zone is refused.
+ *
+ * Signal: average (flow-traced consumption mix). Emission factor: as requested.
+ */
+const EM_PROVIDER = "Electricity Maps";
+const EM_DEFAULT_BASE_URL = "https://api.electricitymap.org";
+const HOUR_MS$1 = 3_600_000;
+/** What the history endpoint covers (free tier). */
+const EM_HISTORY_SPAN_MS = 24 * HOUR_MS$1;
+/** past-range at hourly granularity: at most 10 days (240 hours) per request. */
+const EM_MAX_RANGE_MS = 240 * HOUR_MS$1;
+async function fetchElectricityMaps(options) {
+    const { from, to, fetcher, factor } = options;
+    if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
+        throw new UsageError(`the intensity window must end after it starts (from ${from}, to ${to})`);
+    }
+    const zone = options.zone.trim();
+    if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(zone)) {
+        throw new UsageError(`"${options.zone}" is not an Electricity Maps zone id (e.g. "DE" or "US-CAL-CISO")`);
+    }
+    if (factor !== "lifecycle" && factor !== "direct") {
+        throw new UsageError(`emission-factor must be "lifecycle" or "direct", not "${String(factor)}"`);
+    }
+    const token = options.token;
+    if (typeof token !== "string" || token.trim() === "") {
+        throw new UsageError("electricity-maps-token is empty: Electricity Maps needs an API key");
+    }
+    fetcher.addSecret(token);
+    const trimmed = token.trim();
+    if (trimmed !== token)
+        fetcher.addSecret(trimmed);
+    const base = (options.baseUrl ?? EM_DEFAULT_BASE_URL).replace(/\/+$/, "");
+    const start = Math.floor(from / HOUR_MS$1) * HOUR_MS$1;
+    const end = Math.ceil(to / HOUR_MS$1) * HOUR_MS$1;
+    const endpoint = chooseEndpoint(start, options.now ?? Date.now());
+    const headers = { "auth-token": trimmed };
+    const byStart = new Map();
+    let requests = 0;
+    const keep = (body, rows, url) => {
+        // The API falls back to the caller's IP location when it does not know a zone: never report
+        // another zone's figures under this one.
+        const answered = body?.zone;
+        if (typeof answered === "string" && answered.toUpperCase() !== zone.toUpperCase()) {
+            throw fetcher.invalidResponse(EM_PROVIDER, url, `asked for zone ${zone}, the answer is for "${answered.slice(0, 40)}"`);
+        }
+        for (const row of rows) {
+            const rowZone = row?.zone;
+            if (typeof rowZone === "string" && rowZone.toUpperCase() !== zone.toUpperCase()) {
+                throw fetcher.invalidResponse(EM_PROVIDER, url, `asked for zone ${zone}, a row is for "${rowZone.slice(0, 40)}"`);
+            }
+            const read = readRow(row, factor, fetcher, url);
+            if (!read || read.period.end <= from || read.period.start >= to)
+                continue;
+            if (!byStart.has(read.period.start))
+                byStart.set(read.period.start, read);
+        }
+    };
+    if (endpoint === "history") {
+        const url = `${base}/v3/carbon-intensity/history?${new URLSearchParams({ zone, emissionFactorType: factor })}`;
+        requests++;
+        const body = await fetcher.getJson(url, { provider: EM_PROVIDER, headers }).catch((e) => {
+            throw refused(e, "history", zone);
+        });
+        const rows = body?.history;
+        if (!Array.isArray(rows))
+            throw fetcher.invalidResponse(EM_PROVIDER, url, 'no "history" array');
+        keep(body, rows, url);
+    }
+    else {
+        for (const [s, e] of splitElectricityMapsWindow(start, end)) {
+            const query = new URLSearchParams({
+                zone,
+                start: apiTime$2(s),
+                end: apiTime$2(e),
+                emissionFactorType: factor,
+            });
+            const url = `${base}/v3/carbon-intensity/past-range?${query}`;
+            requests++;
+            const body = await fetcher.getJson(url, { provider: EM_PROVIDER, headers }).catch((err) => {
+                throw refused(err, "past-range", zone);
+            });
+            const rows = body?.data;
+            if (!Array.isArray(rows))
+                throw fetcher.invalidResponse(EM_PROVIDER, url, 'no "data" array');
+            keep(body, rows, url);
+        }
+    }
+    const kept = [...byStart.values()].sort((a, b) => a.period.start - b.period.start);
+    const periods = kept.map((k) => k.period);
+    const estimationMethods = [];
+    for (const k of kept) {
+        if (k.period.estimated && k.method !== undefined && !estimationMethods.includes(k.method)) {
+            estimationMethods.push(k.method);
+        }
+    }
+    return {
+        series: {
+            source: `${EM_PROVIDER} API (${endpoint}), zone ${zone}`,
+            zone,
+            factor,
+            signal: "average",
+            periods,
+        },
+        requests,
+        forecastPeriods: 0,
+        estimatedPeriods: periods.filter((p) => p.estimated).length,
+        estimationMethods,
+    };
+}
+/**
+ * history when the window (from its whole-hour start) lies within the last 24 hours, which is all
+ * the history endpoint covers; past-range otherwise.
+ */
+function chooseEndpoint(start, now) {
+    return start >= now - EM_HISTORY_SPAN_MS ? "history" : "past-range";
+}
+/** past-range request ranges: consecutive, whole hours, at most {@link EM_MAX_RANGE_MS} each. */
+function splitElectricityMapsWindow(start, end) {
+    const s0 = Math.floor(start / HOUR_MS$1) * HOUR_MS$1;
+    const e0 = Math.ceil(end / HOUR_MS$1) * HOUR_MS$1;
+    const ranges = [];
+    for (let s = s0; s < e0;) {
+        const e = Math.min(s + EM_MAX_RANGE_MS, e0);
+        ranges.push([s, e]);
+        s = e;
+    }
+    return ranges;
+}
+/** A 401/403 named for what it means here; everything else passed on as it is. */
+function refused(e, endpoint, zone) {
+    if (!(e instanceof ProviderError) || (e.status !== 401 && e.status !== 403))
+        return e;
+    const prefix = `${e.provider}: `;
+    const said = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
+    const why = endpoint === "past-range"
+        ? "this key has no access to past-range; only the last 24 h are free (history endpoint), so older windows need a commercial Electricity Maps plan"
+        : `the key was refused for zone ${zone}: check electricity-maps-token and that the key's plan covers this zone`;
+    return new ProviderError({
+        provider: e.provider,
+        status: e.status,
+        url: e.url,
+        detail: `${said}: ${why}`,
+        attempts: e.attempts,
+        ...(e.retryAfterMs === undefined ? {} : { retryAfterMs: e.retryAfterMs }),
+    });
+}
+/** A row in the documented shape, or undefined: a row without a usable time or value is a hole. */
+function readRow(row, factor, fetcher, url) {
+    if (typeof row !== "object" || row === null)
+        return undefined;
+    const { datetime, carbonIntensity, isEstimated, estimationMethod, emissionFactorType } = row;
+    // Never label figures with a factor they were not computed with.
+    if (typeof emissionFactorType === "string" && emissionFactorType !== factor) {
+        throw fetcher.invalidResponse(EM_PROVIDER, url, `asked for emissionFactorType=${factor}, the rows say "${emissionFactorType.slice(0, 40)}"`);
+    }
+    if (typeof datetime !== "string")
+        return undefined;
+    const t = parseTimestamp(datetime);
+    if (!t)
+        return undefined;
+    const start = t.kind === "instant" ? t.ms : t.wallMs;
+    if (typeof carbonIntensity !== "number" || !Number.isFinite(carbonIntensity) || carbonIntensity < 0) {
+        return undefined;
+    }
+    const estimated = isEstimated === true;
+    const period = {
+        start,
+        end: start + HOUR_MS$1,
+        gPerKwh: carbonIntensity,
+        estimated,
+        forecast: false,
+    };
+    return estimated && typeof estimationMethod === "string" && estimationMethod.trim() !== ""
+        ? { period, method: estimationMethod.trim() }
+        : { period };
+}
+/** e.g. 2025-06-03T10:00:00Z */
+function apiTime$2(ms) {
+    return `${new Date(ms).toISOString().slice(0, 19)}Z`;
+}
+
+/**
+ * Energi Data Service (Energinet, Denmark), no key needed: https://www.energidataservice.dk/ —
+ * dataset CO2Emis: `GET /dataset/CO2Emis?start=…&end=…&filter={"PriceArea":["DK1"]}` →
+ * `{"total":576,"dataset":"CO2Emis","records":[{"Minutes5UTC":"2023-01-01T22:55:00","Minutes5DK":"2023-01-01T23:55:00","PriceArea":"DK1","CO2Emission":68.0}]}`.
+ * 5-minute resolution, gCO2/kWh.
+ *
+ * API guide (https://www.energidataservice.dk/guides/api-guides): `start` is included, `end`
+ * excluded, both "yyyy-MM-ddTHH:mm" in Danish local time; `filter` is a JSON object of column →
+ * allowed values; `sort`, `offset`, `limit`, `columns` as named. The window is therefore sent in
+ * Europe/Copenhagen wall time, widened by two hours on each side so that a DST change can never cut
+ * it short, and records are kept by their `Minutes5UTC` only. Requests are paged with
+ * `limit`/`offset` until `total` records have come.
+ *
+ * Emission factor: DIRECT. The dataset description: "the CO2 emission from electricity consumed in
+ * Denmark measured in g/kWh … based on emissions from each power plant above 10MW … production,
+ * consumption and exchange per hour", co-generated heat split by the 125 % method: power-plant CO2,
+ * no life cycle. It also says the DK1 and DK2 values are the same for now (both the Danish total).
+ * Signal: average (consumption-based).
+ */
+const EDS_PROVIDER = "Energi Data Service";
+const EDS_DEFAULT_BASE_URL = "https://api.energidataservice.dk";
+const STEP_MS = 5 * 60_000;
+const MARGIN_MS = 2 * 3_600_000;
+/** Records per request at most. */
+const EDS_PAGE_LIMIT = 10_000;
+const MAX_PAGES = 100;
+const DANISH_TIME = "Europe/Copenhagen";
+async function fetchEnergiDataService(options) {
+    const { from, to, fetcher, area } = options;
+    if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
+        throw new UsageError(`the intensity window must end after it starts (from ${from}, to ${to})`);
+    }
+    if (area !== "DK1" && area !== "DK2") {
+        throw new UsageError(`Energi Data Service price area "${String(area)}" is not DK1 or DK2`);
+    }
+    const base = (options.baseUrl ?? EDS_DEFAULT_BASE_URL).replace(/\/+$/, "");
+    const start = Math.floor(from / STEP_MS) * STEP_MS - MARGIN_MS;
+    const end = Math.ceil(to / STEP_MS) * STEP_MS + MARGIN_MS;
+    const expected = Math.ceil((end - start) / STEP_MS) + 24;
+    const pageSize = Math.max(1, Math.min(options.pageSize ?? EDS_PAGE_LIMIT, EDS_PAGE_LIMIT, expected));
+    const query = (offset) => [
+        `start=${danishTime(start)}`,
+        `end=${danishTime(end)}`,
+        `filter=${encodeURIComponent(JSON.stringify({ PriceArea: [area] }))}`,
+        `columns=${encodeURIComponent("Minutes5UTC,PriceArea,CO2Emission")}`,
+        `sort=${encodeURIComponent("Minutes5UTC ASC")}`,
+        `offset=${offset}`,
+        `limit=${pageSize}`,
+    ].join("&");
+    const byStart = new Map();
+    const seen = new Set();
+    let requests = 0;
+    let offset = 0;
+    for (let page = 0; page < MAX_PAGES; page++) {
+        const url = `${base}/dataset/CO2Emis?${query(offset)}`;
+        requests++;
+        const body = await fetcher.getJson(url, { provider: EDS_PROVIDER });
+        const { records, total } = (body ?? {});
+        if (!Array.isArray(records))
+            throw fetcher.invalidResponse(EDS_PROVIDER, url, 'no "records" array');
+        let fresh = 0;
+        for (const record of records) {
+            const period = toPeriod$1(record, area);
+            if (!period || seen.has(period.start))
+                continue;
+            seen.add(period.start);
+            fresh++;
+            if (period.end > from && period.start < to)
+                byStart.set(period.start, period);
+        }
+        offset += records.length;
+        const more = typeof total === "number" ? offset < total : records.length >= pageSize;
+        // A server that ignores offset would send the same page forever.
+        if (!more || records.length === 0 || fresh === 0)
+            break;
+    }
+    const periods = [...byStart.values()].sort((a, b) => a.start - b.start);
+    return {
+        series: {
+            source: `${EDS_PROVIDER} (Energinet), CO2Emis ${area}`,
+            zone: `DK-${area}`,
+            factor: "direct",
+            signal: "average",
+            periods,
+        },
+        requests,
+        forecastPeriods: 0,
+    };
+}
+/** Danish wall-clock time of a UTC instant, as the API reads it: yyyy-MM-ddTHH:mm. */
+function danishTime(utcMs) {
+    return new Date(utcMs + offsetAt(DANISH_TIME, utcMs)).toISOString().slice(0, 16);
+}
+function toPeriod$1(record, area) {
+    if (typeof record !== "object" || record === null)
+        return undefined;
+    const { Minutes5UTC, PriceArea, CO2Emission } = record;
+    if (PriceArea !== undefined && PriceArea !== area)
+        return undefined;
+    if (typeof Minutes5UTC !== "string")
+        return undefined;
+    if (typeof CO2Emission !== "number" || !Number.isFinite(CO2Emission) || CO2Emission < 0)
+        return undefined;
+    const t = parseTimestamp(Minutes5UTC);
+    if (!t)
+        return undefined;
+    // The column is UTC though written without a zone.
+    const start = t.kind === "instant" ? t.ms : t.wallMs;
+    return { start, end: start + STEP_MS, gPerKwh: CO2Emission, estimated: false, forecast: false };
+}
+
+/**
+ * Energy-Charts (Fraunhofer ISE), no key needed: https://api.energy-charts.info/ —
+ * `GET /co2eq?country=de&start=…&end=…` →
+ * `{"unix_seconds":[…],"co2eq":[491.5,…,null],"co2eq_forecast":[null,…,505.0],"deprecated":false}`:
+ * parallel arrays, one entry per time step (15 minutes in current data), figures in gCO2eq/kWh.
+ * Where `co2eq` has a value it is used; where only `co2eq_forecast` has one, the period is flagged
+ * forecast; where neither has, the period is a hole.
+ *
+ * Each timestamp starts its period; a period ends at the next timestamp, or one usual step after
+ * its start where the next one is further away (a gap stays a gap) or for the last one.
+ *
+ * No maximum request range is documented (public clients ask for a whole year at once), so a
+ * window is one request.
+ *
+ * Emission factor: NOT CONFIRMED. The figures are named CO2-equivalents, which points to
+ * greenhouse gases beyond CO2 and to upstream (fuel-chain) emissions, i.e. life-cycle accounting;
+ * Energy-Charts' API description does not say which factors it uses, and no methodology page
+ * could be found to settle it. Recorded as "lifecycle" until one is; kept in one constant.
+ * Signal: average (the generation mix of the country).
+ */
+const ENERGY_CHARTS_PROVIDER = "Energy-Charts";
+const ENERGY_CHARTS_DEFAULT_BASE_URL = "https://api.energy-charts.info";
+/** See the module comment: inferred from "co2eq", not confirmed by Energy-Charts' documentation. */
+const ENERGY_CHARTS_FACTOR = "lifecycle";
+/** The step assumed when a response holds a single timestamp. */
+const DEFAULT_STEP_MS = 15 * 60_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS$1 = 24 * HOUR_MS;
+async function fetchEnergyCharts(options) {
+    const { from, to, fetcher } = options;
+    if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
+        throw new UsageError(`the intensity window must end after it starts (from ${from}, to ${to})`);
+    }
+    const country = options.country.trim().toLowerCase();
+    if (!/^[a-z]{2}$/.test(country)) {
+        throw new UsageError(`Energy-Charts country "${options.country}" is not a two-letter country code (e.g. "de")`);
+    }
+    const base = (options.baseUrl ?? ENERGY_CHARTS_DEFAULT_BASE_URL).replace(/\/+$/, "");
+    // Whole hours around the window, so the period holding `from` and the one holding `to` come back.
+    const start = Math.floor(from / HOUR_MS) * HOUR_MS;
+    const end = Math.ceil(to / HOUR_MS) * HOUR_MS + HOUR_MS;
+    const url = `${base}/co2eq?country=${country}&start=${apiTime$1(start)}&end=${apiTime$1(end)}`;
+    const body = await fetcher.getJson(url, { provider: ENERGY_CHARTS_PROVIDER });
+    const { unix_seconds: times, co2eq, co2eq_forecast: forecast } = (body ?? {});
+    if (!Array.isArray(times)) {
+        throw fetcher.invalidResponse(ENERGY_CHARTS_PROVIDER, url, 'no "unix_seconds" array');
+    }
+    if (!Array.isArray(co2eq) && !Array.isArray(forecast)) {
+        throw fetcher.invalidResponse(ENERGY_CHARTS_PROVIDER, url, 'neither a "co2eq" nor a "co2eq_forecast" array');
+    }
+    // Points in time order, each with its measured value, else its forecast, else none.
+    const points = [];
+    times.forEach((s, i) => {
+        if (typeof s !== "number" || !Number.isFinite(s))
+            return;
+        const measured = Array.isArray(co2eq) ? co2eq[i] : undefined;
+        const predicted = Array.isArray(forecast) ? forecast[i] : undefined;
+        const t = Math.round(s * 1000);
+        if (isIntensity$1(measured))
+            points.push({ t, value: measured, forecast: false });
+        else if (isIntensity$1(predicted))
+            points.push({ t, value: predicted, forecast: true });
+        else
+            points.push({ t, forecast: false });
+    });
+    points.sort((a, b) => a.t - b.t);
+    const step = usualStep(points.map((p) => p.t));
+    const periods = [];
+    points.forEach((p, i) => {
+        if (p.value === undefined)
+            return;
+        const next = points[i + 1];
+        const periodEnd = next && next.t > p.t && next.t - p.t <= step ? next.t : p.t + step;
+        if (periodEnd <= from || p.t >= to)
+            return;
+        const previous = periods[periods.length - 1];
+        if (previous && p.t < previous.end)
+            return;
+        periods.push({ start: p.t, end: periodEnd, gPerKwh: p.value, estimated: false, forecast: p.forecast });
+    });
+    return {
+        series: {
+            source: `${ENERGY_CHARTS_PROVIDER} (Fraunhofer ISE), co2eq ${country.toUpperCase()}`,
+            zone: country.toUpperCase(),
+            factor: ENERGY_CHARTS_FACTOR,
+            signal: "average",
+            periods,
+        },
+        requests: 1,
+        forecastPeriods: periods.filter((p) => p.forecast).length,
+    };
+}
+/** The most frequent positive spacing between timestamps (at most a day). */
+function usualStep(times) {
+    const counts = new Map();
+    for (let i = 1; i < times.length; i++) {
+        const d = times[i] - times[i - 1];
+        if (d > 0 && d <= DAY_MS$1)
+            counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+    let best = DEFAULT_STEP_MS;
+    let bestCount = 0;
+    for (const [d, n] of counts) {
+        if (n > bestCount || (n === bestCount && d < best)) {
+            best = d;
+            bestCount = n;
+        }
+    }
+    return best;
+}
+/** e.g. 2025-06-03T10:00Z */
+function apiTime$1(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16)}Z`;
+}
+function isIntensity$1(v) {
+    return typeof v === "number" && Number.isFinite(v) && v >= 0;
+}
+
+/**
+ * Carbon Intensity API for Great Britain (NESO, formerly National Grid ESO), no key needed:
+ * https://carbon-intensity.github.io/api-definitions/ — data under CC BY 4.0.
+ *
+ * - National: `GET /intensity/{from}/{to}` →
+ *   `{"data":[{"from":"2018-01-20T12:00Z","to":"2018-01-20T12:30Z","intensity":{"forecast":266,"actual":263,"index":"moderate"}}]}`.
+ *   `actual` is the estimated outturn once settled and null before; then the forecast is used and
+ *   the period flagged as a forecast.
+ * - Regional, by region id (1–17) or by outward postcode:
+ *   `GET /regional/intensity/{from}/{to}/regionid/{id}` and `.../postcode/{outward code}` →
+ *   `{"data":{"regionid":13,"shortname":"London","data":[{"from":…,"to":…,"intensity":{"forecast":…,"index":…},"generationmix":[…]}]}}`
+ *   (some clients see `data` as a one-element array; both are read). Regional figures are
+ *   forecasts only — there is no regional `actual` — so every regional period is flagged forecast.
+ * - 30-minute periods; the maximum range of one request is 14 days (API docs: "The maximum date
+ *   range is limited to 14 days"), so longer windows are split. A range that crosses a UTC new year
+ *   loses the periods after it (carbon-intensity/api-definitions#12, jnioche/carbonintensity-api#6),
+ *   so requests are also split at each new year.
+ * - The API also returns the period that ends at `{from}`; duplicates of one period occur
+ *   (carbon-intensity/api-definitions#17). Periods are therefore kept only where they overlap the
+ *   window, and one per start time (a settled `actual` wins over a forecast, then the first seen).
+ *
+ * Emission factor: DIRECT. The API's summary says the figures include "CO2 emissions related to
+ * electricity generation only" (large metered power stations, interconnector imports, transmission
+ * and distribution losses), and its own `/intensity/factors` table gives wind, solar, nuclear and
+ * hydro 0 gCO2/kWh (coal 937, CCGT 394, biomass 120): operational CO2, not life-cycle CO2e.
+ * Signal: average (the intensity of the generation mix).
+ */
+const UK_PROVIDER = "UK Carbon Intensity API";
+const UK_DEFAULT_BASE_URL = "https://api.carbonintensity.org.uk";
+/** Per the API docs; one request never spans more. */
+const UK_MAX_WINDOW_MS = 14 * 24 * 3_600_000;
+const HALF_HOUR_MS = 30 * 60_000;
+async function fetchUkIntensity(options) {
+    const { from, to, fetcher } = options;
+    checkWindow(from, to);
+    const target = parseUkRegion(options.region);
+    const base = (options.baseUrl ?? UK_DEFAULT_BASE_URL).replace(/\/+$/, "");
+    const byStart = new Map();
+    let regionName;
+    let requests = 0;
+    for (const [start, end] of splitUkWindow(from, to)) {
+        const range = `${ukTime(start)}/${ukTime(end)}`;
+        const url = target.kind === "national"
+            ? `${base}/intensity/${range}`
+            : target.kind === "regionid"
+                ? `${base}/regional/intensity/${range}/regionid/${target.id}`
+                : `${base}/regional/intensity/${range}/postcode/${encodeURIComponent(target.code)}`;
+        requests++;
+        const body = await fetcher.getJson(url, { provider: UK_PROVIDER });
+        const rows = target.kind === "national" ? nationalRows(body, fetcher, url) : regionalRows(body, fetcher, url);
+        regionName ??= rows.regionName;
+        for (const row of rows.rows) {
+            const period = toPeriod(row);
+            if (!period || period.end <= from || period.start >= to)
+                continue;
+            const seen = byStart.get(period.start);
+            if (!seen || (seen.forecast && !period.forecast))
+                byStart.set(period.start, period);
+        }
+    }
+    const periods = [];
+    for (const p of [...byStart.values()].sort((a, b) => a.start - b.start)) {
+        const previous = periods[periods.length - 1];
+        if (previous && p.start < previous.end)
+            continue;
+        periods.push(p);
+    }
+    const where = target.kind === "national"
+        ? "national"
+        : target.kind === "regionid"
+            ? `region ${target.id}${regionName ? ` (${regionName})` : ""}`
+            : `postcode ${target.code}${regionName ? ` (${regionName})` : ""}`;
+    return {
+        series: {
+            source: `${UK_PROVIDER} (NESO), ${where}`,
+            zone: "GB",
+            factor: "direct",
+            signal: "average",
+            periods,
+        },
+        requests,
+        forecastPeriods: periods.filter((p) => p.forecast).length,
+    };
+}
+/**
+ * The request ranges for a window: widened to whole half hours, at most {@link UK_MAX_WINDOW_MS}
+ * each, and never across a UTC new year.
+ */
+function splitUkWindow(from, to) {
+    const start = Math.floor(from / HALF_HOUR_MS) * HALF_HOUR_MS;
+    const end = Math.ceil(to / HALF_HOUR_MS) * HALF_HOUR_MS;
+    const ranges = [];
+    for (let s = start; s < end;) {
+        const newYear = Date.UTC(new Date(s).getUTCFullYear() + 1, 0, 1);
+        const e = Math.min(s + UK_MAX_WINDOW_MS, newYear, end);
+        ranges.push([s, e]);
+        s = e;
+    }
+    return ranges;
+}
+/** Region id "1"–"17", or a postcode: its outward code ("SW1A 1AA" → "SW1A"). */
+function parseUkRegion(region) {
+    if (region === undefined || region.trim() === "")
+        return { kind: "national" };
+    const r = region.trim().toUpperCase();
+    if (/^\d+$/.test(r)) {
+        const id = Number(r);
+        if (id >= 1 && id <= 17)
+            return { kind: "regionid", id };
+        throw new UsageError(`uk-region "${region}" is not a region id of the Carbon Intensity API (1–17; 15 England, 16 Scotland, 17 Wales) nor a postcode`);
+    }
+    const m = /^([A-Z]{1,2}\d[A-Z\d]?)(?:\s*\d[A-Z]{2})?$/.exec(r);
+    if (!m?.[1]) {
+        throw new UsageError(`uk-region "${region}" is neither a region id (1–17) nor a UK postcode (e.g. "RG10" or "SW1A 1AA")`);
+    }
+    return { kind: "postcode", code: m[1] };
+}
+function checkWindow(from, to) {
+    if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
+        throw new UsageError(`the intensity window must end after it starts (from ${from}, to ${to})`);
+    }
+}
+/** The API's datetime form, e.g. 2025-06-03T10:00Z. */
+function ukTime(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16)}Z`;
+}
+function nationalRows(body, fetcher, url) {
+    const data = body?.data;
+    if (!Array.isArray(data))
+        throw fetcher.invalidResponse(UK_PROVIDER, url, 'no "data" array');
+    return { rows: data };
+}
+function regionalRows(body, fetcher, url) {
+    const outer = body?.data;
+    const region = Array.isArray(outer) ? outer[0] : outer;
+    const data = region?.data;
+    if (!Array.isArray(data)) {
+        throw fetcher.invalidResponse(UK_PROVIDER, url, 'no "data" object holding a "data" array of periods');
+    }
+    const shortname = region.shortname;
+    return typeof shortname === "string" && shortname.trim() !== ""
+        ? { rows: data, regionName: shortname.trim() }
+        : { rows: data };
+}
+/** A row in the documented shape, or undefined: rows without a usable time or value are holes. */
+function toPeriod(row) {
+    if (typeof row !== "object" || row === null)
+        return undefined;
+    const { from, to, intensity } = row;
+    const start = instant(from);
+    const end = instant(to);
+    if (start === undefined || end === undefined || end <= start)
+        return undefined;
+    const { actual, forecast } = (intensity ?? {});
+    if (isIntensity(actual))
+        return { start, end, gPerKwh: actual, estimated: false, forecast: false };
+    if (isIntensity(forecast))
+        return { start, end, gPerKwh: forecast, estimated: false, forecast: true };
+    return undefined;
+}
+function instant(value) {
+    if (typeof value !== "string")
+        return undefined;
+    const t = parseTimestamp(value);
+    // The API writes UTC with a Z; a bare wall-clock time is read as UTC too.
+    if (!t)
+        return undefined;
+    return t.kind === "instant" ? t.ms : t.wallMs;
+}
+function isIntensity(v) {
+    return typeof v === "number" && Number.isFinite(v) && v >= 0;
+}
+
+/**
+ * Electricity Maps zone → WattTime region: the default `region` for WattTime when only a zone is
+ * known. Data only; the lookup lives in watttime.ts.
+ *
+ * APPROXIMATE. The two services cut the grid differently: an Electricity Maps zone is a balancing
+ * authority or bidding zone, while WattTime splits several large balancing authorities into
+ * sub-regions with their own marginal emission rates (PJM, MISO and ERCOT each have several). The
+ * region below is the one a cloud data centre in that zone is published under, which is right for
+ * that site and only an approximation for the rest of the zone. Where the job ran elsewhere in the
+ * zone, give `watttime-region` explicitly (`GET /v3/my-access` lists the regions an account may
+ * read; `GET /v3/region-from-loc` finds one from coordinates).
+ *
+ * Source of every pair: Green Software Foundation, real-time-cloud, Cloud_Region_Metadata.csv
+ * (columns em-zone-id and wt-region-id, rows 2022–2025),
+ * https://github.com/Green-Software-Foundation/real-time-cloud — each entry names the cloud
+ * region row(s) it comes from. Region spellings as WattTime writes them (e.g. WattTime calls Great
+ * Britain "UK", Electricity Maps "GB"). Outside North America, WattTime's regions are mostly
+ * whole countries.
+ */
+const SPLIT$1 = "WattTime divides this zone into several regions; this is one of them";
+const WATTTIME_REGIONS = {
+    // North America
+    "US-CAL-CISO": {
+        region: "CAISO_NORTH",
+        basis: "AWS us-west-1 (N. California)",
+        note: "CAISO_NORTH is northern California; southern California sites may answer to another region",
+    },
+    "US-CAL-LDWP": {
+        region: "LDWP",
+        basis: "Google Cloud us-west2 (Los Angeles)",
+        note: "GSF lists that row under US-CAL-CISO; Los Angeles is served by LDWP, its own balancing authority",
+    },
+    "US-MIDA-PJM": {
+        region: "PJM_DC",
+        basis: "AWS us-east-1, Google Cloud us-east4, Azure eastus/eastus2 (Northern Virginia)",
+        note: `${SPLIT$1}: PJM_DC (Virginia/DC); Ohio is PJM_SOUTHWEST_OH (AWS us-east-2, Google Cloud us-east5)`,
+    },
+    "US-MIDW-MISO": {
+        region: "MISO_MASON_CITY",
+        basis: "Google Cloud us-central1, Azure centralus (Iowa)",
+        note: `${SPLIT$1}: MISO_MASON_CITY (Iowa); Illinois is MISO_SPRINGFIELD (Azure northcentralus)`,
+    },
+    "US-TEX-ERCO": {
+        region: "ERCOT_NORTHCENTRAL",
+        basis: "Google Cloud us-south1 (Dallas)",
+        note: `${SPLIT$1}: ERCOT_NORTHCENTRAL (Dallas); San Antonio is ERCOT_SANANTONIO (Azure southcentralus)`,
+    },
+    "US-NW-BPAT": { region: "BPA", basis: "AWS us-west-2, Google Cloud us-west1 (Oregon), Azure westus" },
+    "US-NW-PACE": { region: "PACE", basis: "Google Cloud us-west3 (Salt Lake City)" },
+    "US-NW-NEVP": { region: "NEVP", basis: "Google Cloud us-west4 (Las Vegas)" },
+    "US-NW-WACM": { region: "WACM", basis: "Azure westcentralus (Wyoming)" },
+    "US-SW-AZPS": { region: "AZPS", basis: "Azure westus3 (Arizona)" },
+    "US-CAR-SC": { region: "SC", basis: "Google Cloud us-east1 (South Carolina)" },
+    "US-SE-SOCO": { region: "SOCO", basis: "Azure eastus3 (Georgia)" },
+    "CA-ON": {
+        region: "IESO_NORTH",
+        basis: "Google Cloud northamerica-northeast2, OCI ca-toronto-1 (Toronto)",
+    },
+    "CA-QC": { region: "HQ", basis: "AWS ca-central-1, Google Cloud northamerica-northeast1 (Montréal)" },
+    MX: { region: "MX_SIN", basis: "Azure mexicocentral" },
+    // Europe
+    GB: { region: "UK", basis: "AWS eu-west-2, Google Cloud europe-west2 (London)" },
+    IE: { region: "IE", basis: "AWS eu-west-1 (Ireland)" },
+    FR: { region: "FR", basis: "AWS eu-west-3, Google Cloud europe-west9 (Paris)" },
+    DE: { region: "DE", basis: "AWS eu-central-1, Google Cloud europe-west3 (Frankfurt)" },
+    NL: { region: "NL", basis: "Google Cloud europe-west4, Azure westeurope" },
+    BE: { region: "BE", basis: "Google Cloud europe-west1 (Belgium)" },
+    CH: { region: "CH", basis: "AWS eu-central-2, Google Cloud europe-west6 (Zurich)" },
+    AT: { region: "AT", basis: "Azure austriaeast" },
+    ES: { region: "ES", basis: "AWS eu-south-2, Google Cloud europe-southwest1 (Madrid)" },
+    "IT-NO": {
+        region: "IT",
+        basis: "AWS eu-south-1, Google Cloud europe-west8 (Milan)",
+        note: "WattTime's IT is all of Italy",
+    },
+    PL: { region: "PL", basis: "Google Cloud europe-central2 (Warsaw)" },
+    FI: { region: "FI", basis: "Google Cloud europe-north1 (Finland)" },
+    "SE-SE3": {
+        region: "SE",
+        basis: "AWS eu-north-1, Azure swedencentral (Stockholm)",
+        note: "WattTime's SE is all of Sweden; GSF writes the zone as SE",
+    },
+    "DK-DK2": { region: "DK", basis: "Azure denmarkeast", note: "WattTime's DK is all of Denmark" },
+    GR: { region: "GR", basis: "Azure greececentral" },
+    // Asia-Pacific, Middle East, Africa, South America
+    "AU-NSW": { region: "NEM_NSW", basis: "AWS ap-southeast-2, Google Cloud australia-southeast1 (Sydney)" },
+    "AU-VIC": { region: "NEM_VIC", basis: "AWS ap-southeast-4, Google Cloud australia-southeast2 (Melbourne)" },
+    "JP-TK": { region: "JP_TK", basis: "AWS ap-northeast-1, Google Cloud asia-northeast1 (Tokyo)" },
+    "JP-KN": { region: "JP_KN", basis: "AWS ap-northeast-3, Google Cloud asia-northeast2 (Osaka)" },
+    KR: { region: "KOR", basis: "AWS ap-northeast-2, Google Cloud asia-northeast3 (Seoul)" },
+    SG: { region: "SGP", basis: "AWS ap-southeast-1, Google Cloud asia-southeast1" },
+    TW: { region: "TWN", basis: "Google Cloud asia-east1" },
+    HK: { region: "HKG", basis: "AWS ap-east-1, Google Cloud asia-east2" },
+    ID: { region: "IDN", basis: "AWS ap-southeast-3, Google Cloud asia-southeast2 (Jakarta)" },
+    "IN-WE": { region: "IND", basis: "AWS ap-south-1 (Mumbai)", note: "WattTime's IND is all of India" },
+    "IN-SO": { region: "IND", basis: "AWS ap-south-2 (Hyderabad)", note: "WattTime's IND is all of India" },
+    "IN-NO": {
+        region: "IND",
+        basis: "Google Cloud asia-south2 (Delhi)",
+        note: "WattTime's IND is all of India",
+    },
+    NZ: { region: "NZL", basis: "Azure newzealandnorth" },
+    IL: { region: "ISR", basis: "AWS il-central-1, Google Cloud me-west1 (Tel Aviv)" },
+    AE: { region: "ARE", basis: "AWS me-central-1 (UAE)" },
+    ZA: { region: "ZAF", basis: "AWS af-south-1 (Cape Town)" },
+    "BR-CS": { region: "BRA", basis: "AWS sa-east-1, Google Cloud southamerica-east1 (São Paulo)" },
+    "CL-SEN": { region: "CHL", basis: "Google Cloud southamerica-west1 (Santiago)" },
+};
+
+/**
+ * WattTime API v3 (account needed): the marginal operating emissions rate (MOER) of a grid region,
+ * `signal_type=co2_moer` — the emissions of the generators that answer a change in demand, not
+ * the average of the mix. Documentation: https://docs.watttime.org; the official Python client
+ * (WattTime/watttime-python-client, watttime/api.py) for details the reference leaves out.
+ *
+ * - Login: `GET /login` with HTTP Basic auth (username:password) → `{"token":"…"}`, a bearer token
+ *   valid for 30 minutes. A 401 on a data request means the token lapsed: log in again once and
+ *   repeat that request (the one 4xx that is retried); a second 401 fails.
+ * - Data: `GET /v3/historical?region=CAISO_NORTH&start=…&end=…&signal_type=co2_moer` with
+ *   `Authorization: Bearer <token>` →
+ *   `{"data":[{"point_time":"2022-07-15T00:00:00+00:00","value":870.0}],"meta":{"data_point_period_seconds":300,
+ *   "region":"CAISO_NORTH","signal_type":"co2_moer","units":"lbs_co2_per_mwh","model":{…},"warnings":[…]}}`.
+ *   Each `point_time` starts a period of `data_point_period_seconds` (5 minutes). `start` and `end`
+ *   are both inclusive (python client: "API response is inclusive"); the official client asks
+ *   for 30 days at most per request and so does this module (third-party descriptions of the API
+ *   give 32 days as the limit). Points are kept once per start time, so the point shared by two
+ *   requests counts once. `imputed_data_used: true`, where present, marks a point estimated.
+ * - Units: pounds of CO2 per MWh, converted to g/kWh with × 0.45359237 (1 lb = 453.59237 g,
+ *   1 MWh = 1000 kWh). Any other `meta.units` is refused rather than guessed.
+ * - Without a subscription only CAISO_NORTH can be read ("you can preview all of the available
+ *   region-specific data by providing CAISO_NORTH"); a 403 on data is reported as a region
+ *   outside the account's plan.
+ * - Region: given, or looked up from the Electricity Maps zone in watttime-regions.ts, which is
+ *   approximate (see there); the result names the region used.
+ *
+ * Signal: marginal. Emission factor: DIRECT — an operating emissions rate, i.e. stack CO2 of the
+ * marginal generators, with no upstream (life-cycle) share.
+ */
+const WATTTIME_PROVIDER = "WattTime";
+const WATTTIME_DEFAULT_BASE_URL = "https://api.watttime.org";
+/** One /v3/historical request spans at most this long (as the official client asks). */
+const WATTTIME_MAX_RANGE_MS = 30 * 24 * 3_600_000;
+/** Grams per pound (exact, by definition of the avoirdupois pound) ÷ kWh per MWh. */
+const LBS_PER_MWH_TO_G_PER_KWH = 453.59237 / 1000;
+const DEFAULT_PERIOD_MS = 300_000;
+const SIGNAL_TYPE = "co2_moer";
+const UNITS = "lbs_co2_per_mwh";
+async function fetchWattTime(options) {
+    const { from, to, fetcher, username, password } = options;
+    if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
+        throw new UsageError(`the intensity window must end after it starts (from ${from}, to ${to})`);
+    }
+    if (typeof username !== "string" || username === "" || typeof password !== "string" || password === "") {
+        throw new UsageError("WattTime needs both watttime-username and watttime-password");
+    }
+    fetcher.addSecret(username);
+    fetcher.addSecret(password);
+    fetcher.addSecret(`${username}:${password}`);
+    const { region, mapped } = resolveWattTimeRegion(options.region, options.zone);
+    const base = (options.baseUrl ?? WATTTIME_DEFAULT_BASE_URL).replace(/\/+$/, "");
+    const loginUrl = `${base}/login`;
+    const basic = `Basic ${Buffer.from(`${username}:${password}`, "utf8").toString("base64")}`;
+    let requests = 0;
+    const login = async () => {
+        requests++;
+        const body = await fetcher
+            .getJson(loginUrl, { provider: WATTTIME_PROVIDER, headers: { authorization: basic } })
+            .catch((e) => {
+            throw explain(e, "login");
+        });
+        const token = body?.token;
+        if (typeof token !== "string" || token === "") {
+            throw fetcher.invalidResponse(WATTTIME_PROVIDER, loginUrl, 'no "token" in the login answer');
+        }
+        fetcher.addSecret(token);
+        return token;
+    };
+    let token = await login();
+    let reloggedIn = false;
+    const getData = async (url) => {
+        for (;;) {
+            requests++;
+            try {
+                return await fetcher.getJson(url, {
+                    provider: WATTTIME_PROVIDER,
+                    headers: { authorization: `Bearer ${token}` },
+                });
+            }
+            catch (e) {
+                if (e instanceof ProviderError && e.status === 401 && !reloggedIn) {
+                    reloggedIn = true;
+                    token = await login();
+                    continue;
+                }
+                throw explain(e, "data");
+            }
+        }
+    };
+    const byStart = new Map();
+    for (const [s, e] of splitWattTimeWindow(from, to)) {
+        const query = new URLSearchParams({
+            region,
+            start: apiTime(s),
+            end: apiTime(e),
+            signal_type: SIGNAL_TYPE,
+        });
+        const url = `${base}/v3/historical?${query}`;
+        const body = await getData(url);
+        for (const p of readHistorical(body, fetcher, url)) {
+            if (p.end <= from || p.start >= to)
+                continue;
+            if (!byStart.has(p.start))
+                byStart.set(p.start, p);
+        }
+    }
+    const periods = [];
+    for (const p of [...byStart.values()].sort((a, b) => a.start - b.start)) {
+        const previous = periods[periods.length - 1];
+        if (previous && p.start < previous.end)
+            continue;
+        periods.push(p);
+    }
+    const zone = options.zone?.trim();
+    return {
+        series: {
+            source: `${WATTTIME_PROVIDER} marginal emissions (MOER, co2_moer), region ${region}${mapped && zone ? ` (approximate mapping from zone ${zone})` : ""}`,
+            ...(zone ? { zone } : {}),
+            factor: "direct",
+            signal: "marginal",
+            periods,
+        },
+        requests,
+        forecastPeriods: 0,
+        region,
+    };
+}
+/** The region given, else the one the zone maps to; a UsageError when neither gives one. */
+function resolveWattTimeRegion(region, zone) {
+    const given = region?.trim();
+    if (given) {
+        if (!/^[A-Za-z0-9_]{1,64}$/.test(given)) {
+            throw new UsageError(`watttime-region "${region}" is not a WattTime region id (e.g. "CAISO_NORTH")`);
+        }
+        return { region: given.toUpperCase(), mapped: false };
+    }
+    const z = zone?.trim();
+    if (!z)
+        throw new UsageError("WattTime needs a region: set watttime-region (e.g. CAISO_NORTH) or a zone");
+    const entry = WATTTIME_REGIONS[z] ?? WATTTIME_REGIONS[z.toUpperCase()];
+    if (!entry) {
+        throw new UsageError(`no WattTime region is known for zone ${z}: set watttime-region (GET /v3/my-access lists the regions your account can read)`);
+    }
+    return { region: entry.region, mapped: true };
+}
+/**
+ * /v3/historical request ranges: the window widened to whole 5-minute steps, consecutive ranges of
+ * at most {@link WATTTIME_MAX_RANGE_MS}.
+ */
+function splitWattTimeWindow(from, to) {
+    const start = Math.floor(from / DEFAULT_PERIOD_MS) * DEFAULT_PERIOD_MS;
+    const end = Math.ceil(to / DEFAULT_PERIOD_MS) * DEFAULT_PERIOD_MS;
+    const ranges = [];
+    for (let s = start; s < end;) {
+        const e = Math.min(s + WATTTIME_MAX_RANGE_MS, end);
+        ranges.push([s, e]);
+        s = e;
+    }
+    return ranges;
+}
+/** lbs CO2 per MWh → g CO2 per kWh. */
+function lbsPerMwhToGPerKwh(lbsPerMwh) {
+    return lbsPerMwh * LBS_PER_MWH_TO_G_PER_KWH;
+}
+/** A refusal named for what it means here; everything else passed on as it is. */
+function explain(e, stage) {
+    if (!(e instanceof ProviderError) || (e.status !== 401 && e.status !== 403))
+        return e;
+    const why = stage === "login"
+        ? "the login was refused: check watttime-username and watttime-password"
+        : e.status === 403
+            ? "this account has no access to the region (free accounts read CAISO_NORTH only)"
+            : "the token was refused again after a fresh login";
+    const prefix = `${e.provider}: `;
+    const said = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
+    return new ProviderError({
+        provider: e.provider,
+        status: e.status,
+        url: e.url,
+        detail: `${said}: ${why}`,
+        attempts: e.attempts,
+        ...(e.retryAfterMs === undefined ? {} : { retryAfterMs: e.retryAfterMs }),
+    });
+}
+function readHistorical(body, fetcher, url) {
+    const { data, meta } = (body ?? {});
+    if (!Array.isArray(data))
+        throw fetcher.invalidResponse(WATTTIME_PROVIDER, url, 'no "data" array');
+    const { units, signal_type: signal, data_point_period_seconds: seconds, } = (meta ?? {});
+    if (units !== UNITS) {
+        throw fetcher.invalidResponse(WATTTIME_PROVIDER, url, `meta.units is ${typeof units === "string" ? `"${units.slice(0, 40)}"` : "missing"}, not "${UNITS}"`);
+    }
+    if (signal !== undefined && signal !== SIGNAL_TYPE) {
+        throw fetcher.invalidResponse(WATTTIME_PROVIDER, url, `meta.signal_type is not "${SIGNAL_TYPE}"`);
+    }
+    const periodMs = typeof seconds === "number" && Number.isFinite(seconds) && seconds > 0
+        ? Math.round(seconds * 1000)
+        : DEFAULT_PERIOD_MS;
+    const periods = [];
+    for (const row of data) {
+        if (typeof row !== "object" || row === null)
+            continue;
+        const { point_time: time, value, imputed_data_used: imputed } = row;
+        if (typeof time !== "string" || typeof value !== "number" || !Number.isFinite(value) || value < 0)
+            continue;
+        const t = parseTimestamp(time);
+        if (!t)
+            continue;
+        const start = t.kind === "instant" ? t.ms : t.wallMs;
+        periods.push({
+            start,
+            end: start + periodMs,
+            gPerKwh: lbsPerMwhToGPerKwh(value),
+            estimated: imputed === true,
+            forecast: false,
+        });
+    }
+    return periods;
+}
+/** e.g. 2025-06-03T10:00:00Z */
+function apiTime(ms) {
+    return `${new Date(ms).toISOString().slice(0, 19)}Z`;
+}
+
+/**
+ * Hourly intensity from the providers' APIs for the run's window: which providers apply to a zone
+ * with the credentials given, the order they are tried in, and the filling of one provider's
+ * holes from the next. Every attempt, its requests and its failure are kept for the report; hours
+ * no provider covers are left to the annual-average fallback, which the report counts.
+ */
+const ONLINE_SOURCES = [
+    "electricity-maps",
+    "watttime",
+    "uk",
+    "energy-charts",
+    "energi-data-service",
+];
+/** Energy-Charts publishes CO2-equivalent figures for Germany; other countries only when asked by name. */
+const ENERGY_CHARTS_ZONES = new Set(["DE"]);
+const SOURCES = [
+    {
+        name: "electricity-maps",
+        title: "Electricity Maps",
+        licence: "Electricity Maps data, ODbL 1.0 (attribution: Electricity Maps)",
+        serves: () => true,
+        configured: (c) => Boolean(c.electricityMapsToken),
+        fetch: (r) => fetchElectricityMaps({
+            zone: r.zone,
+            from: r.from,
+            to: r.to,
+            token: r.credentials.electricityMapsToken ?? "",
+            factor: r.factor,
+            baseUrl: r.baseUrl,
+            fetcher: r.fetcher,
+        }),
+    },
+    {
+        name: "watttime",
+        title: "WattTime",
+        licence: "WattTime data under the WattTime terms of use (marginal operating emissions rate)",
+        serves: (zone) => {
+            try {
+                resolveWattTimeRegion(undefined, zone);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        },
+        configured: (c) => Boolean(c.wattTimeUsername && c.wattTimePassword),
+        fetch: (r) => fetchWattTime({
+            region: r.credentials.wattTimeRegion,
+            zone: r.zone,
+            from: r.from,
+            to: r.to,
+            username: r.credentials.wattTimeUsername ?? "",
+            password: r.credentials.wattTimePassword ?? "",
+            baseUrl: r.baseUrl,
+            fetcher: r.fetcher,
+        }),
+    },
+    {
+        name: "uk",
+        title: "UK Carbon Intensity API (NESO)",
+        licence: "NESO Carbon Intensity API, CC BY 4.0",
+        serves: (zone) => zone === "GB",
+        configured: () => true,
+        fetch: (r) => fetchUkIntensity({
+            from: r.from,
+            to: r.to,
+            region: r.credentials.ukRegion,
+            baseUrl: r.baseUrl,
+            fetcher: r.fetcher,
+        }),
+    },
+    {
+        name: "energy-charts",
+        title: "Energy-Charts (Fraunhofer ISE)",
+        licence: "Energy-Charts data, CC BY 4.0 (Fraunhofer ISE)",
+        serves: (zone) => ENERGY_CHARTS_ZONES.has(zone),
+        configured: () => true,
+        fetch: (r) => fetchEnergyCharts({
+            country: r.zone.toLowerCase(),
+            from: r.from,
+            to: r.to,
+            baseUrl: r.baseUrl,
+            fetcher: r.fetcher,
+        }),
+    },
+    {
+        name: "energi-data-service",
+        title: "Energi Data Service (Energinet)",
+        licence: "Energi Data Service data, CC BY 4.0 (Energinet)",
+        serves: (zone) => zone === "DK-DK1" || zone === "DK-DK2",
+        configured: () => true,
+        fetch: (r) => fetchEnergiDataService({
+            area: r.zone === "DK-DK2" ? "DK2" : "DK1",
+            from: r.from,
+            to: r.to,
+            baseUrl: r.baseUrl,
+            fetcher: r.fetcher,
+        }),
+    },
+];
+/**
+ * The sources to try, in order: the one asked for, or (auto) Electricity Maps with a token,
+ * WattTime with credentials, then the key-free source serving the zone.
+ */
+function sourcesFor(asked, zone, credentials) {
+    if (asked !== "auto") {
+        const source = SOURCES.find((s) => s.name === asked);
+        if (!source.configured(credentials)) {
+            throw new UsageError(asked === "electricity-maps"
+                ? "intensity-source electricity-maps needs a token (--electricity-maps-token / electricity-maps-token)"
+                : "intensity-source watttime needs --watttime-username and --watttime-password (inputs watttime-username, watttime-password)");
+        }
+        return [asked];
+    }
+    return SOURCES.filter((s) => s.configured(credentials) && s.serves(zone)).map((s) => s.name);
+}
+async function fetchOnline(names, request) {
+    const secrets = [
+        request.credentials.electricityMapsToken,
+        request.credentials.wattTimeUsername,
+        request.credentials.wattTimePassword,
+    ].filter((s) => Boolean(s));
+    const fetcher = request.fetcher ?? createFetcher({ secrets });
+    const attempts = [];
+    let periods = [];
+    let first;
+    for (const name of names) {
+        const source = SOURCES.find((s) => s.name === name);
+        const attempt = {
+            source: name,
+            title: source.title,
+            licence: source.licence,
+            periodsUsed: 0,
+            requests: 0,
+        };
+        attempts.push(attempt);
+        try {
+            const result = await source.fetch({ ...request, fetcher });
+            attempt.requests = result.requests;
+            const added = fillHoles(periods, result.series.periods);
+            attempt.periodsUsed = added.length;
+            if (added.length > 0) {
+                periods = [...periods, ...added].sort((a, b) => a.start - b.start);
+                first ??= result.series;
+            }
+            if (covers(periods, request.from, request.to))
+                break;
+        }
+        catch (error) {
+            attempt.failure = describeFailure(error);
+            if (error instanceof ProviderError)
+                attempt.requests = error.attempts;
+            if (!(error instanceof ProviderError || error instanceof UsageError))
+                throw error;
+        }
+    }
+    if (!first)
+        return { attempts };
+    const series = {
+        source: attempts
+            .filter((a) => a.periodsUsed > 0)
+            .map((a) => a.title)
+            .join(" + "),
+        zone: request.zone,
+        factor: first.factor,
+        signal: first.signal,
+        periods,
+    };
+    return { series, attempts };
+}
+/** The periods of `candidates` that fall where `existing` has nothing (existing is sorted). */
+function fillHoles(existing, candidates) {
+    if (existing.length === 0)
+        return [...candidates];
+    return candidates.filter((c) => !existing.some((e) => e.start < c.end && c.start < e.end));
+}
+function covers(periods, from, to) {
+    let reached = from;
+    for (const p of periods) {
+        if (p.start > reached)
+            return false;
+        reached = Math.max(reached, p.end);
+        if (reached >= to)
+            return true;
+    }
+    return reached >= to;
+}
+function describeFailure(error) {
+    if (error instanceof ProviderError) {
+        return typeof error.status === "number"
+            ? `HTTP ${error.status}`
+            : error.status === "timeout"
+                ? "no answer in time"
+                : error.status === "network"
+                    ? "no connection"
+                    : "an unreadable answer";
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Picks the intensity source for a run and loads its series for the run's window: a file, a
+ * provider's API (one asked for by name, or chosen by `auto` from the zone and the credentials
+ * given), or the bundled annual average, the last resort. Whatever is missing is left to the
+ * annual-average fallback, and the report is told why.
+ */
+const INTENSITY_SOURCES = ["auto", "file", ...ONLINE_SOURCES, "average"];
+async function resolveIntensity(request) {
+    const source = request.source === "auto" && request.file ? "file" : request.source;
+    if (source === "file")
+        return fromFile(request);
+    if (source === "average") {
+        requireZone(request.zone);
+        return {
+            provider: "average",
+            attempts: [],
+            warnings: [
+                `Every hour is priced with the ${BUNDLED_SOURCE} for ${request.zone}, as asked (intensity-source average).`,
+            ],
+        };
+    }
+    const zone = requireZone(request.zone);
+    const names = sourcesFor(source, zone, request.credentials);
+    if (names.length === 0) {
+        return {
+            provider: "average",
+            attempts: [],
+            warnings: [
+                `No hourly intensity data was available for ${zone}: every hour is priced with the ${BUNDLED_SOURCE}. For hour-by-hour figures give an intensity file (intensity-file), an Electricity Maps token (electricity-maps-token) or WattTime credentials (watttime-username, watttime-password); GB, DE and DK-DK1/DK-DK2 need no key.`,
+            ],
+        };
+    }
+    const online = await fetchOnline(names, {
+        zone,
+        from: request.window.from,
+        to: request.window.to,
+        factor: request.factor,
+        credentials: request.credentials,
+        baseUrl: request.apiUrl,
+    });
+    const warnings = online.attempts
+        .filter((a) => a.failure !== undefined)
+        .map((a) => `${a.title} gave no figures (${a.failure}).`);
+    if (online.series && online.series.factor !== request.factor) {
+        warnings.push(`${online.series.source} publishes ${online.series.factor} figures, not the ${request.factor} figures asked for; its figures are used as they are.`);
+    }
+    return {
+        provider: online.series
+            ? online.attempts
+                .filter((a) => a.periodsUsed > 0)
+                .map((a) => a.source)
+                .join("+")
+            : "average",
+        ...(online.series ? { series: online.series } : {}),
+        attempts: online.attempts,
+        warnings,
+    };
+}
+async function fromFile(request) {
+    if (!request.file) {
+        throw new UsageError("intensity-source file needs an intensity file (--intensity-file / intensity-file)");
+    }
+    const path = resolve(request.cwd, request.file);
+    await assertRegularFile(path, request.file, "a carbon intensity file");
+    const clock = new LocalClock(request.timezone);
+    const read = await readIntensityFile(path, {
+        file: request.file,
+        clock,
+        factor: request.factor,
+        unit: request.unit,
+        format: (request.format ?? "auto"),
+    });
+    if (read.series.periods.length === 0) {
+        throw new InputError("no usable intensity rows: expected times with gCO2e/kWh values", request.file);
+    }
+    const warnings = [...read.stats.warnings];
+    if (request.zone && read.series.zone && request.zone !== read.series.zone) {
+        warnings.push(`The intensity file is for zone ${read.series.zone} but the zone given is ${request.zone}; the file's figures are used.`);
+    }
+    return {
+        provider: "file",
+        series: read.series,
+        file: request.file,
+        format: read.format,
+        stats: read.stats,
+        clock,
+        synthetic: read.synthetic,
+        attempts: [],
+        warnings,
+    };
+}
+function requireZone(zone) {
+    if (!zone) {
+        throw new UsageError("a zone is needed (--zone / zone): an Electricity Maps zone id such as GB, DE or US-CAL-CISO, or a cloud region such as aws:us-east-1");
+    }
+    return zone;
 }
 /** The fallback for hours the series lacks: the zone's bundled yearly average. */
 function fallbackIntensity(zone, year) {
@@ -18480,6 +20047,15 @@ const SettingsSchema = object({
     zone: text,
     "intensity-source": preprocess(blankToUndefined, _enum(INTENSITY_SOURCES).default("auto")),
     "intensity-file": text,
+    "electricity-maps-token": text,
+    "watttime-username": text,
+    "watttime-password": text,
+    "watttime-region": text,
+    "uk-region": text,
+    "intensity-api-url": preprocess(blankToUndefined, string()
+        .trim()
+        .refine((v) => /^https?:\/\/\S+$/.test(v), "expected an http(s) URL")
+        .optional()),
     "intensity-unit": text,
     "emission-factor": preprocess(blankToUndefined, _enum(["lifecycle", "direct"]).default("lifecycle")),
     timezone: preprocess(blankToUndefined, string()
@@ -18551,6 +20127,14 @@ function runConfigFrom(settings, where) {
             boardWatts: settings["device-watts"],
             utilization: settings.utilization,
         },
+        credentials: {
+            electricityMapsToken: settings["electricity-maps-token"],
+            wattTimeUsername: settings["watttime-username"],
+            wattTimePassword: settings["watttime-password"],
+            wattTimeRegion: settings["watttime-region"],
+            ukRegion: settings["uk-region"],
+        },
+        intensityApiUrl: settings["intensity-api-url"],
         baseline: settings.baseline,
         budgets: {
             budgetG: settings["budget-g"],
@@ -19073,7 +20657,7 @@ function energyResult(devices, bins) {
     const start = Math.min(...withData.map((d) => d.start));
     const end = Math.max(...withData.map((d) => d.end));
     const first = floorHour(start);
-    const last = Math.max(first + HOUR_MS, Math.ceil(end / HOUR_MS) * HOUR_MS);
+    const last = Math.max(first + HOUR_MS$2, Math.ceil(end / HOUR_MS$2) * HOUR_MS$2);
     const count = (last - first) / MINUTE_MS;
     return {
         devices: withData,
@@ -19195,7 +20779,7 @@ function percentChange(value, reference) {
 const J_PER_KWH = 3.6e6;
 function hourlyFootprint(minutes, series, fallbackGPerKwh) {
     const periods = series?.periods ?? [];
-    const hourCount = Math.ceil((minutes.energyJ.length * MINUTE_MS) / HOUR_MS);
+    const hourCount = Math.ceil((minutes.energyJ.length * MINUTE_MS) / HOUR_MS$2);
     const result = {
         hours: [],
         energyKwh: 0,
@@ -19210,7 +20794,7 @@ function hourlyFootprint(minutes, series, fallbackGPerKwh) {
     let pi = 0;
     for (let h = 0; h < hourCount; h++) {
         const hour = {
-            start: minutes.start + h * HOUR_MS,
+            start: minutes.start + h * HOUR_MS$2,
             energyKwh: 0,
             emissionsG: 0,
             intensityGPerKwh: null,
@@ -19337,6 +20921,426 @@ function yearMean(series, year) {
     if (covered === 0)
         return undefined;
     return { gPerKwh: weighted / covered, coverage: covered / (to - from) };
+}
+
+/**
+ * Cloud regions and the Electricity Maps zone whose grid powers each: the data behind
+ * `aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope` and the like. Kept as one table so it can
+ * be reviewed, corrected and extended in one place.
+ *
+ * Every entry names where the provider documents the region's location and why the zone was
+ * chosen (the grid operator, balancing authority or bidding zone serving that place). Where the
+ * choice is not certain (the provider names only a state or country, the area is split between
+ * operators, or published mappings disagree) the entry's note says so. Every zone must exist in the
+ * Electricity Maps yearly table bundled with @tgwf/co2; a test checks this.
+ *
+ * Sources used throughout:
+ * - AWS: https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html (the
+ *   "Geography" of each Region) and the Region launch history on the same site.
+ * - Google Cloud: https://cloud.google.com/compute/docs/regions-zones (region → city) and Google's
+ *   carbon-free-energy data per region (https://cloud.google.com/sustainability/region-carbon).
+ * - Azure: https://learn.microsoft.com/azure/reliability/regions-list ("Physical location") and the
+ *   `physicalLocation` of `az account list-locations`.
+ * - Cross-check of zone choices: Green Software Foundation, real-time-cloud, Cloud_Region_Metadata.csv
+ *   (column em-zone-id), https://github.com/Green-Software-Foundation/real-time-cloud ("GSF" below).
+ * - Zone ids and their extent: Electricity Maps zone list (https://app.electricitymaps.com/map and
+ *   the `/v3/zones` endpoint); the ids must match the bundled @tgwf/co2 yearly table.
+ */
+const CLOUD_PROVIDERS = ["aws", "gcp", "azure"];
+const AWS_DOCS = "AWS Regions documentation, https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html";
+const GCP_DOCS = "Google Cloud regions and zones, https://cloud.google.com/compute/docs/regions-zones";
+const GCP_TPU_DOCS = "Cloud TPU regions and zones, https://cloud.google.com/tpu/docs/regions-zones";
+const AZURE_DOCS = "Azure regions list, https://learn.microsoft.com/azure/reliability/regions-list";
+/** Recurring zone reasons. */
+const PJM_VA = "Northern Virginia (Dominion zone) is in the PJM Interconnection → US-MIDA-PJM; GSF agrees";
+const PJM_OH = "Central Ohio (AEP Ohio zone) is in the PJM Interconnection → US-MIDA-PJM; GSF agrees";
+const MISO_IA = "Iowa (MidAmerican Energy) is in the Midcontinent ISO → US-MIDW-MISO; GSF agrees";
+const ERCOT = "Texas (this part) is served by ERCOT → US-TEX-ERCO; GSF agrees";
+const CAISO = "California ISO balancing authority → US-CAL-CISO";
+const QC = "Québec is served by Hydro-Québec → CA-QC; GSF agrees";
+const ON = "Ontario is run by the IESO → CA-ON; GSF agrees";
+const BR = "São Paulo / Rio lie in the South-East/Centre-West subsystem of Brazil's SIN, Electricity Maps zone BR-CS (Central Brazil); GSF agrees";
+const MX = "Mexico is one Electricity Maps zone (MX, national SEN)";
+const CL = "Chile's national electric system (SEN) → CL-SEN";
+const IE = "Republic of Ireland grid (EirGrid) → IE";
+const GB = "Great Britain grid (National Grid ESO / NESO) → GB";
+const FR = "France is one bidding zone → FR";
+const DE = "Germany (DE-LU bidding zone) → DE";
+const CH = "Switzerland is one zone → CH";
+const NL = "Netherlands is one bidding zone → NL";
+const BE = "Belgium is one bidding zone → BE";
+const SE3 = "Stockholm region lies in Swedish bidding zone SE3 → SE-SE3";
+const IT_NO = "Northern Italy (Lombardy/Piedmont) lies in the NORD bidding zone → IT-NO";
+const ES = "Peninsular Spain is one bidding zone → ES";
+const PL = "Poland is one bidding zone → PL";
+const FI = "Finland is one bidding zone → FI";
+const AT = "Austria is one bidding zone → AT";
+const JP_TK = "Tokyo area is TEPCO's service area → JP-TK; GSF agrees";
+const JP_KN = "Osaka is in the Kansai (KEPCO) area → JP-KN; GSF agrees";
+const KR = "South Korea is one grid (KEPCO) → KR";
+const SG = "Singapore is one grid → SG";
+const HK = "Hong Kong is one Electricity Maps zone → HK";
+const TW = "Taiwan is one grid (Taipower) → TW";
+const ID = "Indonesia is one Electricity Maps zone (ID); Jakarta is on the Java–Madura–Bali grid, which dominates the national figure";
+const IN_WE = "Maharashtra/Gujarat are in India's Western regional grid → IN-WE";
+const IN_SO = "Telangana/Tamil Nadu are in India's Southern regional grid → IN-SO";
+const IN_NO = "Delhi is in India's Northern regional grid → IN-NO";
+const AU_NSW = "New South Wales (and the ACT) form the NSW region of the National Electricity Market → AU-NSW";
+const AU_VIC = "Victoria region of the National Electricity Market → AU-VIC";
+const NZ = "New Zealand is one Electricity Maps zone → NZ";
+const AE = "The United Arab Emirates are one Electricity Maps zone → AE";
+const QA = "Qatar is one grid (Kahramaa) → QA";
+const IL = "Israel is one grid → IL";
+const ZA = "South Africa is one grid (Eskom) → ZA";
+const CN = "Electricity Maps models mainland China as one zone (CN); only a national figure is available";
+function aws(region, location, zone, zoneSource, extra = {}) {
+    return { provider: "aws", region, location, zone, locationSource: AWS_DOCS, zoneSource, ...extra };
+}
+function gcp(region, location, zone, zoneSource, extra = {}) {
+    return { provider: "gcp", region, location, zone, locationSource: GCP_DOCS, zoneSource, ...extra };
+}
+function azure(region, location, zone, zoneSource, extra = {}) {
+    return { provider: "azure", region, location, zone, locationSource: AZURE_DOCS, zoneSource, ...extra };
+}
+const RESTRICTED = "Access-restricted Azure region (in-country disaster recovery).";
+const CLOUD_REGIONS = [
+    // ---------------------------------------------------------------- AWS (commercial partition + China)
+    aws("us-east-1", "Northern Virginia, USA", "US-MIDA-PJM", PJM_VA),
+    aws("us-east-2", "Ohio, USA (Columbus area)", "US-MIDA-PJM", PJM_OH),
+    aws("us-west-1", "Northern California, USA", "US-CAL-CISO", `${CAISO}; GSF agrees`, {
+        note: "AWS names only 'N. California'. The Bay Area is in CAISO's balancing area, but parts of Northern California are not (Sacramento: BANC, Turlock: TIDC); CAISO assumed.",
+    }),
+    aws("us-west-2", "Oregon, USA", "US-NW-BPAT", "Bonneville Power Administration balancing authority → US-NW-BPAT; GSF agrees", {
+        note: "AWS names only 'Oregon'. Its data centres in Morrow/Umatilla counties are served by co-ops/PUDs in BPA's balancing area; capacity served by PacifiCorp would be US-NW-PACW.",
+    }),
+    aws("ca-central-1", "Montréal, Québec, Canada", "CA-QC", QC),
+    aws("ca-west-1", "Calgary, Alberta, Canada", "CA-AB", "Alberta is run by AESO → CA-AB"),
+    aws("mx-central-1", "Querétaro, Mexico", "MX", MX, {
+        note: "AWS names the region 'Mexico (Central)'; it was announced for the state of Querétaro.",
+    }),
+    aws("sa-east-1", "São Paulo, Brazil", "BR-CS", BR),
+    aws("eu-west-1", "Dublin, Ireland", "IE", `${IE}; GSF agrees`),
+    aws("eu-west-2", "London, UK", "GB", `${GB}; GSF agrees`),
+    aws("eu-west-3", "Paris, France", "FR", `${FR}; GSF agrees`),
+    aws("eu-central-1", "Frankfurt, Germany", "DE", `${DE}; GSF agrees`),
+    aws("eu-central-2", "Zurich, Switzerland", "CH", `${CH}; GSF agrees`),
+    aws("eu-north-1", "Stockholm, Sweden", "SE-SE3", SE3, {
+        note: "GSF uses the national zone SE; the region's sites (Stockholm, Västerås, Eskilstuna, Katrineholm areas) are all in SE3.",
+    }),
+    aws("eu-south-1", "Milan, Italy", "IT-NO", `${IT_NO}; GSF agrees`),
+    aws("eu-south-2", "Aragón, Spain", "ES", `${ES}; GSF agrees`),
+    aws("ap-northeast-1", "Tokyo, Japan", "JP-TK", JP_TK),
+    aws("ap-northeast-2", "Seoul, South Korea", "KR", KR),
+    aws("ap-northeast-3", "Osaka, Japan", "JP-KN", JP_KN),
+    aws("ap-southeast-1", "Singapore", "SG", SG),
+    aws("ap-southeast-2", "Sydney, New South Wales, Australia", "AU-NSW", AU_NSW),
+    aws("ap-southeast-3", "Jakarta, Indonesia", "ID", ID),
+    aws("ap-southeast-4", "Melbourne, Victoria, Australia", "AU-VIC", AU_VIC),
+    aws("ap-southeast-5", "Malaysia", "MY-WM", "Peninsular Malaysia grid (TNB) → MY-WM", {
+        note: "AWS names only 'Malaysia'; Peninsular Malaysia (Greater Kuala Lumpur) assumed. Sites in Sabah/Sarawak would be MY-EM.",
+    }),
+    aws("ap-southeast-6", "Auckland, New Zealand", "NZ", NZ),
+    aws("ap-southeast-7", "Thailand (Bangkok area)", "TH", "Thailand is one Electricity Maps zone → TH", {
+        note: "AWS names only 'Thailand'.",
+    }),
+    aws("ap-south-1", "Mumbai, Maharashtra, India", "IN-WE", `${IN_WE}; GSF agrees`),
+    aws("ap-south-2", "Hyderabad, Telangana, India", "IN-SO", `${IN_SO}; GSF agrees`),
+    aws("ap-east-1", "Hong Kong", "HK", HK),
+    aws("ap-east-2", "Taipei, Taiwan", "TW", TW),
+    aws("me-south-1", "Bahrain", "BH", "Bahrain is one Electricity Maps zone → BH; GSF agrees"),
+    aws("me-central-1", "United Arab Emirates", "AE", `${AE}; GSF agrees`),
+    aws("il-central-1", "Tel Aviv, Israel", "IL", IL),
+    aws("af-south-1", "Cape Town, South Africa", "ZA", ZA),
+    aws("cn-north-1", "Beijing, China", "CN", CN, {
+        note: "China partition (aws-cn), operated by Sinnet. National average only: North China's grid is more coal-heavy than the national mix.",
+    }),
+    aws("cn-northwest-1", "Ningxia, China", "CN", CN, {
+        note: "China partition (aws-cn), operated by NWCD. National average only: the North-West grid differs from the national mix.",
+    }),
+    // ---------------------------------------------------------------- Google Cloud
+    gcp("us-central1", "Council Bluffs, Iowa, USA", "US-MIDW-MISO", MISO_IA),
+    gcp("us-central2", "Mayes County (Pryor), Oklahoma, USA", "US-CENT-SWPP", "Oklahoma (GRDA service area) is in the Southwest Power Pool → US-CENT-SWPP", {
+        locationSource: GCP_TPU_DOCS,
+        note: "Restricted region that hosts Cloud TPU v4 (zone us-central2-b); Google documents it for TPUs only, and places its TPU v4 pods in its Oklahoma data centre.",
+    }),
+    gcp("us-east1", "Moncks Corner, South Carolina, USA", "US-CAR-SC", "Berkeley County is served by Santee Cooper, the South Carolina Public Service Authority balancing authority → US-CAR-SC; Google's CFE data and GSF agree", {
+        note: "Not US-CAR-SCEG (Dominion Energy South Carolina), which some tools use for South Carolina.",
+    }),
+    gcp("us-east4", "Ashburn, Virginia, USA", "US-MIDA-PJM", PJM_VA),
+    gcp("us-east5", "Columbus, Ohio, USA", "US-MIDA-PJM", PJM_OH),
+    gcp("us-south1", "Dallas, Texas, USA", "US-TEX-ERCO", ERCOT),
+    gcp("us-west1", "The Dalles, Oregon, USA", "US-NW-BPAT", "The Dalles (Northern Wasco County PUD) is in BPA's balancing area → US-NW-BPAT; Google's CFE data and GSF agree"),
+    gcp("us-west2", "Los Angeles, California, USA", "US-CAL-CISO", "Google reports this region's grid as CAISO in its carbon-free-energy data → US-CAL-CISO; GSF agrees", {
+        note: "Uncertain: the City of Los Angeles is its own balancing authority (LADWP, US-CAL-LDWP); CAISO follows Google's own reporting for the region.",
+    }),
+    gcp("us-west3", "Salt Lake City, Utah, USA", "US-NW-PACE", "Utah (Rocky Mountain Power) is in PacifiCorp East's balancing area → US-NW-PACE; GSF agrees"),
+    gcp("us-west4", "Las Vegas, Nevada, USA", "US-NW-NEVP", "Southern Nevada (NV Energy) is Nevada Power's balancing area → US-NW-NEVP; GSF agrees"),
+    gcp("northamerica-northeast1", "Montréal, Québec, Canada", "CA-QC", QC),
+    gcp("northamerica-northeast2", "Toronto, Ontario, Canada", "CA-ON", ON),
+    gcp("northamerica-south1", "Querétaro, Mexico", "MX", MX),
+    gcp("southamerica-east1", "Osasco (São Paulo), Brazil", "BR-CS", BR),
+    gcp("southamerica-west1", "Santiago, Chile", "CL-SEN", `${CL}; GSF agrees`),
+    gcp("europe-west1", "St. Ghislain, Belgium", "BE", `${BE}; GSF agrees`),
+    gcp("europe-west2", "London, UK", "GB", `${GB}; GSF agrees`),
+    gcp("europe-west3", "Frankfurt, Germany", "DE", `${DE}; GSF agrees`),
+    gcp("europe-west4", "Eemshaven, Netherlands", "NL", `${NL}; GSF agrees`),
+    gcp("europe-west6", "Zurich, Switzerland", "CH", `${CH}; GSF agrees`),
+    gcp("europe-west8", "Milan, Italy", "IT-NO", `${IT_NO}; GSF agrees`),
+    gcp("europe-west9", "Paris, France", "FR", `${FR}; GSF agrees`),
+    gcp("europe-west10", "Berlin, Germany", "DE", DE),
+    gcp("europe-west12", "Turin, Italy", "IT-NO", `${IT_NO}; GSF agrees`),
+    gcp("europe-north1", "Hamina, Finland", "FI", `${FI}; GSF agrees`),
+    gcp("europe-north2", "Stockholm, Sweden", "SE-SE3", SE3),
+    gcp("europe-central2", "Warsaw, Poland", "PL", `${PL}; GSF agrees`),
+    gcp("europe-southwest1", "Madrid, Spain", "ES", `${ES}; GSF agrees`),
+    gcp("asia-east1", "Changhua County, Taiwan", "TW", `${TW}; GSF agrees`),
+    gcp("asia-east2", "Hong Kong", "HK", `${HK}; GSF agrees`),
+    gcp("asia-northeast1", "Tokyo, Japan", "JP-TK", JP_TK),
+    gcp("asia-northeast2", "Osaka, Japan", "JP-KN", JP_KN),
+    gcp("asia-northeast3", "Seoul, South Korea", "KR", KR),
+    gcp("asia-south1", "Mumbai, India", "IN-WE", `${IN_WE}; GSF agrees`),
+    gcp("asia-south2", "Delhi, India", "IN-NO", `${IN_NO}; GSF agrees`),
+    gcp("asia-southeast1", "Jurong West, Singapore", "SG", SG),
+    gcp("asia-southeast2", "Jakarta, Indonesia", "ID", ID),
+    gcp("australia-southeast1", "Sydney, New South Wales, Australia", "AU-NSW", AU_NSW),
+    gcp("australia-southeast2", "Melbourne, Victoria, Australia", "AU-VIC", AU_VIC),
+    gcp("me-west1", "Tel Aviv, Israel", "IL", IL),
+    gcp("me-central1", "Doha, Qatar", "QA", QA, {
+        note: "GSF lists AE for this region, but Doha is in Qatar, which Electricity Maps covers as QA.",
+    }),
+    gcp("me-central2", "Dammam, Saudi Arabia", "SA", "Saudi Arabia is one Electricity Maps zone → SA; GSF agrees"),
+    gcp("africa-south1", "Johannesburg, South Africa", "ZA", `${ZA}; GSF agrees`),
+    // ---------------------------------------------------------------- Azure (public cloud)
+    azure("eastus", "Virginia, USA", "US-MIDA-PJM", "Virginia (Dominion zone) is in the PJM Interconnection → US-MIDA-PJM; GSF agrees"),
+    azure("eastus2", "Virginia, USA", "US-MIDA-PJM", "Virginia (Dominion zone) is in the PJM Interconnection → US-MIDA-PJM; GSF agrees"),
+    azure("centralus", "Iowa, USA", "US-MIDW-MISO", MISO_IA),
+    azure("northcentralus", "Illinois, USA (Chicago area)", "US-MIDA-PJM", "Northern Illinois (ComEd zone) is in the PJM Interconnection → US-MIDA-PJM", {
+        note: "Uncertain: GSF lists US-MIDW-MISO. Central and southern Illinois (Ameren) are in MISO, but the Chicago area where Microsoft's North Central US data centres are is ComEd territory, in PJM.",
+    }),
+    azure("southcentralus", "Texas, USA (San Antonio)", "US-TEX-ERCO", ERCOT),
+    azure("westcentralus", "Wyoming, USA (Cheyenne)", "US-NW-WACM", "Cheyenne lies in the Western Area Power Administration Rocky Mountain balancing area → US-NW-WACM", {
+        note: "Uncertain: Microsoft names only 'Wyoming'; GSF gives the WattTime region WACM but no Electricity Maps zone. A site elsewhere in Wyoming could be PacifiCorp East (US-NW-PACE).",
+    }),
+    azure("westus", "California, USA (San Francisco Bay Area)", "US-CAL-CISO", CAISO, {
+        note: "Microsoft names only 'California'; CAISO assumed. GSF lists US-NW-BPAT for 'West US' labelled Washington, which appears to confuse it with West US 2.",
+    }),
+    azure("westus2", "Washington, USA (Quincy)", "US-NW-GCPD", "Quincy, Washington is served by Grant County PUD, its own balancing authority → US-NW-GCPD", {
+        note: "Uncertain: Microsoft names only 'Washington'. Quincy (Grant County PUD) assumed; other published mappings use US-NW-BPAT or US-NW-PACW.",
+    }),
+    azure("westus3", "Phoenix, Arizona, USA", "US-SW-AZPS", "West Phoenix metro (Goodyear/El Mirage) is Arizona Public Service territory → US-SW-AZPS; GSF gives the WattTime region AZPS", {
+        note: "Uncertain: the Phoenix metro is split between APS (US-SW-AZPS) and Salt River Project (US-SW-SRP).",
+    }),
+    azure("canadacentral", "Toronto, Ontario, Canada", "CA-ON", ON),
+    azure("canadaeast", "Québec City, Québec, Canada", "CA-QC", QC),
+    azure("brazilsouth", "São Paulo State, Brazil", "BR-CS", BR),
+    azure("brazilsoutheast", "Rio de Janeiro, Brazil", "BR-CS", BR, { note: RESTRICTED }),
+    azure("mexicocentral", "Querétaro State, Mexico", "MX", MX),
+    azure("chilecentral", "Santiago, Chile", "CL-SEN", CL),
+    azure("northeurope", "Ireland (Dublin)", "IE", `${IE}; GSF agrees`),
+    azure("westeurope", "Netherlands (Amsterdam area)", "NL", `${NL}; GSF agrees`),
+    azure("uksouth", "London, UK", "GB", GB),
+    azure("ukwest", "Cardiff, UK", "GB", GB),
+    azure("francecentral", "Paris, France", "FR", FR),
+    azure("francesouth", "Marseille, France", "FR", FR, { note: RESTRICTED }),
+    azure("germanywestcentral", "Frankfurt, Germany", "DE", DE),
+    azure("germanynorth", "Berlin, Germany", "DE", DE, { note: RESTRICTED }),
+    azure("swedencentral", "Gävle and Sandviken, Sweden", "SE-SE3", "Gävle and Sandviken lie in Swedish bidding zone SE3 → SE-SE3", {
+        note: "Gävleborg county is split between SE2 and SE3; Gävle and Sandviken are on the SE3 side. GSF uses the national zone SE.",
+    }),
+    azure("swedensouth", "Malmö, Sweden", "SE-SE4", "Skåne lies in Swedish bidding zone SE4 → SE-SE4", {
+        note: RESTRICTED,
+    }),
+    azure("norwayeast", "Oslo, Norway", "NO-NO1", "Oslo lies in Norwegian bidding zone NO1 → NO-NO1"),
+    azure("norwaywest", "Stavanger, Norway", "NO-NO2", "Stavanger lies in Norwegian bidding zone NO2 → NO-NO2", { note: RESTRICTED }),
+    azure("switzerlandnorth", "Zurich, Switzerland", "CH", CH),
+    azure("switzerlandwest", "Geneva, Switzerland", "CH", CH, { note: RESTRICTED }),
+    azure("polandcentral", "Warsaw, Poland", "PL", `${PL}; GSF agrees`),
+    azure("italynorth", "Milan, Italy", "IT-NO", `${IT_NO}; GSF agrees`),
+    azure("spaincentral", "Madrid, Spain", "ES", `${ES}; GSF agrees`),
+    azure("austriaeast", "Vienna, Austria", "AT", `${AT}; GSF agrees`),
+    azure("belgiumcentral", "Brussels, Belgium", "BE", BE),
+    azure("eastasia", "Hong Kong", "HK", HK),
+    azure("southeastasia", "Singapore", "SG", `${SG}; GSF agrees`),
+    azure("japaneast", "Tokyo, Saitama, Japan", "JP-TK", JP_TK),
+    azure("japanwest", "Osaka, Japan", "JP-KN", JP_KN),
+    azure("koreacentral", "Seoul, South Korea", "KR", KR),
+    azure("koreasouth", "Busan, South Korea", "KR", KR),
+    azure("centralindia", "Pune, India", "IN-WE", IN_WE),
+    azure("southindia", "Chennai, India", "IN-SO", IN_SO),
+    azure("westindia", "Mumbai, India", "IN-WE", IN_WE),
+    azure("jioindiawest", "Jamnagar, India", "IN-WE", IN_WE, {
+        note: "Access-restricted region (Jio partnership).",
+    }),
+    azure("jioindiacentral", "Nagpur, India", "IN-WE", IN_WE, {
+        note: "Access-restricted region (Jio partnership). Nagpur (Maharashtra) is in the Western regional grid despite the region's name.",
+    }),
+    azure("australiaeast", "New South Wales, Australia", "AU-NSW", `${AU_NSW}; GSF agrees`),
+    azure("australiasoutheast", "Victoria, Australia", "AU-VIC", `${AU_VIC}; GSF agrees`),
+    azure("australiacentral", "Canberra, Australia", "AU-NSW", AU_NSW, {
+        note: "Access by arrangement (government-focused region).",
+    }),
+    azure("australiacentral2", "Canberra, Australia", "AU-NSW", AU_NSW, { note: RESTRICTED }),
+    azure("newzealandnorth", "Auckland, New Zealand", "NZ", `${NZ}; GSF agrees`),
+    azure("indonesiacentral", "Jakarta, Indonesia", "ID", ID),
+    azure("malaysiawest", "Kuala Lumpur, Malaysia", "MY-WM", "Peninsular Malaysia grid (TNB) → MY-WM"),
+    azure("uaenorth", "Dubai, United Arab Emirates", "AE", AE),
+    azure("uaecentral", "Abu Dhabi, United Arab Emirates", "AE", AE, { note: RESTRICTED }),
+    azure("qatarcentral", "Doha, Qatar", "QA", QA),
+    azure("israelcentral", "Israel", "IL", IL),
+    azure("southafricanorth", "Johannesburg, South Africa", "ZA", ZA),
+    azure("southafricawest", "Cape Town, South Africa", "ZA", ZA, { note: RESTRICTED }),
+];
+
+/**
+ * Turns what a user wrote for "where the job ran" into an Electricity Maps zone id: either a zone id
+ * itself (any case; validated against the zones bundled with @tgwf/co2) or a cloud region written
+ * provider:region (aws:us-east-1, gcp:europe-west4, azure:westeurope; any case; a GCP zone such as
+ * europe-west4-a or an AWS availability zone such as us-east-1a is read as its region).
+ * Anything else is a UsageError that names close matches and the accepted forms.
+ */
+const ACCEPTED_ZONE_FORMS = "an Electricity Maps zone id (e.g. GB, DE, FR, US-CAL-CISO) or a cloud region as provider:region " +
+    "(aws:us-east-1, gcp:europe-west4, azure:westeurope)";
+/** Common names that are not Electricity Maps ids, offered first when they are typed. */
+const ZONE_HINTS = { UK: "GB", GBR: "GB" };
+let zoneIndex;
+/** Upper-cased zone id → canonical zone id, from the bundled tables. */
+function zones() {
+    zoneIndex ??= new Map(knownZones().map((z) => [z.toUpperCase(), z]));
+    return zoneIndex;
+}
+const regionIndex = new Map(CLOUD_REGIONS.map((r) => [`${r.provider}:${r.region}`, r]));
+function isProvider(text) {
+    return CLOUD_PROVIDERS.includes(text);
+}
+/** The table entry for a provider's region (any case; availability-zone suffixes accepted), if any. */
+function findCloudRegion(provider, region) {
+    const id = normaliseRegion(provider, region);
+    return (regionIndex.get(`${provider}:${id}`) ?? regionIndex.get(`${provider}:${stripZoneSuffix(provider, id)}`));
+}
+function resolveZone(text) {
+    const input = text.trim();
+    if (input === "")
+        throw new UsageError(`no zone given: expected ${ACCEPTED_ZONE_FORMS}`);
+    const colon = input.indexOf(":");
+    return colon < 0
+        ? resolveZoneId(input)
+        : resolveCloudRegion(input, input.slice(0, colon), input.slice(colon + 1));
+}
+function withName(zone) {
+    const latest = Math.max(...BUNDLED_YEARS);
+    const zoneName = bundledAnnualAverage(zone, latest)?.zoneName;
+    return zoneName === undefined ? { zone } : { zone, zoneName };
+}
+function resolveZoneId(input) {
+    const canonical = zones().get(input.toUpperCase());
+    if (canonical !== undefined)
+        return withName(canonical);
+    const hints = [];
+    const hint = ZONE_HINTS[input.toUpperCase()];
+    if (hint !== undefined)
+        hints.push(hint);
+    // A bare region id: point at provider:region.
+    for (const provider of CLOUD_PROVIDERS) {
+        const found = findCloudRegion(provider, input);
+        if (found)
+            hints.push(`${provider}:${found.region}`);
+    }
+    const suggestions = unique([...hints, ...closeMatches(input, [...zones().values()])]).slice(0, 5);
+    throw new UsageError(`unknown zone "${input}"${didYouMean(suggestions)}: expected ${ACCEPTED_ZONE_FORMS}`);
+}
+function resolveCloudRegion(input, providerText, regionText) {
+    const provider = providerText.trim().toLowerCase();
+    if (!isProvider(provider)) {
+        const suggestions = closeMatches(provider, CLOUD_PROVIDERS);
+        throw new UsageError(`unknown cloud provider "${providerText.trim()}" in "${input}"${didYouMean(suggestions)}: ` +
+            `the providers are ${CLOUD_PROVIDERS.join(", ")}; for any other place give ${ACCEPTED_ZONE_FORMS}`);
+    }
+    const region = regionText.trim();
+    if (region === "") {
+        throw new UsageError(`no region after "${provider}:" in "${input}": expected ${ACCEPTED_ZONE_FORMS}`);
+    }
+    const entry = findCloudRegion(provider, region);
+    if (entry === undefined) {
+        const own = CLOUD_REGIONS.filter((r) => r.provider === provider).map((r) => r.region);
+        const elsewhere = CLOUD_PROVIDERS.filter((p) => p !== provider)
+            .map((p) => findCloudRegion(p, region))
+            .filter((r) => r !== undefined)
+            .map((r) => `${r.provider}:${r.region}`);
+        const id = normaliseRegion(provider, region);
+        const near = closeMatches(id, own).map((r) => `${provider}:${r}`);
+        const suggestions = unique([...elsewhere, ...near]).slice(0, 5);
+        throw new UsageError(`unknown ${provider} region "${region}"${didYouMean(suggestions)}: ${own.length} ${provider} regions are ` +
+            `mapped to grid zones; for another region give the Electricity Maps zone id of the grid where it runs. ` +
+            `Expected ${ACCEPTED_ZONE_FORMS}`);
+    }
+    const zone = zones().get(entry.zone.toUpperCase()) ?? entry.zone;
+    const via = {
+        provider,
+        region: entry.region,
+        location: entry.location,
+        source: `location: ${entry.locationSource}; zone: ${entry.zoneSource}`,
+        ...(entry.note === undefined ? {} : { note: entry.note }),
+    };
+    return { ...withName(zone), via };
+}
+/** Lower case; Azure display names ("West Europe") lose their spaces. */
+function normaliseRegion(provider, region) {
+    const id = region.trim().toLowerCase();
+    return provider === "azure" ? id.replace(/[\s_-]+/g, "") : id;
+}
+/** GCP zones (europe-west4-a) and AWS availability zones (us-east-1a) name their region. */
+function stripZoneSuffix(provider, id) {
+    if (provider === "gcp")
+        return id.replace(/^([a-z]+-[a-z]+\d+)-[a-z]$/, "$1");
+    if (provider === "aws")
+        return id.replace(/^([a-z]{2}(?:-[a-z]+)+-\d+)[a-z]$/, "$1");
+    return id;
+}
+function didYouMean(suggestions) {
+    return suggestions.length === 0 ? "" : ` (did you mean ${suggestions.join(", ")}?)`;
+}
+function unique(items) {
+    return [...new Set(items)];
+}
+/**
+ * Candidates close to the input (case-insensitive): within an edit distance that grows with the
+ * input's length (1 up to 3), or starting with the input; nearest first, at most `max`.
+ */
+function closeMatches(input, candidates, max = 5) {
+    const needle = input.toUpperCase();
+    const limit = Math.max(1, Math.min(3, Math.floor(needle.length / 3)));
+    const scored = [];
+    for (const candidate of candidates) {
+        const upper = candidate.toUpperCase();
+        const distance = editDistance(needle, upper);
+        const prefix = needle.length >= 2 && upper.startsWith(needle);
+        if (distance <= limit || prefix)
+            scored.push({ candidate, score: prefix ? Math.min(distance, limit) : distance });
+    }
+    scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
+    return scored.slice(0, max).map((s) => s.candidate);
+}
+/** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = new Array(rows * cols).fill(0);
+    const at = (i, j) => d[i * cols + j] ?? 0;
+    for (let i = 0; i < rows; i++)
+        d[i * cols] = i;
+    for (let j = 0; j < cols; j++)
+        d[j] = j;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            }
+            d[i * cols + j] = best;
+        }
+    }
+    return at(rows - 1, cols - 1);
 }
 
 /**
@@ -19469,6 +21473,19 @@ const IntensityInfoSchema = object({
     fallback: object({ gPerKwh: nonNegative$1, source: string(), year: number().int() }).optional(),
     /** Plain-language summary of where the hours came from, e.g. "24/24 h from the file". */
     summary: string(),
+    /** measured: every hour from data; partial: some hours forecast or from the annual average; fallback: none from data. */
+    quality: _enum(["measured", "partial", "fallback"]),
+    /** Each provider API tried, in order, with what it gave or why it gave nothing. */
+    attempts: array(object({
+        source: string(),
+        title: string(),
+        licence: string(),
+        periodsUsed: number().int().nonnegative(),
+        requests: number().int().nonnegative(),
+        failure: string().optional(),
+    })),
+    /** Attribution and terms of the data used. */
+    licences: array(string()),
 });
 const NaiveSchema = object({
     gPerKwh: nonNegative$1,
@@ -19709,6 +21726,18 @@ function assembleReport(parts) {
                 }
                 : {}),
             summary: coverageSummary(footprint, intensity, parts.fallback),
+            quality: !series || hoursMeasured === 0
+                ? "fallback"
+                : footprint.hoursWithFallback > 0 || footprint.forecastHours > 0
+                    ? "partial"
+                    : "measured",
+            attempts: intensity.attempts,
+            licences: [
+                ...intensity.attempts.filter((a) => a.periodsUsed > 0).map((a) => a.licence),
+                ...(footprint.fallbackEnergyKwh > 0 || !series
+                    ? ["Electricity Maps yearly averages (via @tgwf/co2), ODbL 1.0"]
+                    : []),
+            ],
         },
         ...(parts.comparison ? { comparison: parts.comparison } : {}),
         budget: { passed: parts.budget.passed, checks: parts.budget.checks },
@@ -19719,16 +21748,19 @@ function assembleReport(parts) {
 }
 function coverageSummary(footprint, intensity, fallback) {
     const total = footprint.hoursWithEnergy;
-    const source = intensity.series?.source ?? "no hourly source";
     const measured = total - footprint.hoursWithFallback;
     const fallbackName = fallback
         ? `the ${fallback.year} annual average (${fallback.source})`
         : "the annual average";
+    const failures = intensity.attempts
+        .filter((a) => a.failure !== undefined)
+        .map((a) => `${a.title}: ${a.failure}`);
+    const why = failures.length > 0 ? ` after ${failures.join("; ")}` : "";
     if (!intensity.series)
-        return `0/${total} h hourly data; all ${total} h priced with ${fallbackName}`;
-    let text = `${measured}/${total} h from ${source}`;
+        return `0/${total} h hourly data; all ${total} h priced with ${fallbackName}${why}`;
+    let text = `${measured}/${total} h from ${intensity.series.source}`;
     if (footprint.hoursWithFallback > 0) {
-        text += `; ${footprint.hoursWithFallback} h (in whole or part) from ${fallbackName}: the file has no data for them`;
+        text += `; ${footprint.hoursWithFallback} h (in whole or part) from ${fallbackName}${why || ": the data has no figures for them"}`;
     }
     if (footprint.estimatedHours > 0)
         text += `; ${footprint.estimatedHours} h flagged estimated by the source`;
@@ -20948,18 +22980,31 @@ function pickReader(format, head, file) {
  */
 async function runReport(config) {
     const warnings = [];
+    // A zone may be given as a cloud region (aws:us-east-1); it is checked before any file is read.
+    const zoneGiven = config.zone ? resolveZone(config.zone) : undefined;
+    if (zoneGiven?.via) {
+        warnings.push(`Zone ${zoneGiven.zone} for ${zoneGiven.via.provider}:${zoneGiven.via.region} (${zoneGiven.via.location})${zoneGiven.via.note ? `; ${zoneGiven.via.note}` : ""}.`);
+    }
+    const fileGives = config.intensityFile !== undefined &&
+        (config.intensitySource === "auto" || config.intensitySource === "file");
+    if (!zoneGiven && !fileGives) {
+        throw new UsageError("a zone is needed (--zone / zone): an Electricity Maps zone id such as GB, DE or US-CAL-CISO, or a cloud region such as aws:us-east-1");
+    }
+    const { traces, runs, estimates, energy } = await readAndIntegrate(config, warnings);
     const intensity = await resolveIntensity({
         source: config.intensitySource,
         file: config.intensityFile,
         unit: config.intensityUnit,
-        zone: config.zone,
+        zone: zoneGiven?.zone,
         timezone: config.timezone,
         factor: config.emissionFactor,
         cwd: config.cwd,
+        window: { from: floorHour(energy.window.start), to: floorHour(energy.window.end) + HOUR_MS$2 },
+        credentials: config.credentials,
+        apiUrl: config.intensityApiUrl,
     });
     warnings.push(...intensity.warnings);
-    const zone = config.zone ?? intensity.series?.zone;
-    const { traces, runs, estimates, energy } = await readAndIntegrate(config, warnings);
+    const zone = zoneGiven?.zone ?? intensity.series?.zone;
     const year = new Date(energy.window.start).getUTCFullYear();
     const fallback = fallbackIntensity(zone, year);
     const naive = naiveBasis(zone, year, intensity.series, config.emissionFactor, warnings);

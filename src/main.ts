@@ -18,6 +18,17 @@ export async function run(): Promise<void> {
     for (const o of OPTIONS) {
       raw[o.name] = o.multiple ? core.getMultilineInput(o.name) : core.getInput(o.name);
     }
+    // Keys never reach a log line, whatever prints them: raw, URL-encoded, and in Basic auth.
+    for (const name of ["electricity-maps-token", "watttime-password"]) {
+      const value = raw[name];
+      if (typeof value === "string" && value.trim() !== "") {
+        core.setSecret(value.trim());
+        core.setSecret(encodeURIComponent(value.trim()));
+      }
+    }
+    const user = typeof raw["watttime-username"] === "string" ? raw["watttime-username"].trim() : "";
+    const password = typeof raw["watttime-password"] === "string" ? raw["watttime-password"].trim() : "";
+    if (user && password) core.setSecret(Buffer.from(`${user}:${password}`).toString("base64"));
     const settings = parseSettings(raw);
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const report = await runReport(runConfigFrom(settings, { cwd: workspace, version: VERSION }));
@@ -32,6 +43,7 @@ export async function run(): Promise<void> {
     core.setOutput("naive-emissions-g", report.totals.naiveEmissionsG);
     core.setOutput("report-path", reportPath);
     core.setOutput("over-budget", String(!report.budget.passed));
+    core.setOutput("intensity-quality", report.intensity.quality);
     for (const warning of report.warnings) core.warning(warning);
     await core.summary.addRaw(markdown).write();
 

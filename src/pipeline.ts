@@ -15,11 +15,14 @@ import { compareFootprints } from "./footprint/compare.js";
 import { hourlyFootprint } from "./footprint/hourly.js";
 import { naiveBasis } from "./footprint/naive.js";
 import { assertRegularFile, headLines } from "./input-files.js";
+import type { Credentials } from "./intensity/online.js";
 import { fallbackIntensity, type IntensitySourceName, resolveIntensity } from "./intensity/resolve.js";
 import type { EmissionFactor } from "./intensity/series.js";
+import { resolveZone } from "./intensity/zones/resolve-zone.js";
 import { assembleReport } from "./report/assemble.js";
 import { parseReport, type Report } from "./report/schema.js";
 import { RUN_LOG_HEAD_LINES, type RunLogFile, readRunLog, sniffRunLog } from "./runlogs/read-run-log.js";
+import { floorHour, HOUR_MS } from "./time/timestamp.js";
 import {
   expandTracePatterns,
   readTraceFile,
@@ -47,6 +50,9 @@ export interface RunConfig {
   columns?: ColumnMapping;
   /** UTC ms when training started, for logs without wall-clock time. */
   runStart?: number;
+  /** Keys and accounts for the intensity providers, and a base URL replacing theirs. */
+  credentials: Credentials;
+  intensityApiUrl?: string;
   /** Estimated energy (no power trace): device count, model, board power override, utilization. */
   estimate: { devices?: number; model?: string; boardWatts?: number; utilization: number };
   baseline?: string;
@@ -58,19 +64,38 @@ export interface RunConfig {
 
 export async function runReport(config: RunConfig): Promise<Report> {
   const warnings: string[] = [];
+  // A zone may be given as a cloud region (aws:us-east-1); it is checked before any file is read.
+  const zoneGiven = config.zone ? resolveZone(config.zone) : undefined;
+  if (zoneGiven?.via) {
+    warnings.push(
+      `Zone ${zoneGiven.zone} for ${zoneGiven.via.provider}:${zoneGiven.via.region} (${zoneGiven.via.location})${zoneGiven.via.note ? `; ${zoneGiven.via.note}` : ""}.`,
+    );
+  }
+  const fileGives =
+    config.intensityFile !== undefined &&
+    (config.intensitySource === "auto" || config.intensitySource === "file");
+  if (!zoneGiven && !fileGives) {
+    throw new UsageError(
+      "a zone is needed (--zone / zone): an Electricity Maps zone id such as GB, DE or US-CAL-CISO, or a cloud region such as aws:us-east-1",
+    );
+  }
+
+  const { traces, runs, estimates, energy } = await readAndIntegrate(config, warnings);
+
   const intensity = await resolveIntensity({
     source: config.intensitySource,
     file: config.intensityFile,
     unit: config.intensityUnit,
-    zone: config.zone,
+    zone: zoneGiven?.zone,
     timezone: config.timezone,
     factor: config.emissionFactor,
     cwd: config.cwd,
+    window: { from: floorHour(energy.window.start), to: floorHour(energy.window.end) + HOUR_MS },
+    credentials: config.credentials,
+    apiUrl: config.intensityApiUrl,
   });
   warnings.push(...intensity.warnings);
-  const zone = config.zone ?? intensity.series?.zone;
-
-  const { traces, runs, estimates, energy } = await readAndIntegrate(config, warnings);
+  const zone = zoneGiven?.zone ?? intensity.series?.zone;
 
   const year = new Date(energy.window.start).getUTCFullYear();
   const fallback = fallbackIntensity(zone, year);

@@ -94,13 +94,38 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: "zone",
-    description: "Electricity Maps zone id where the job ran (GB, DE, FR, US-CAL-CISO, ...).",
+    description:
+      "Where the job ran: an Electricity Maps zone id (GB, DE, FR, US-CAL-CISO, ...) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope).",
   },
   {
     name: "intensity-source",
     description:
-      "Where hourly grid intensity comes from: auto (the file if given, else the annual average), file, or average.",
+      "Where hourly grid intensity comes from: auto (the file if given; else Electricity Maps with a token, WattTime with credentials, or the key-free API serving the zone; else the annual average), file, electricity-maps, watttime, uk, energy-charts, energi-data-service, or average.",
     default: "auto",
+  },
+  {
+    name: "electricity-maps-token",
+    description: "Electricity Maps API token (auth-token). Masked in logs; never written to the report.",
+  },
+  {
+    name: "watttime-username",
+    description: "WattTime account name, for marginal (MOER) figures.",
+  },
+  {
+    name: "watttime-password",
+    description: "WattTime password. Masked in logs; never written to the report.",
+  },
+  {
+    name: "watttime-region",
+    description: "WattTime region (e.g. CAISO_NORTH); default: mapped from the zone.",
+  },
+  {
+    name: "uk-region",
+    description: "UK Carbon Intensity API region: a region id 1-17 or a postcode; default: national.",
+  },
+  {
+    name: "intensity-api-url",
+    description: "Base URL replacing the intensity provider's own (a proxy or mirror).",
   },
   {
     name: "intensity-file",

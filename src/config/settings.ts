@@ -121,6 +121,19 @@ const SettingsSchema = z.object({
   zone: text,
   "intensity-source": z.preprocess(blankToUndefined, z.enum(INTENSITY_SOURCES).default("auto")),
   "intensity-file": text,
+  "electricity-maps-token": text,
+  "watttime-username": text,
+  "watttime-password": text,
+  "watttime-region": text,
+  "uk-region": text,
+  "intensity-api-url": z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .refine((v) => /^https?:\/\/\S+$/.test(v), "expected an http(s) URL")
+      .optional(),
+  ),
   "intensity-unit": text,
   "emission-factor": z.preprocess(blankToUndefined, z.enum(["lifecycle", "direct"]).default("lifecycle")),
   timezone: z.preprocess(
@@ -203,6 +216,14 @@ export function runConfigFrom(settings: Settings, where: { cwd: string; version:
       boardWatts: settings["device-watts"],
       utilization: settings.utilization,
     },
+    credentials: {
+      electricityMapsToken: settings["electricity-maps-token"],
+      wattTimeUsername: settings["watttime-username"],
+      wattTimePassword: settings["watttime-password"],
+      wattTimeRegion: settings["watttime-region"],
+      ukRegion: settings["uk-region"],
+    },
+    intensityApiUrl: settings["intensity-api-url"],
     baseline: settings.baseline,
     budgets: {
       budgetG: settings["budget-g"],

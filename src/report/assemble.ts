@@ -204,6 +204,19 @@ export function assembleReport(parts: ReportParts): Report {
           }
         : {}),
       summary: coverageSummary(footprint, intensity, parts.fallback),
+      quality:
+        !series || hoursMeasured === 0
+          ? "fallback"
+          : footprint.hoursWithFallback > 0 || footprint.forecastHours > 0
+            ? "partial"
+            : "measured",
+      attempts: intensity.attempts,
+      licences: [
+        ...intensity.attempts.filter((a) => a.periodsUsed > 0).map((a) => a.licence),
+        ...(footprint.fallbackEnergyKwh > 0 || !series
+          ? ["Electricity Maps yearly averages (via @tgwf/co2), ODbL 1.0"]
+          : []),
+      ],
     },
     ...(parts.comparison ? { comparison: parts.comparison } : {}),
     budget: { passed: parts.budget.passed, checks: parts.budget.checks },
@@ -219,15 +232,18 @@ function coverageSummary(
   fallback: AnnualAverage | undefined,
 ): string {
   const total = footprint.hoursWithEnergy;
-  const source = intensity.series?.source ?? "no hourly source";
   const measured = total - footprint.hoursWithFallback;
   const fallbackName = fallback
     ? `the ${fallback.year} annual average (${fallback.source})`
     : "the annual average";
-  if (!intensity.series) return `0/${total} h hourly data; all ${total} h priced with ${fallbackName}`;
-  let text = `${measured}/${total} h from ${source}`;
+  const failures = intensity.attempts
+    .filter((a) => a.failure !== undefined)
+    .map((a) => `${a.title}: ${a.failure}`);
+  const why = failures.length > 0 ? ` after ${failures.join("; ")}` : "";
+  if (!intensity.series) return `0/${total} h hourly data; all ${total} h priced with ${fallbackName}${why}`;
+  let text = `${measured}/${total} h from ${intensity.series.source}`;
   if (footprint.hoursWithFallback > 0) {
-    text += `; ${footprint.hoursWithFallback} h (in whole or part) from ${fallbackName}: the file has no data for them`;
+    text += `; ${footprint.hoursWithFallback} h (in whole or part) from ${fallbackName}${why || ": the data has no figures for them"}`;
   }
   if (footprint.estimatedHours > 0) text += `; ${footprint.estimatedHours} h flagged estimated by the source`;
   if (footprint.forecastHours > 0) text += `; ${footprint.forecastHours} h forecast, not measured`;

@@ -138,6 +138,21 @@ export const IntensityInfoSchema = z.object({
   fallback: z.object({ gPerKwh: nonNegative, source: z.string(), year: z.number().int() }).optional(),
   /** Plain-language summary of where the hours came from, e.g. "24/24 h from the file". */
   summary: z.string(),
+  /** measured: every hour from data; partial: some hours forecast or from the annual average; fallback: none from data. */
+  quality: z.enum(["measured", "partial", "fallback"]),
+  /** Each provider API tried, in order, with what it gave or why it gave nothing. */
+  attempts: z.array(
+    z.object({
+      source: z.string(),
+      title: z.string(),
+      licence: z.string(),
+      periodsUsed: z.number().int().nonnegative(),
+      requests: z.number().int().nonnegative(),
+      failure: z.string().optional(),
+    }),
+  ),
+  /** Attribution and terms of the data used. */
+  licences: z.array(z.string()),
 });
 
 export const NaiveSchema = z.object({

@@ -63,6 +63,8 @@ describe(`hostile bytes (seed ${SEED})`, () => {
           file,
           "--zone",
           "DE",
+          "--intensity-source",
+          "average",
           "--run-start",
           "2025-03-04T10:00:00Z",
           "--devices",

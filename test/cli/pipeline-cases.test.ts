@@ -38,7 +38,17 @@ describe("a DST fall-back night in Europe/London", () => {
     const dir = mkdtempSync(join(tmpdir(), "gridprint-dst-"));
     writeFileSync(join(dir, "trace.csv"), `${lines.join("\n")}\n`);
     const r = await report(
-      ["report", "--traces", "trace.csv", "--zone", "GB", "--timezone", "Europe/London"],
+      [
+        "report",
+        "--traces",
+        "trace.csv",
+        "--zone",
+        "GB",
+        "--intensity-source",
+        "average",
+        "--timezone",
+        "Europe/London",
+      ],
       dir,
     );
     expect(r.totals.energyKwh).toBeCloseTo(3, 9);
@@ -58,7 +68,10 @@ describe("a DST fall-back night in Europe/London", () => {
       join(dir, "t.csv"),
       "timestamp, index, power.draw [W]\n2024/06/01 10:00:00.000, 0, 100 W\n2024/06/01 10:00:10.000, 0, 100 W\n",
     );
-    const r = await report(["report", "--traces", "t.csv", "--zone", "DE"], dir);
+    const r = await report(
+      ["report", "--traces", "t.csv", "--zone", "DE", "--intensity-source", "average"],
+      dir,
+    );
     expect(r.warnings.join("\n")).toMatch(/2 timestamp\(s\) carry no UTC offset and were read as UTC/);
   });
 });
@@ -120,7 +133,15 @@ describe("training logs", () => {
   it("estimates energy from an MLPerf log when there is no power trace, and says so", async () => {
     const dir = mkdtempSync(join(tmpdir(), "gridprint-estimate-"));
     const r = await report(
-      ["report", "--traces", join(fixtures, "mlperf-8xH100.mllog"), "--zone", "DE"],
+      [
+        "report",
+        "--traces",
+        join(fixtures, "mlperf-8xH100.mllog"),
+        "--zone",
+        "DE",
+        "--intensity-source",
+        "average",
+      ],
       dir,
     );
     expect(r.estimates).toHaveLength(1);
@@ -141,7 +162,10 @@ describe("training logs", () => {
     const noise = Array.from({ length: 150 }, (_, i) => `NCCL INFO rank ${i % 8}: channel ${i} via P2P/IPC`);
     const log = readFileSync(join(fixtures, "mlperf-8xH100.mllog"), "utf8");
     writeFileSync(join(dir, "train.log"), `${noise.join("\n")}\n${log}`);
-    const r = await report(["report", "--traces", "train.log", "--zone", "DE"], dir);
+    const r = await report(
+      ["report", "--traces", "train.log", "--zone", "DE", "--intensity-source", "average"],
+      dir,
+    );
     expect(r.runs[0]?.format).toBe("mlperf-mllog");
     expect(r.estimates).toHaveLength(1);
   });

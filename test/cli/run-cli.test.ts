@@ -112,7 +112,7 @@ describe("usage errors exit 2 with a message naming the problem", () => {
     [["report", "--traces", "examples/nvidia-smi-4xA100.csv"], /zone is needed/],
     [
       ["report", "--traces", "examples/nvidia-smi-4xA100.csv", "--zone", "XX-NOWHERE"],
-      /no annual average is known for zone "XX-NOWHERE"/,
+      /unknown zone "XX-NOWHERE"/,
     ],
     [["frobnicate"], /unknown command/],
   ])("%j", async (args, message) => {

@@ -24,6 +24,8 @@ function report(trace: string, threads: number, extra: string[] = []): Report {
       trace,
       "--zone",
       "GB",
+      "--intensity-source",
+      "average",
       "--json",
       out,
       "--markdown",
