@@ -23764,6 +23764,7 @@ function sources(r) {
         ...(runs.length > 0 ? [`Training logs: ${runs.join("; ")}.`] : []),
         `Intensity: ${intensityLine}.`,
         `Naive figure: ${escapeMarkdown(r.naive.source)}${r.naive.year !== r.naive.requestedYear ? ` (${r.naive.year}: nearest to ${r.naive.requestedYear})` : ""}.`,
+        ...(i.licences.length > 0 ? [`Data terms: ${i.licences.map(escapeMarkdown).join("; ")}.`] : []),
     ].join("\n");
 }
 function warnings(r) {

@@ -78,3 +78,38 @@ describe("the action", () => {
     expect(r.stdout).toMatch(/::error::emission-factor: .*sometimes/);
   });
 });
+
+describe("keys given to the action", () => {
+  it("are masked for the runner and appear nowhere else", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gridprint-action-secret-"));
+    const token = "canary-em-token-93be1";
+    const password = "canary-wt-pass-51c0d";
+    const r = runAction({
+      traces: "examples/nvidia-smi-4xA100.csv",
+      zone: "US-CAL-CISO",
+      timezone: "Europe/London",
+      "intensity-source": "average",
+      "electricity-maps-token": token,
+      "watttime-username": "someone",
+      "watttime-password": password,
+      "report-path": join(dir, "report.json"),
+    });
+    expect(r.status).toBe(0);
+    // The runner is told to mask each form; nothing else carries them.
+    const masks = r.stdout.split("\n").filter((l) => l.startsWith("::add-mask::"));
+    expect(masks).toEqual(
+      expect.arrayContaining([`::add-mask::${token}`, `::add-mask::${password}`, `::add-mask::${Buffer.from(`someone:${password}`).toString("base64")}`]),
+    );
+    const rest = [
+      r.stdout.split("\n").filter((l) => !l.startsWith("::add-mask::")).join("\n"),
+      r.summary,
+      JSON.stringify(r.outputs),
+      readFileSync(join(dir, "report.json"), "utf8"),
+    ];
+    for (const text of rest) {
+      expect(text).not.toContain(token);
+      expect(text).not.toContain(password);
+    }
+    expect(r.outputs["intensity-quality"]).toBe("fallback");
+  });
+});
