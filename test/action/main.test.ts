@@ -98,10 +98,17 @@ describe("keys given to the action", () => {
     // The runner is told to mask each form; nothing else carries them.
     const masks = r.stdout.split("\n").filter((l) => l.startsWith("::add-mask::"));
     expect(masks).toEqual(
-      expect.arrayContaining([`::add-mask::${token}`, `::add-mask::${password}`, `::add-mask::${Buffer.from(`someone:${password}`).toString("base64")}`]),
+      expect.arrayContaining([
+        `::add-mask::${token}`,
+        `::add-mask::${password}`,
+        `::add-mask::${Buffer.from(`someone:${password}`).toString("base64")}`,
+      ]),
     );
     const rest = [
-      r.stdout.split("\n").filter((l) => !l.startsWith("::add-mask::")).join("\n"),
+      r.stdout
+        .split("\n")
+        .filter((l) => !l.startsWith("::add-mask::"))
+        .join("\n"),
       r.summary,
       JSON.stringify(r.outputs),
       readFileSync(join(dir, "report.json"), "utf8"),
