@@ -49979,7 +49979,7 @@ function naiveBasis(zone, year, series, factor, warnings) {
         warnings.push(`No bundled yearly average for ${zone} in ${year}; the naive figure uses ${bundled.year}, the nearest year available.`);
     }
     if (factor === "direct") {
-        warnings.push("The bundled yearly averages are life-cycle figures only: the naive figure is life-cycle while the hourly figures are direct, so the two are not like for like.");
+        warnings.push("The bundled yearly averages are life-cycle figures only: the naive figure is life-cycle while the hourly figures are direct (combustion only), so part of the difference between them is the factor, not the hour.");
     }
     return {
         gPerKwh: bundled.gPerKwh,
@@ -52093,7 +52093,7 @@ async function runReport(config) {
     const zone = zoneGiven?.zone ?? intensity.series?.zone;
     const year = new Date(energy.window.start).getUTCFullYear();
     const fallback = fallbackIntensity(zone, year);
-    const naive = naiveBasis(zone, year, intensity.series, config.emissionFactor, warnings);
+    const naive = naiveBasis(zone, year, intensity.series, intensity.series?.factor ?? config.emissionFactor, warnings);
     if (!naive) {
         throw new UsageError(zone
             ? `no annual average is known for zone "${zone}": give a zone id as Electricity Maps spells it (e.g. GB, DE, US-CAL-CISO) or an intensity file covering the whole of ${year}`

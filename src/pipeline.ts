@@ -99,7 +99,13 @@ export async function runReport(config: RunConfig): Promise<Report> {
 
   const year = new Date(energy.window.start).getUTCFullYear();
   const fallback = fallbackIntensity(zone, year);
-  const naive = naiveBasis(zone, year, intensity.series, config.emissionFactor, warnings);
+  const naive = naiveBasis(
+    zone,
+    year,
+    intensity.series,
+    intensity.series?.factor ?? config.emissionFactor,
+    warnings,
+  );
   if (!naive) {
     throw new UsageError(
       zone

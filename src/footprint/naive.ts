@@ -54,7 +54,7 @@ export function naiveBasis(
   }
   if (factor === "direct") {
     warnings.push(
-      "The bundled yearly averages are life-cycle figures only: the naive figure is life-cycle while the hourly figures are direct, so the two are not like for like.",
+      "The bundled yearly averages are life-cycle figures only: the naive figure is life-cycle while the hourly figures are direct (combustion only), so part of the difference between them is the factor, not the hour.",
     );
   }
   return {

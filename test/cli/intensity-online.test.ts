@@ -73,6 +73,8 @@ describe("intensity from a provider's API", () => {
     expect(i?.coverage.hoursWithFallback).toBe(0);
     expect(i?.licences.join(" ")).toMatch(/CC BY 4\.0/);
     expect(i?.summary).toMatch(/^7\/7 h from UK Carbon Intensity API/);
+    expect(i?.factor).toBe("direct");
+    expect(r.report?.warnings.join(" ")).toMatch(/part of the difference between them is the factor/);
     expect(server.requests.length).toBeGreaterThan(0);
   });
 
@@ -100,6 +102,18 @@ describe("intensity from a provider's API", () => {
     );
     expect(r.md).toMatch(/HTTP 503/);
     expect(server.requests.length).toBe(3);
+  }, 20_000);
+
+  it("still reports when nothing answers at all (connection refused)", async () => {
+    // A port nothing listens on: the network as good as unreachable.
+    const closed = await startServer((_req, res) => json(res, {}));
+    const url = closed.base;
+    await closed.close();
+    const r = await run(["--zone", "GB", "--intensity-api-url", url]);
+    expect(r.code).toBe(0);
+    expect(r.report?.intensity.quality).toBe("fallback");
+    expect(r.report?.intensity.summary).toMatch(/after UK Carbon Intensity API \(NESO\): no connection/);
+    // The UK figures are direct; the bundled naive figure is life-cycle, and the report says so.
   }, 20_000);
 
   it("keeps an Electricity Maps token out of the report, the markdown and the output", async () => {
