@@ -29563,7 +29563,7 @@ function safeExtend(schema, shape) {
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b) {
+function merge$1(a, b) {
     if (!b?._zod?.def) {
         throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
     }
@@ -35432,7 +35432,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return safeExtend(this, incoming);
     },
     merge(other) {
-        return merge(this, other);
+        return merge$1(this, other);
     },
     pick(mask) {
         return pick(this, mask);
@@ -37435,6 +37435,113 @@ function secretForms(secret) {
 }
 
 /**
+ * What the providers' body parsers share. Each provider module reads one response body with an
+ * exported pure function (`parseUkBody`, `parseElectricityMapsBody`, …); its fetch function and
+ * the saved-response file reader (file/provider-json.ts) both call it, so a live answer and the
+ * same answer saved to a file are read by one code path.
+ *
+ * A body that is not in the documented shape throws {@link ResponseShapeError}: the fetch
+ * functions turn it into the fetcher's invalid-response ProviderError, the file reader into an
+ * InputError naming the file and line.
+ */
+/** A body that parsed as JSON but is not in the provider's documented shape; the message says why. */
+class ResponseShapeError extends Error {
+    name = "ResponseShapeError";
+}
+function noSkips() {
+    return { count: 0, examples: [] };
+}
+function skipEntry(skipped, at, reason) {
+    skipped.count++;
+    if (skipped.examples.length < MAX_SKIPPED_EXAMPLES)
+        skipped.examples.push({ at, reason });
+}
+/** Runs a body parser for a fetch function: a shape error becomes the fetcher's invalid-response error. */
+function parseOrInvalid(fetcher, provider, url, parse) {
+    try {
+        return parse();
+    }
+    catch (e) {
+        if (e instanceof ResponseShapeError)
+            throw fetcher.invalidResponse(provider, url, e.message);
+        throw e;
+    }
+}
+/**
+ * One item per period start, the first seen unless `prefer` says otherwise; sorted by start; with
+ * `dropOverlaps`, an item starting before the previous kept one ends is dropped.
+ */
+function mergeByStart(items, periodOf, options = {}) {
+    const byStart = new Map();
+    let duplicates = 0;
+    for (const item of items) {
+        const start = periodOf(item).start;
+        const kept = byStart.get(start);
+        if (kept === undefined) {
+            byStart.set(start, item);
+            continue;
+        }
+        duplicates++;
+        if (options.prefer?.(periodOf(item), periodOf(kept)))
+            byStart.set(start, item);
+    }
+    const sorted = [...byStart.values()].sort((a, b) => periodOf(a).start - periodOf(b).start);
+    if (!options.dropOverlaps)
+        return { items: sorted, duplicates, overlaps: 0 };
+    const kept = [];
+    let overlaps = 0;
+    for (const item of sorted) {
+        const previous = kept[kept.length - 1];
+        if (previous !== undefined && periodOf(item).start < periodOf(previous).end) {
+            overlaps++;
+            continue;
+        }
+        kept.push(item);
+    }
+    return { items: kept, duplicates, overlaps };
+}
+const identity = (p) => p;
+/** A provider's time field as UTC milliseconds: instants as written, zone-less times as UTC. */
+function utcInstant(value) {
+    if (typeof value !== "string")
+        return undefined;
+    const t = parseTimestamp(value);
+    if (!t)
+        return undefined;
+    return t.kind === "instant" ? t.ms : t.wallMs;
+}
+/** A usable intensity figure: a finite, non-negative number. */
+function isIntensity$1(v) {
+    return typeof v === "number" && Number.isFinite(v) && v >= 0;
+}
+/** Why a value field cannot be used, for skipped-entry examples. */
+function valueProblem(name, v) {
+    if (v === null)
+        return `${name} is null`;
+    if (v === undefined)
+        return `no ${name}`;
+    if (typeof v !== "number")
+        return `${name} is not a number`;
+    if (!Number.isFinite(v))
+        return `${name} is not finite`;
+    return `${name} is negative (${v})`;
+}
+/** An object's own fields, or undefined for anything else (null, arrays, scalars). */
+function asRecord(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v)
+        ? v
+        : undefined;
+}
+/** A field's value for a message: "missing", null, a number, or a shortened quoted string. */
+function shown(v) {
+    return v === undefined ? "missing" : quoted(v);
+}
+/** A value quoted for a message, shortened. */
+function quoted(v) {
+    return typeof v === "string" ? `"${v.slice(0, 40)}"` : String(v);
+}
+
+/**
  * Electricity Maps API v3 (key needed, header `auth-token`): hourly carbon intensity of the
  * electricity consumed in a zone, in gCO2eq/kWh. Data under ODbL (Electricity Maps' terms).
  *
@@ -37494,25 +37601,13 @@ async function fetchElectricityMaps(options) {
     const end = Math.ceil(to / HOUR_MS$1) * HOUR_MS$1;
     const endpoint = chooseEndpoint(start, options.now ?? Date.now());
     const headers = { "auth-token": trimmed };
-    const byStart = new Map();
+    const all = [];
     let requests = 0;
-    const keep = (body, rows, url) => {
-        // The API falls back to the caller's IP location when it does not know a zone: never report
-        // another zone's figures under this one.
-        const answered = body?.zone;
-        if (typeof answered === "string" && answered.toUpperCase() !== zone.toUpperCase()) {
-            throw fetcher.invalidResponse(EM_PROVIDER, url, `asked for zone ${zone}, the answer is for "${answered.slice(0, 40)}"`);
-        }
-        for (const row of rows) {
-            const rowZone = row?.zone;
-            if (typeof rowZone === "string" && rowZone.toUpperCase() !== zone.toUpperCase()) {
-                throw fetcher.invalidResponse(EM_PROVIDER, url, `asked for zone ${zone}, a row is for "${rowZone.slice(0, 40)}"`);
-            }
-            const read = readRow(row, factor, fetcher, url);
-            if (!read || read.period.end <= from || read.period.start >= to)
-                continue;
-            if (!byStart.has(read.period.start))
-                byStart.set(read.period.start, read);
+    const keep = (body, url) => {
+        const parsed = parseOrInvalid(fetcher, EM_PROVIDER, url, () => parseElectricityMapsBody(body, { endpoint, zone, factor }));
+        for (const row of parsed.rows) {
+            if (row.period.end > from && row.period.start < to)
+                all.push(row);
         }
     };
     if (endpoint === "history") {
@@ -37521,10 +37616,7 @@ async function fetchElectricityMaps(options) {
         const body = await fetcher.getJson(url, { provider: EM_PROVIDER, headers }).catch((e) => {
             throw refused(e, "history", zone);
         });
-        const rows = body?.history;
-        if (!Array.isArray(rows))
-            throw fetcher.invalidResponse(EM_PROVIDER, url, 'no "history" array');
-        keep(body, rows, url);
+        keep(body, url);
     }
     else {
         for (const [s, e] of splitElectricityMapsWindow(start, end)) {
@@ -37539,32 +37631,115 @@ async function fetchElectricityMaps(options) {
             const body = await fetcher.getJson(url, { provider: EM_PROVIDER, headers }).catch((err) => {
                 throw refused(err, "past-range", zone);
             });
-            const rows = body?.data;
-            if (!Array.isArray(rows))
-                throw fetcher.invalidResponse(EM_PROVIDER, url, 'no "data" array');
-            keep(body, rows, url);
+            keep(body, url);
         }
     }
-    const kept = [...byStart.values()].sort((a, b) => a.period.start - b.period.start);
-    const periods = kept.map((k) => k.period);
+    const merged = mergeElectricityMapsRows(all);
+    return {
+        series: {
+            source: electricityMapsSource(endpoint, zone),
+            zone,
+            factor,
+            signal: "average",
+            periods: merged.periods,
+        },
+        requests,
+        forecastPeriods: 0,
+        estimatedPeriods: merged.estimatedPeriods,
+        estimationMethods: merged.estimationMethods,
+    };
+}
+/** The series' source: "Electricity Maps API (history), zone DE"; "(history, saved response)" for a file. */
+function electricityMapsSource(endpoint, zone, saved = false) {
+    return `${EM_PROVIDER} API (${endpoint}${saved ? ", saved response" : ""}), zone ${zone}`;
+}
+/**
+ * One answer of the history or past-range endpoint: one-hour periods from each row's `datetime`;
+ * `carbonIntensity: null` is a hole, never 0. Throws {@link ResponseShapeError} for another shape,
+ * an answer or a row for another zone, or rows of another emission factor than asked.
+ */
+function parseElectricityMapsBody(body, options = {}) {
+    const record = asRecord(body);
+    const endpoint = options.endpoint ?? (Array.isArray(record?.history) ? "history" : "past-range");
+    const field = endpoint === "history" ? "history" : "data";
+    const list = record?.[field];
+    if (!Array.isArray(list)) {
+        throw new ResponseShapeError(options.endpoint === undefined ? 'no "history" or "data" array' : `no "${field}" array`);
+    }
+    // The API falls back to the caller's IP location when it does not know a zone: never report
+    // another zone's figures under this one.
+    const answered = record?.zone;
+    const asked = options.zone;
+    if (asked !== undefined && typeof answered === "string" && answered.toUpperCase() !== asked.toUpperCase()) {
+        throw new ResponseShapeError(`asked for zone ${asked}, the answer is for "${answered.slice(0, 40)}"`);
+    }
+    let zone = asked ?? (typeof answered === "string" ? answered : undefined);
+    let factor = options.factor;
+    const skipped = noSkips();
+    const rows = [];
+    list.forEach((row, i) => {
+        const at = `${field}[${i}]`;
+        const r = asRecord(row);
+        if (r === undefined) {
+            skipEntry(skipped, at, "not an object");
+            return;
+        }
+        const rowZone = r.zone;
+        if (typeof rowZone === "string") {
+            if (zone === undefined)
+                zone = rowZone;
+            else if (rowZone.toUpperCase() !== zone.toUpperCase()) {
+                throw new ResponseShapeError(`${asked === undefined ? `the answer is for zone ${zone}` : `asked for zone ${zone}`}, a row is for "${rowZone.slice(0, 40)}"`);
+            }
+        }
+        // Never label figures with a factor they were not computed with.
+        const rowFactor = r.emissionFactorType;
+        if (typeof rowFactor === "string") {
+            if (factor === undefined) {
+                if (rowFactor !== "lifecycle" && rowFactor !== "direct") {
+                    throw new ResponseShapeError(`emissionFactorType "${rowFactor.slice(0, 40)}" is neither lifecycle nor direct`);
+                }
+                factor = rowFactor;
+            }
+            else if (rowFactor !== factor) {
+                throw new ResponseShapeError(options.factor === undefined
+                    ? `the rows mix emissionFactorType "${factor}" and "${rowFactor.slice(0, 40)}"`
+                    : `asked for emissionFactorType=${factor}, the rows say "${rowFactor.slice(0, 40)}"`);
+            }
+        }
+        const read = readRow(r);
+        if (typeof read === "string")
+            skipEntry(skipped, at, read);
+        else
+            rows.push(read);
+    });
+    const merged = mergeByStart(rows, (row) => row.period);
+    return {
+        endpoint,
+        ...(zone === undefined ? {} : { zone }),
+        ...(factor === undefined ? {} : { factor }),
+        rows: merged.items,
+        periods: merged.items.map((row) => row.period),
+        entries: list.length,
+        skipped,
+        duplicates: merged.duplicates,
+    };
+}
+/** Rows of one or more answers as one series: one per start (the first seen), sorted. */
+function mergeElectricityMapsRows(rows) {
+    const merged = mergeByStart(rows, (row) => row.period);
+    const periods = merged.items.map((k) => k.period);
     const estimationMethods = [];
-    for (const k of kept) {
+    for (const k of merged.items) {
         if (k.period.estimated && k.method !== undefined && !estimationMethods.includes(k.method)) {
             estimationMethods.push(k.method);
         }
     }
     return {
-        series: {
-            source: `${EM_PROVIDER} API (${endpoint}), zone ${zone}`,
-            zone,
-            factor,
-            signal: "average",
-            periods,
-        },
-        requests,
-        forecastPeriods: 0,
+        periods,
         estimatedPeriods: periods.filter((p) => p.estimated).length,
         estimationMethods,
+        duplicates: merged.duplicates,
     };
 }
 /**
@@ -37604,24 +37779,14 @@ function refused(e, endpoint, zone) {
         ...(e.retryAfterMs === undefined ? {} : { retryAfterMs: e.retryAfterMs }),
     });
 }
-/** A row in the documented shape, or undefined: a row without a usable time or value is a hole. */
-function readRow(row, factor, fetcher, url) {
-    if (typeof row !== "object" || row === null)
-        return undefined;
-    const { datetime, carbonIntensity, isEstimated, estimationMethod, emissionFactorType } = row;
-    // Never label figures with a factor they were not computed with.
-    if (typeof emissionFactorType === "string" && emissionFactorType !== factor) {
-        throw fetcher.invalidResponse(EM_PROVIDER, url, `asked for emissionFactorType=${factor}, the rows say "${emissionFactorType.slice(0, 40)}"`);
-    }
-    if (typeof datetime !== "string")
-        return undefined;
-    const t = parseTimestamp(datetime);
-    if (!t)
-        return undefined;
-    const start = t.kind === "instant" ? t.ms : t.wallMs;
-    if (typeof carbonIntensity !== "number" || !Number.isFinite(carbonIntensity) || carbonIntensity < 0) {
-        return undefined;
-    }
+/** A row in the documented shape as a period, else why it is a hole. */
+function readRow(row) {
+    const { datetime, carbonIntensity, isEstimated, estimationMethod } = row;
+    const start = utcInstant(datetime);
+    if (start === undefined)
+        return `"datetime" is not a time: ${shown(datetime)}`;
+    if (!isIntensity$1(carbonIntensity))
+        return valueProblem("carbonIntensity", carbonIntensity);
     const estimated = isEstimated === true;
     const period = {
         start,
@@ -37808,9 +37973,9 @@ async function fetchEnergyCharts(options) {
         const measured = Array.isArray(co2eq) ? co2eq[i] : undefined;
         const predicted = Array.isArray(forecast) ? forecast[i] : undefined;
         const t = Math.round(s * 1000);
-        if (isIntensity$1(measured))
+        if (isIntensity(measured))
             points.push({ t, value: measured, forecast: false });
-        else if (isIntensity$1(predicted))
+        else if (isIntensity(predicted))
             points.push({ t, value: predicted, forecast: true });
         else
             points.push({ t, forecast: false });
@@ -37864,7 +38029,7 @@ function usualStep(times) {
 function apiTime$1(ms) {
     return `${new Date(ms).toISOString().slice(0, 16)}Z`;
 }
-function isIntensity$1(v) {
+function isIntensity(v) {
     return typeof v === "number" && Number.isFinite(v) && v >= 0;
 }
 
@@ -37900,12 +38065,17 @@ const UK_DEFAULT_BASE_URL = "https://api.carbonintensity.org.uk";
 /** Per the API docs; one request never spans more. */
 const UK_MAX_WINDOW_MS = 14 * 24 * 3_600_000;
 const HALF_HOUR_MS = 30 * 60_000;
+/** See the module comment: operational CO2 of generation. */
+const UK_FACTOR = "direct";
+/** The Electricity Maps zone id the API covers (Great Britain). */
+const UK_ZONE = "GB";
 async function fetchUkIntensity(options) {
     const { from, to, fetcher } = options;
     checkWindow(from, to);
     const target = parseUkRegion(options.region);
     const base = (options.baseUrl ?? UK_DEFAULT_BASE_URL).replace(/\/+$/, "");
-    const byStart = new Map();
+    const kind = target.kind === "national" ? "national" : "regional";
+    const all = [];
     let regionName;
     let requests = 0;
     for (const [start, end] of splitUkWindow(from, to)) {
@@ -37917,24 +38087,12 @@ async function fetchUkIntensity(options) {
                 : `${base}/regional/intensity/${range}/postcode/${encodeURIComponent(target.code)}`;
         requests++;
         const body = await fetcher.getJson(url, { provider: UK_PROVIDER });
-        const rows = target.kind === "national" ? nationalRows(body, fetcher, url) : regionalRows(body, fetcher, url);
-        regionName ??= rows.regionName;
-        for (const row of rows.rows) {
-            const period = toPeriod(row);
-            if (!period || period.end <= from || period.start >= to)
-                continue;
-            const seen = byStart.get(period.start);
-            if (!seen || (seen.forecast && !period.forecast))
-                byStart.set(period.start, period);
-        }
+        const parsed = parseOrInvalid(fetcher, UK_PROVIDER, url, () => parseUkBody(body, { from, to, kind }));
+        regionName ??= parsed.regionName;
+        for (const p of parsed.periods)
+            all.push(p);
     }
-    const periods = [];
-    for (const p of [...byStart.values()].sort((a, b) => a.start - b.start)) {
-        const previous = periods[periods.length - 1];
-        if (previous && p.start < previous.end)
-            continue;
-        periods.push(p);
-    }
+    const { periods } = mergeUkPeriods(all);
     const where = target.kind === "national"
         ? "national"
         : target.kind === "regionid"
@@ -37942,15 +38100,92 @@ async function fetchUkIntensity(options) {
             : `postcode ${target.code}${regionName ? ` (${regionName})` : ""}`;
     return {
         series: {
-            source: `${UK_PROVIDER} (NESO), ${where}`,
-            zone: "GB",
-            factor: "direct",
+            source: ukSeriesSource(where),
+            zone: UK_ZONE,
+            factor: UK_FACTOR,
             signal: "average",
             periods,
         },
         requests,
         forecastPeriods: periods.filter((p) => p.forecast).length,
     };
+}
+/** The series' source: "UK Carbon Intensity API (NESO), national"; "(NESO, saved response)" for a file. */
+function ukSeriesSource(where, saved = false) {
+    return `${UK_PROVIDER} (NESO${saved ? ", saved response" : ""}), ${where}`;
+}
+/**
+ * One answer of the national or regional intensity endpoints: its periods (a settled `actual`, else
+ * the forecast, flagged), one per start (a settled value wins, then the first), sorted; rows with
+ * neither value or no usable time are holes. Throws {@link ResponseShapeError} for another shape.
+ */
+function parseUkBody(body, options = {}) {
+    const outer = asRecord(body)?.data;
+    const kind = options.kind ?? (isRegionalData(outer) ? "regional" : "national");
+    let rows;
+    let path;
+    const region = {};
+    if (kind === "national") {
+        if (!Array.isArray(outer))
+            throw new ResponseShapeError('no "data" array');
+        rows = outer;
+        path = "data";
+    }
+    else {
+        const first = Array.isArray(outer) ? outer[0] : outer;
+        const data = asRecord(first)?.data;
+        if (!Array.isArray(data)) {
+            throw new ResponseShapeError('no "data" object holding a "data" array of periods');
+        }
+        rows = data;
+        path = Array.isArray(outer) ? "data[0].data" : "data.data";
+        const { regionid, shortname, postcode } = first;
+        if (typeof regionid === "number" && Number.isInteger(regionid))
+            region.regionId = regionid;
+        if (typeof shortname === "string" && shortname.trim() !== "")
+            region.regionName = shortname.trim();
+        if (typeof postcode === "string" && postcode.trim() !== "")
+            region.postcode = postcode.trim();
+    }
+    const skipped = noSkips();
+    const kept = [];
+    rows.forEach((row, i) => {
+        const period = toPeriod(row);
+        if (typeof period === "string") {
+            skipEntry(skipped, `${path}[${i}]`, period);
+            return;
+        }
+        if (options.from !== undefined && period.end <= options.from)
+            return;
+        if (options.to !== undefined && period.start >= options.to)
+            return;
+        kept.push(period);
+    });
+    const merged = mergeUkPeriods(kept);
+    return {
+        kind,
+        ...region,
+        periods: merged.periods,
+        entries: rows.length,
+        skipped,
+        duplicates: merged.duplicates + merged.overlaps,
+    };
+}
+/**
+ * Periods of one or more answers as one series: one per start (a settled value over a forecast,
+ * then the first), sorted, a period starting inside the one before dropped.
+ */
+function mergeUkPeriods(periods) {
+    const merged = mergeByStart(periods, identity, {
+        prefer: (candidate, kept) => kept.forecast && !candidate.forecast,
+        dropOverlaps: true,
+    });
+    return { periods: merged.items, duplicates: merged.duplicates, overlaps: merged.overlaps };
+}
+/** `data` as a region object holding a `data` array, or a one-element array of one. */
+function isRegionalData(outer) {
+    const first = Array.isArray(outer) ? outer[0] : outer;
+    return Array.isArray(asRecord(first)?.data);
 }
 /**
  * The request ranges for a window: widened to whole half hours, at most {@link UK_MAX_WINDOW_MS}
@@ -37994,51 +38229,25 @@ function checkWindow(from, to) {
 function ukTime(ms) {
     return `${new Date(ms).toISOString().slice(0, 16)}Z`;
 }
-function nationalRows(body, fetcher, url) {
-    const data = body?.data;
-    if (!Array.isArray(data))
-        throw fetcher.invalidResponse(UK_PROVIDER, url, 'no "data" array');
-    return { rows: data };
-}
-function regionalRows(body, fetcher, url) {
-    const outer = body?.data;
-    const region = Array.isArray(outer) ? outer[0] : outer;
-    const data = region?.data;
-    if (!Array.isArray(data)) {
-        throw fetcher.invalidResponse(UK_PROVIDER, url, 'no "data" object holding a "data" array of periods');
-    }
-    const shortname = region.shortname;
-    return typeof shortname === "string" && shortname.trim() !== ""
-        ? { rows: data, regionName: shortname.trim() }
-        : { rows: data };
-}
-/** A row in the documented shape, or undefined: rows without a usable time or value are holes. */
+/** A row in the documented shape as a period, else why it is a hole. */
 function toPeriod(row) {
-    if (typeof row !== "object" || row === null)
-        return undefined;
-    const { from, to, intensity } = row;
-    const start = instant(from);
-    const end = instant(to);
-    if (start === undefined || end === undefined || end <= start)
-        return undefined;
-    const { actual, forecast } = (intensity ?? {});
-    if (isIntensity(actual))
+    const r = asRecord(row);
+    if (r === undefined)
+        return "not an object";
+    const start = utcInstant(r.from);
+    const end = utcInstant(r.to);
+    if (start === undefined)
+        return `"from" is not a time: ${shown(r.from)}`;
+    if (end === undefined)
+        return `"to" is not a time: ${shown(r.to)}`;
+    if (end <= start)
+        return `"to" is not after "from"`;
+    const { actual, forecast } = asRecord(r.intensity) ?? {};
+    if (isIntensity$1(actual))
         return { start, end, gPerKwh: actual, estimated: false, forecast: false };
-    if (isIntensity(forecast))
+    if (isIntensity$1(forecast))
         return { start, end, gPerKwh: forecast, estimated: false, forecast: true };
-    return undefined;
-}
-function instant(value) {
-    if (typeof value !== "string")
-        return undefined;
-    const t = parseTimestamp(value);
-    // The API writes UTC with a Z; a bare wall-clock time is read as UTC too.
-    if (!t)
-        return undefined;
-    return t.kind === "instant" ? t.ms : t.wallMs;
-}
-function isIntensity(v) {
-    return typeof v === "number" && Number.isFinite(v) && v >= 0;
+    return `no usable intensity (actual ${shown(actual)}, forecast ${shown(forecast)})`;
 }
 
 /**
@@ -38498,8 +38707,8 @@ async function fetchOnline(names, request) {
     ].filter((s) => Boolean(s));
     const fetcher = request.fetcher ?? createFetcher({ secrets });
     const attempts = [];
-    let periods = [];
-    let first;
+    const results = [];
+    let measured = [];
     for (const name of names) {
         const source = SOURCES.find((s) => s.name === name);
         const attempt = {
@@ -38511,15 +38720,15 @@ async function fetchOnline(names, request) {
         };
         attempts.push(attempt);
         try {
-            const result = await source.fetch({ ...request, fetcher });
+            const result = await source.fetch({
+                ...request,
+                baseUrl: request.baseUrls?.[name] ?? request.baseUrl,
+                fetcher,
+            });
             attempt.requests = result.requests;
-            const added = fillHoles(periods, result.series.periods);
-            attempt.periodsUsed = added.length;
-            if (added.length > 0) {
-                periods = [...periods, ...added].sort((a, b) => a.start - b.start);
-                first ??= result.series;
-            }
-            if (covers(periods, request.from, request.to))
+            results.push({ attempt, series: result.series });
+            measured = merge(measured, result.series.periods.filter((p) => !p.forecast));
+            if (covers(measured, request.from, request.to))
                 break;
         }
         catch (error) {
@@ -38528,6 +38737,20 @@ async function fetchOnline(names, request) {
                 attempt.requests = error.attempts;
             if (!(error instanceof ProviderError || error instanceof UsageError))
                 throw error;
+        }
+    }
+    // The stated order: measured figures from each provider in turn, then their forecasts; the
+    // annual average takes what is left (in the footprint).
+    let periods = [];
+    let first;
+    for (const pass of [false, true]) {
+        for (const { attempt, series } of results) {
+            const added = fillHoles(periods, series.periods.filter((p) => p.forecast === pass));
+            attempt.periodsUsed += added.length;
+            if (added.length > 0) {
+                periods = merge(periods, added);
+                first ??= series;
+            }
         }
     }
     if (!first)
@@ -38544,11 +38767,27 @@ async function fetchOnline(names, request) {
     };
     return { series, attempts };
 }
-/** The periods of `candidates` that fall where `existing` has nothing (existing is sorted). */
+function merge(a, b) {
+    return [...a, ...fillHoles(a, b)].sort((x, y) => x.start - y.start);
+}
+/** The periods of `candidates` that fall where `existing` (sorted, non-overlapping) has nothing. */
 function fillHoles(existing, candidates) {
     if (existing.length === 0)
         return [...candidates];
-    return candidates.filter((c) => !existing.some((e) => e.start < c.end && c.start < e.end));
+    return candidates.filter((c) => {
+        // The first existing period ending after c starts; c is free if that one starts after c ends.
+        let lo = 0;
+        let hi = existing.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (existing[mid].end <= c.start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const next = existing[lo];
+        return next === undefined || next.start >= c.end;
+    });
 }
 function covers(periods, from, to) {
     let reached = from;

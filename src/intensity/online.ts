@@ -186,7 +186,11 @@ export function sourcesFor(
 
 export async function fetchOnline(
   names: readonly OnlineSourceName[],
-  request: Omit<FetchRequest, "fetcher"> & { fetcher?: Fetcher },
+  request: Omit<FetchRequest, "fetcher"> & {
+    fetcher?: Fetcher;
+    /** A base URL per source, where they differ (tests); `baseUrl` applies to the others. */
+    baseUrls?: Partial<Record<OnlineSourceName, string>>;
+  },
 ): Promise<OnlineIntensity> {
   const secrets = [
     request.credentials.electricityMapsToken,
@@ -195,8 +199,8 @@ export async function fetchOnline(
   ].filter((s): s is string => Boolean(s));
   const fetcher = request.fetcher ?? createFetcher({ secrets });
   const attempts: Attempt[] = [];
-  let periods: IntensityPeriod[] = [];
-  let first: IntensitySeries | undefined;
+  const results: { attempt: Attempt; series: IntensitySeries }[] = [];
+  let measured: IntensityPeriod[] = [];
   for (const name of names) {
     const source = SOURCES.find((s) => s.name === name) as OnlineSource;
     const attempt: Attempt = {
@@ -208,19 +212,39 @@ export async function fetchOnline(
     };
     attempts.push(attempt);
     try {
-      const result = await source.fetch({ ...request, fetcher });
+      const result = await source.fetch({
+        ...request,
+        baseUrl: request.baseUrls?.[name] ?? request.baseUrl,
+        fetcher,
+      });
       attempt.requests = result.requests;
-      const added = fillHoles(periods, result.series.periods);
-      attempt.periodsUsed = added.length;
-      if (added.length > 0) {
-        periods = [...periods, ...added].sort((a, b) => a.start - b.start);
-        first ??= result.series;
-      }
-      if (covers(periods, request.from, request.to)) break;
+      results.push({ attempt, series: result.series });
+      measured = merge(
+        measured,
+        result.series.periods.filter((p) => !p.forecast),
+      );
+      if (covers(measured, request.from, request.to)) break;
     } catch (error) {
       attempt.failure = describeFailure(error);
       if (error instanceof ProviderError) attempt.requests = error.attempts;
       if (!(error instanceof ProviderError || error instanceof UsageError)) throw error;
+    }
+  }
+  // The stated order: measured figures from each provider in turn, then their forecasts; the
+  // annual average takes what is left (in the footprint).
+  let periods: IntensityPeriod[] = [];
+  let first: IntensitySeries | undefined;
+  for (const pass of [false, true]) {
+    for (const { attempt, series } of results) {
+      const added = fillHoles(
+        periods,
+        series.periods.filter((p) => p.forecast === pass),
+      );
+      attempt.periodsUsed += added.length;
+      if (added.length > 0) {
+        periods = merge(periods, added);
+        first ??= series;
+      }
     }
   }
   if (!first) return { attempts };
@@ -237,13 +261,28 @@ export async function fetchOnline(
   return { series, attempts };
 }
 
-/** The periods of `candidates` that fall where `existing` has nothing (existing is sorted). */
+function merge(a: readonly IntensityPeriod[], b: readonly IntensityPeriod[]): IntensityPeriod[] {
+  return [...a, ...fillHoles(a, b)].sort((x, y) => x.start - y.start);
+}
+
+/** The periods of `candidates` that fall where `existing` (sorted, non-overlapping) has nothing. */
 function fillHoles(
   existing: readonly IntensityPeriod[],
   candidates: readonly IntensityPeriod[],
 ): IntensityPeriod[] {
   if (existing.length === 0) return [...candidates];
-  return candidates.filter((c) => !existing.some((e) => e.start < c.end && c.start < e.end));
+  return candidates.filter((c) => {
+    // The first existing period ending after c starts; c is free if that one starts after c ends.
+    let lo = 0;
+    let hi = existing.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((existing[mid] as IntensityPeriod).end <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = existing[lo];
+    return next === undefined || next.start >= c.end;
+  });
 }
 
 function covers(periods: readonly IntensityPeriod[], from: number, to: number): boolean {

@@ -113,7 +113,6 @@ describe("intensity from a provider's API", () => {
     expect(r.code).toBe(0);
     expect(r.report?.intensity.quality).toBe("fallback");
     expect(r.report?.intensity.summary).toMatch(/after UK Carbon Intensity API \(NESO\): no connection/);
-    // The UK figures are direct; the bundled naive figure is life-cycle, and the report says so.
   }, 20_000);
 
   it("keeps an Electricity Maps token out of the report, the markdown and the output", async () => {

@@ -27,9 +27,21 @@
  * Signal: average (flow-traced consumption mix). Emission factor: as requested.
  */
 import { UsageError } from "../../errors.js";
-import { parseTimestamp } from "../../time/timestamp.js";
 import { type Fetcher, ProviderError, type ProviderResult } from "../http.js";
 import type { EmissionFactor, IntensityPeriod } from "../series.js";
+import {
+  asRecord,
+  isIntensity,
+  mergeByStart,
+  noSkips,
+  type ParsedBody,
+  parseOrInvalid,
+  ResponseShapeError,
+  shown,
+  skipEntry,
+  utcInstant,
+  valueProblem,
+} from "./response-body.js";
 
 export const EM_PROVIDER = "Electricity Maps";
 export const EM_DEFAULT_BASE_URL = "https://api.electricitymap.org";
@@ -89,31 +101,14 @@ export async function fetchElectricityMaps(options: ElectricityMapsOptions): Pro
   const endpoint = chooseEndpoint(start, options.now ?? Date.now());
   const headers = { "auth-token": trimmed };
 
-  const byStart = new Map<number, { period: IntensityPeriod; method?: string }>();
+  const all: ElectricityMapsRow[] = [];
   let requests = 0;
-  const keep = (body: unknown, rows: unknown[], url: string) => {
-    // The API falls back to the caller's IP location when it does not know a zone: never report
-    // another zone's figures under this one.
-    const answered = (body as { zone?: unknown } | null)?.zone;
-    if (typeof answered === "string" && answered.toUpperCase() !== zone.toUpperCase()) {
-      throw fetcher.invalidResponse(
-        EM_PROVIDER,
-        url,
-        `asked for zone ${zone}, the answer is for "${answered.slice(0, 40)}"`,
-      );
-    }
-    for (const row of rows) {
-      const rowZone = (row as { zone?: unknown } | null)?.zone;
-      if (typeof rowZone === "string" && rowZone.toUpperCase() !== zone.toUpperCase()) {
-        throw fetcher.invalidResponse(
-          EM_PROVIDER,
-          url,
-          `asked for zone ${zone}, a row is for "${rowZone.slice(0, 40)}"`,
-        );
-      }
-      const read = readRow(row, factor, fetcher, url);
-      if (!read || read.period.end <= from || read.period.start >= to) continue;
-      if (!byStart.has(read.period.start)) byStart.set(read.period.start, read);
+  const keep = (body: unknown, url: string) => {
+    const parsed = parseOrInvalid(fetcher, EM_PROVIDER, url, () =>
+      parseElectricityMapsBody(body, { endpoint, zone, factor }),
+    );
+    for (const row of parsed.rows) {
+      if (row.period.end > from && row.period.start < to) all.push(row);
     }
   };
 
@@ -123,9 +118,7 @@ export async function fetchElectricityMaps(options: ElectricityMapsOptions): Pro
     const body = await fetcher.getJson(url, { provider: EM_PROVIDER, headers }).catch((e: unknown) => {
       throw refused(e, "history", zone);
     });
-    const rows = (body as { history?: unknown } | null)?.history;
-    if (!Array.isArray(rows)) throw fetcher.invalidResponse(EM_PROVIDER, url, 'no "history" array');
-    keep(body, rows, url);
+    keep(body, url);
   } else {
     for (const [s, e] of splitElectricityMapsWindow(start, end)) {
       const query = new URLSearchParams({
@@ -139,32 +132,159 @@ export async function fetchElectricityMaps(options: ElectricityMapsOptions): Pro
       const body = await fetcher.getJson(url, { provider: EM_PROVIDER, headers }).catch((err: unknown) => {
         throw refused(err, "past-range", zone);
       });
-      const rows = (body as { data?: unknown } | null)?.data;
-      if (!Array.isArray(rows)) throw fetcher.invalidResponse(EM_PROVIDER, url, 'no "data" array');
-      keep(body, rows, url);
+      keep(body, url);
     }
   }
 
-  const kept = [...byStart.values()].sort((a, b) => a.period.start - b.period.start);
-  const periods = kept.map((k) => k.period);
+  const merged = mergeElectricityMapsRows(all);
+  return {
+    series: {
+      source: electricityMapsSource(endpoint, zone),
+      zone,
+      factor,
+      signal: "average",
+      periods: merged.periods,
+    },
+    requests,
+    forecastPeriods: 0,
+    estimatedPeriods: merged.estimatedPeriods,
+    estimationMethods: merged.estimationMethods,
+  };
+}
+
+/** The series' source: "Electricity Maps API (history), zone DE"; "(history, saved response)" for a file. */
+export function electricityMapsSource(endpoint: ElectricityMapsEndpoint, zone: string, saved = false): string {
+  return `${EM_PROVIDER} API (${endpoint}${saved ? ", saved response" : ""}), zone ${zone}`;
+}
+
+/** One hour of an answer, with the model the API names when it estimated the value. */
+export interface ElectricityMapsRow {
+  period: IntensityPeriod;
+  method?: string;
+}
+
+export interface ElectricityMapsBodyOptions {
+  /** The endpoint asked; told by the body (`history` or `data`) when absent (a saved response). */
+  endpoint?: ElectricityMapsEndpoint;
+  /** The zone asked: an answer or row for another is refused. Absent: the body's own `zone`. */
+  zone?: string;
+  /** The factor asked: rows computed with another are refused. Absent: what the rows say. */
+  factor?: EmissionFactor;
+}
+
+export interface ElectricityMapsBody extends ParsedBody {
+  endpoint: ElectricityMapsEndpoint;
+  /** The zone the answer names (its `zone`, else its rows'). */
+  zone?: string;
+  /** The factor asked, else the rows' `emissionFactorType`; absent when neither says. */
+  factor?: EmissionFactor;
+  /** The periods with their estimation methods; sorted by start, one per start (the first). */
+  rows: ElectricityMapsRow[];
+}
+
+/**
+ * One answer of the history or past-range endpoint: one-hour periods from each row's `datetime`;
+ * `carbonIntensity: null` is a hole, never 0. Throws {@link ResponseShapeError} for another shape,
+ * an answer or a row for another zone, or rows of another emission factor than asked.
+ */
+export function parseElectricityMapsBody(
+  body: unknown,
+  options: ElectricityMapsBodyOptions = {},
+): ElectricityMapsBody {
+  const record = asRecord(body);
+  const endpoint = options.endpoint ?? (Array.isArray(record?.history) ? "history" : "past-range");
+  const field = endpoint === "history" ? "history" : "data";
+  const list = record?.[field];
+  if (!Array.isArray(list)) {
+    throw new ResponseShapeError(
+      options.endpoint === undefined ? 'no "history" or "data" array' : `no "${field}" array`,
+    );
+  }
+  // The API falls back to the caller's IP location when it does not know a zone: never report
+  // another zone's figures under this one.
+  const answered = record?.zone;
+  const asked = options.zone;
+  if (asked !== undefined && typeof answered === "string" && answered.toUpperCase() !== asked.toUpperCase()) {
+    throw new ResponseShapeError(`asked for zone ${asked}, the answer is for "${answered.slice(0, 40)}"`);
+  }
+  let zone = asked ?? (typeof answered === "string" ? answered : undefined);
+  let factor = options.factor;
+  const skipped = noSkips();
+  const rows: ElectricityMapsRow[] = [];
+  list.forEach((row, i) => {
+    const at = `${field}[${i}]`;
+    const r = asRecord(row);
+    if (r === undefined) {
+      skipEntry(skipped, at, "not an object");
+      return;
+    }
+    const rowZone = r.zone;
+    if (typeof rowZone === "string") {
+      if (zone === undefined) zone = rowZone;
+      else if (rowZone.toUpperCase() !== zone.toUpperCase()) {
+        throw new ResponseShapeError(
+          `${asked === undefined ? `the answer is for zone ${zone}` : `asked for zone ${zone}`}, a row is for "${rowZone.slice(0, 40)}"`,
+        );
+      }
+    }
+    // Never label figures with a factor they were not computed with.
+    const rowFactor = r.emissionFactorType;
+    if (typeof rowFactor === "string") {
+      if (factor === undefined) {
+        if (rowFactor !== "lifecycle" && rowFactor !== "direct") {
+          throw new ResponseShapeError(`emissionFactorType "${rowFactor.slice(0, 40)}" is neither lifecycle nor direct`);
+        }
+        factor = rowFactor;
+      } else if (rowFactor !== factor) {
+        throw new ResponseShapeError(
+          options.factor === undefined
+            ? `the rows mix emissionFactorType "${factor}" and "${rowFactor.slice(0, 40)}"`
+            : `asked for emissionFactorType=${factor}, the rows say "${rowFactor.slice(0, 40)}"`,
+        );
+      }
+    }
+    const read = readRow(r);
+    if (typeof read === "string") skipEntry(skipped, at, read);
+    else rows.push(read);
+  });
+  const merged = mergeByStart(rows, (row) => row.period);
+  return {
+    endpoint,
+    ...(zone === undefined ? {} : { zone }),
+    ...(factor === undefined ? {} : { factor }),
+    rows: merged.items,
+    periods: merged.items.map((row) => row.period),
+    entries: list.length,
+    skipped,
+    duplicates: merged.duplicates,
+  };
+}
+
+export interface MergedElectricityMapsRows {
+  /** Sorted by start, one per start (the first seen). */
+  periods: IntensityPeriod[];
+  /** Periods the API flagged `isEstimated`. */
+  estimatedPeriods: number;
+  /** The distinct `estimationMethod` values of those periods, in order of first appearance. */
+  estimationMethods: string[];
+  duplicates: number;
+}
+
+/** Rows of one or more answers as one series: one per start (the first seen), sorted. */
+export function mergeElectricityMapsRows(rows: Iterable<ElectricityMapsRow>): MergedElectricityMapsRows {
+  const merged = mergeByStart(rows, (row) => row.period);
+  const periods = merged.items.map((k) => k.period);
   const estimationMethods: string[] = [];
-  for (const k of kept) {
+  for (const k of merged.items) {
     if (k.period.estimated && k.method !== undefined && !estimationMethods.includes(k.method)) {
       estimationMethods.push(k.method);
     }
   }
   return {
-    series: {
-      source: `${EM_PROVIDER} API (${endpoint}), zone ${zone}`,
-      zone,
-      factor,
-      signal: "average",
-      periods,
-    },
-    requests,
-    forecastPeriods: 0,
+    periods,
     estimatedPeriods: periods.filter((p) => p.estimated).length,
     estimationMethods,
+    duplicates: merged.duplicates,
   };
 }
 
@@ -208,33 +328,12 @@ function refused(e: unknown, endpoint: ElectricityMapsEndpoint, zone: string): u
   });
 }
 
-/** A row in the documented shape, or undefined: a row without a usable time or value is a hole. */
-function readRow(
-  row: unknown,
-  factor: EmissionFactor,
-  fetcher: Fetcher,
-  url: string,
-): { period: IntensityPeriod; method?: string } | undefined {
-  if (typeof row !== "object" || row === null) return undefined;
-  const { datetime, carbonIntensity, isEstimated, estimationMethod, emissionFactorType } = row as Record<
-    string,
-    unknown
-  >;
-  // Never label figures with a factor they were not computed with.
-  if (typeof emissionFactorType === "string" && emissionFactorType !== factor) {
-    throw fetcher.invalidResponse(
-      EM_PROVIDER,
-      url,
-      `asked for emissionFactorType=${factor}, the rows say "${emissionFactorType.slice(0, 40)}"`,
-    );
-  }
-  if (typeof datetime !== "string") return undefined;
-  const t = parseTimestamp(datetime);
-  if (!t) return undefined;
-  const start = t.kind === "instant" ? t.ms : t.wallMs;
-  if (typeof carbonIntensity !== "number" || !Number.isFinite(carbonIntensity) || carbonIntensity < 0) {
-    return undefined;
-  }
+/** A row in the documented shape as a period, else why it is a hole. */
+function readRow(row: Record<string, unknown>): ElectricityMapsRow | string {
+  const { datetime, carbonIntensity, isEstimated, estimationMethod } = row;
+  const start = utcInstant(datetime);
+  if (start === undefined) return `"datetime" is not a time: ${shown(datetime)}`;
+  if (!isIntensity(carbonIntensity)) return valueProblem("carbonIntensity", carbonIntensity);
   const estimated = isEstimated === true;
   const period: IntensityPeriod = {
     start,

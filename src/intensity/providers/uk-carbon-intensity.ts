@@ -26,15 +26,31 @@
  * Signal: average (the intensity of the generation mix).
  */
 import { UsageError } from "../../errors.js";
-import { parseTimestamp } from "../../time/timestamp.js";
 import type { Fetcher, ProviderResult } from "../http.js";
-import type { IntensityPeriod } from "../series.js";
+import type { EmissionFactor, IntensityPeriod } from "../series.js";
+import {
+  asRecord,
+  identity,
+  isIntensity,
+  mergeByStart,
+  noSkips,
+  type ParsedBody,
+  parseOrInvalid,
+  ResponseShapeError,
+  shown,
+  skipEntry,
+  utcInstant,
+} from "./response-body.js";
 
 export const UK_PROVIDER = "UK Carbon Intensity API";
 export const UK_DEFAULT_BASE_URL = "https://api.carbonintensity.org.uk";
 /** Per the API docs; one request never spans more. */
 export const UK_MAX_WINDOW_MS = 14 * 24 * 3_600_000;
 const HALF_HOUR_MS = 30 * 60_000;
+/** See the module comment: operational CO2 of generation. */
+export const UK_FACTOR: EmissionFactor = "direct";
+/** The Electricity Maps zone id the API covers (Great Britain). */
+export const UK_ZONE = "GB";
 
 export interface UkIntensityOptions {
   /** UTC milliseconds, inclusive. */
@@ -57,7 +73,8 @@ export async function fetchUkIntensity(options: UkIntensityOptions): Promise<Pro
   checkWindow(from, to);
   const target: UkRegionTarget = parseUkRegion(options.region);
   const base = (options.baseUrl ?? UK_DEFAULT_BASE_URL).replace(/\/+$/, "");
-  const byStart = new Map<number, IntensityPeriod>();
+  const kind = target.kind === "national" ? "national" : "regional";
+  const all: IntensityPeriod[] = [];
   let regionName: string | undefined;
   let requests = 0;
 
@@ -71,23 +88,12 @@ export async function fetchUkIntensity(options: UkIntensityOptions): Promise<Pro
           : `${base}/regional/intensity/${range}/postcode/${encodeURIComponent(target.code)}`;
     requests++;
     const body = await fetcher.getJson(url, { provider: UK_PROVIDER });
-    const rows =
-      target.kind === "national" ? nationalRows(body, fetcher, url) : regionalRows(body, fetcher, url);
-    regionName ??= rows.regionName;
-    for (const row of rows.rows) {
-      const period = toPeriod(row);
-      if (!period || period.end <= from || period.start >= to) continue;
-      const seen = byStart.get(period.start);
-      if (!seen || (seen.forecast && !period.forecast)) byStart.set(period.start, period);
-    }
+    const parsed = parseOrInvalid(fetcher, UK_PROVIDER, url, () => parseUkBody(body, { from, to, kind }));
+    regionName ??= parsed.regionName;
+    for (const p of parsed.periods) all.push(p);
   }
 
-  const periods: IntensityPeriod[] = [];
-  for (const p of [...byStart.values()].sort((a, b) => a.start - b.start)) {
-    const previous = periods[periods.length - 1];
-    if (previous && p.start < previous.end) continue;
-    periods.push(p);
-  }
+  const { periods } = mergeUkPeriods(all);
   const where =
     target.kind === "national"
       ? "national"
@@ -96,15 +102,110 @@ export async function fetchUkIntensity(options: UkIntensityOptions): Promise<Pro
         : `postcode ${target.code}${regionName ? ` (${regionName})` : ""}`;
   return {
     series: {
-      source: `${UK_PROVIDER} (NESO), ${where}`,
-      zone: "GB",
-      factor: "direct",
+      source: ukSeriesSource(where),
+      zone: UK_ZONE,
+      factor: UK_FACTOR,
       signal: "average",
       periods,
     },
     requests,
     forecastPeriods: periods.filter((p) => p.forecast).length,
   };
+}
+
+/** The series' source: "UK Carbon Intensity API (NESO), national"; "(NESO, saved response)" for a file. */
+export function ukSeriesSource(where: string, saved = false): string {
+  return `${UK_PROVIDER} (NESO${saved ? ", saved response" : ""}), ${where}`;
+}
+
+export interface UkBodyOptions {
+  /** Keep only periods that overlap [from, to) (UTC ms); all when absent. */
+  from?: number;
+  to?: number;
+  /** The endpoint asked; told by the body's shape when absent (a saved response). */
+  kind?: "national" | "regional";
+}
+
+export interface UkBody extends ParsedBody {
+  kind: "national" | "regional";
+  /** Regional answers: the region's `regionid`, `shortname` and (by postcode) `postcode`. */
+  regionId?: number;
+  regionName?: string;
+  postcode?: string;
+}
+
+/**
+ * One answer of the national or regional intensity endpoints: its periods (a settled `actual`, else
+ * the forecast, flagged), one per start (a settled value wins, then the first), sorted; rows with
+ * neither value or no usable time are holes. Throws {@link ResponseShapeError} for another shape.
+ */
+export function parseUkBody(body: unknown, options: UkBodyOptions = {}): UkBody {
+  const outer = asRecord(body)?.data;
+  const kind = options.kind ?? (isRegionalData(outer) ? "regional" : "national");
+  let rows: unknown[];
+  let path: string;
+  const region: Omit<UkBody, keyof ParsedBody | "kind"> = {};
+  if (kind === "national") {
+    if (!Array.isArray(outer)) throw new ResponseShapeError('no "data" array');
+    rows = outer;
+    path = "data";
+  } else {
+    const first = Array.isArray(outer) ? outer[0] : outer;
+    const data = asRecord(first)?.data;
+    if (!Array.isArray(data)) {
+      throw new ResponseShapeError('no "data" object holding a "data" array of periods');
+    }
+    rows = data;
+    path = Array.isArray(outer) ? "data[0].data" : "data.data";
+    const { regionid, shortname, postcode } = first as Record<string, unknown>;
+    if (typeof regionid === "number" && Number.isInteger(regionid)) region.regionId = regionid;
+    if (typeof shortname === "string" && shortname.trim() !== "") region.regionName = shortname.trim();
+    if (typeof postcode === "string" && postcode.trim() !== "") region.postcode = postcode.trim();
+  }
+
+  const skipped = noSkips();
+  const kept: IntensityPeriod[] = [];
+  rows.forEach((row, i) => {
+    const period = toPeriod(row);
+    if (typeof period === "string") {
+      skipEntry(skipped, `${path}[${i}]`, period);
+      return;
+    }
+    if (options.from !== undefined && period.end <= options.from) return;
+    if (options.to !== undefined && period.start >= options.to) return;
+    kept.push(period);
+  });
+  const merged = mergeUkPeriods(kept);
+  return {
+    kind,
+    ...region,
+    periods: merged.periods,
+    entries: rows.length,
+    skipped,
+    duplicates: merged.duplicates + merged.overlaps,
+  };
+}
+
+/**
+ * Periods of one or more answers as one series: one per start (a settled value over a forecast,
+ * then the first), sorted, a period starting inside the one before dropped.
+ */
+export function mergeUkPeriods(periods: Iterable<IntensityPeriod>): {
+  periods: IntensityPeriod[];
+  duplicates: number;
+  overlaps: number;
+} {
+  const merged = mergeByStart(periods, identity, {
+    prefer: (candidate, kept) => kept.forecast && !candidate.forecast,
+    dropOverlaps: true,
+  });
+  return { periods: merged.items, duplicates: merged.duplicates, overlaps: merged.overlaps };
+}
+
+/** `data` as a region object holding a `data` array, or a one-element array of one. */
+function isRegionalData(outer: unknown): boolean {
+  const first = Array.isArray(outer) ? outer[0] : outer;
+  return Array.isArray(asRecord(first)?.data);
 }
 
 /**
@@ -155,51 +256,17 @@ function ukTime(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16)}Z`;
 }
 
-interface Rows {
-  rows: unknown[];
-  regionName?: string;
-}
-
-function nationalRows(body: unknown, fetcher: Fetcher, url: string): Rows {
-  const data = (body as { data?: unknown } | null)?.data;
-  if (!Array.isArray(data)) throw fetcher.invalidResponse(UK_PROVIDER, url, 'no "data" array');
-  return { rows: data };
-}
-
-function regionalRows(body: unknown, fetcher: Fetcher, url: string): Rows {
-  const outer = (body as { data?: unknown } | null)?.data;
-  const region = Array.isArray(outer) ? outer[0] : outer;
-  const data = (region as { data?: unknown } | null | undefined)?.data;
-  if (!Array.isArray(data)) {
-    throw fetcher.invalidResponse(UK_PROVIDER, url, 'no "data" object holding a "data" array of periods');
-  }
-  const shortname = (region as { shortname?: unknown }).shortname;
-  return typeof shortname === "string" && shortname.trim() !== ""
-    ? { rows: data, regionName: shortname.trim() }
-    : { rows: data };
-}
-
-/** A row in the documented shape, or undefined: rows without a usable time or value are holes. */
-function toPeriod(row: unknown): IntensityPeriod | undefined {
-  if (typeof row !== "object" || row === null) return undefined;
-  const { from, to, intensity } = row as { from?: unknown; to?: unknown; intensity?: unknown };
-  const start = instant(from);
-  const end = instant(to);
-  if (start === undefined || end === undefined || end <= start) return undefined;
-  const { actual, forecast } = (intensity ?? {}) as { actual?: unknown; forecast?: unknown };
+/** A row in the documented shape as a period, else why it is a hole. */
+function toPeriod(row: unknown): IntensityPeriod | string {
+  const r = asRecord(row);
+  if (r === undefined) return "not an object";
+  const start = utcInstant(r.from);
+  const end = utcInstant(r.to);
+  if (start === undefined) return `"from" is not a time: ${shown(r.from)}`;
+  if (end === undefined) return `"to" is not a time: ${shown(r.to)}`;
+  if (end <= start) return `"to" is not after "from"`;
+  const { actual, forecast } = asRecord(r.intensity) ?? {};
   if (isIntensity(actual)) return { start, end, gPerKwh: actual, estimated: false, forecast: false };
   if (isIntensity(forecast)) return { start, end, gPerKwh: forecast, estimated: false, forecast: true };
-  return undefined;
-}
-
-function instant(value: unknown): number | undefined {
-  if (typeof value !== "string") return undefined;
-  const t = parseTimestamp(value);
-  // The API writes UTC with a Z; a bare wall-clock time is read as UTC too.
-  if (!t) return undefined;
-  return t.kind === "instant" ? t.ms : t.wallMs;
-}
-
-function isIntensity(v: unknown): v is number {
-  return typeof v === "number" && Number.isFinite(v) && v >= 0;
+  return `no usable intensity (actual ${shown(actual)}, forecast ${shown(forecast)})`;
 }

@@ -28,9 +28,22 @@
  * marginal generators, with no upstream (life-cycle) share.
  */
 import { UsageError } from "../../errors.js";
-import { parseTimestamp } from "../../time/timestamp.js";
 import { type Fetcher, ProviderError, type ProviderResult } from "../http.js";
-import type { IntensityPeriod } from "../series.js";
+import type { EmissionFactor, IntensityPeriod } from "../series.js";
+import {
+  asRecord,
+  identity,
+  isIntensity,
+  mergeByStart,
+  noSkips,
+  type ParsedBody,
+  parseOrInvalid,
+  ResponseShapeError,
+  shown,
+  skipEntry,
+  utcInstant,
+  valueProblem,
+} from "./response-body.js";
 import { WATTTIME_REGIONS } from "./watttime-regions.js";
 
 export const WATTTIME_PROVIDER = "WattTime";
@@ -42,6 +55,8 @@ export const LBS_PER_MWH_TO_G_PER_KWH = 453.59237 / 1000;
 const DEFAULT_PERIOD_MS = 300_000;
 const SIGNAL_TYPE = "co2_moer";
 const UNITS = "lbs_co2_per_mwh";
+/** See the module comment: an operating emissions rate, stack CO2 only. */
+export const WATTTIME_FACTOR: EmissionFactor = "direct";
 
 export interface WattTimeOptions {
   /** WattTime region, e.g. "CAISO_NORTH"; wins over `zone`. */
@@ -117,7 +132,7 @@ export async function fetchWattTime(options: WattTimeOptions): Promise<WattTimeR
     }
   };
 
-  const byStart = new Map<number, IntensityPeriod>();
+  const all: IntensityPeriod[] = [];
   for (const [s, e] of splitWattTimeWindow(from, to)) {
     const query = new URLSearchParams({
       region,
@@ -127,26 +142,19 @@ export async function fetchWattTime(options: WattTimeOptions): Promise<WattTimeR
     });
     const url = `${base}/v3/historical?${query}`;
     const body = await getData(url);
-    for (const p of readHistorical(body, fetcher, url)) {
-      if (p.end <= from || p.start >= to) continue;
-      if (!byStart.has(p.start)) byStart.set(p.start, p);
+    const parsed = parseOrInvalid(fetcher, WATTTIME_PROVIDER, url, () => parseWattTimeBody(body));
+    for (const p of parsed.periods) {
+      if (p.end > from && p.start < to) all.push(p);
     }
   }
 
-  const periods: IntensityPeriod[] = [];
-  for (const p of [...byStart.values()].sort((a, b) => a.start - b.start)) {
-    const previous = periods[periods.length - 1];
-    if (previous && p.start < previous.end) continue;
-    periods.push(p);
-  }
+  const { periods } = mergeWattTimePeriods(all);
   const zone = options.zone?.trim();
   return {
     series: {
-      source: `${WATTTIME_PROVIDER} marginal emissions (MOER, co2_moer), region ${region}${
-        mapped && zone ? ` (approximate mapping from zone ${zone})` : ""
-      }`,
+      source: `${wattTimeSource(region)}${mapped && zone ? ` (approximate mapping from zone ${zone})` : ""}`,
       ...(zone ? { zone } : {}),
-      factor: "direct",
+      factor: WATTTIME_FACTOR,
       signal: "marginal",
       periods,
     },
@@ -223,37 +231,68 @@ function explain(e: unknown, stage: Stage): unknown {
   });
 }
 
-function readHistorical(body: unknown, fetcher: Fetcher, url: string): IntensityPeriod[] {
-  const { data, meta } = (body ?? {}) as { data?: unknown; meta?: unknown };
-  if (!Array.isArray(data)) throw fetcher.invalidResponse(WATTTIME_PROVIDER, url, 'no "data" array');
+/** The series' source: "WattTime marginal emissions (MOER, co2_moer), region CAISO_NORTH". */
+export function wattTimeSource(region: string | undefined, saved = false): string {
+  return `${WATTTIME_PROVIDER} marginal emissions (MOER, ${SIGNAL_TYPE}${saved ? ", saved response" : ""})${
+    region === undefined ? "" : `, region ${region}`
+  }`;
+}
+
+export interface WattTimeBody extends ParsedBody {
+  /** `meta.region`, where the answer names it. */
+  region?: string;
+  /** The length of each period: `meta.data_point_period_seconds`, 5 minutes when absent. */
+  periodMs: number;
+  /** `meta.warnings`, as text. */
+  warnings: string[];
+}
+
+/**
+ * One /v3/historical answer: a period of `data_point_period_seconds` from each `point_time`, the
+ * value converted from lbs/MWh to g/kWh; `imputed_data_used: true` marks it estimated; a null
+ * value is a hole. Throws {@link ResponseShapeError} for another shape, other units or signal.
+ */
+export function parseWattTimeBody(body: unknown): WattTimeBody {
+  const { data, meta } = asRecord(body) ?? {};
+  if (!Array.isArray(data)) throw new ResponseShapeError('no "data" array');
   const {
     units,
     signal_type: signal,
     data_point_period_seconds: seconds,
-  } = (meta ?? {}) as Record<string, unknown>;
+    region,
+    warnings,
+  } = asRecord(meta) ?? {};
   if (units !== UNITS) {
-    throw fetcher.invalidResponse(
-      WATTTIME_PROVIDER,
-      url,
+    throw new ResponseShapeError(
       `meta.units is ${typeof units === "string" ? `"${units.slice(0, 40)}"` : "missing"}, not "${UNITS}"`,
     );
   }
   if (signal !== undefined && signal !== SIGNAL_TYPE) {
-    throw fetcher.invalidResponse(WATTTIME_PROVIDER, url, `meta.signal_type is not "${SIGNAL_TYPE}"`);
+    throw new ResponseShapeError(`meta.signal_type is not "${SIGNAL_TYPE}"`);
   }
   const periodMs =
     typeof seconds === "number" && Number.isFinite(seconds) && seconds > 0
       ? Math.round(seconds * 1000)
       : DEFAULT_PERIOD_MS;
+  const skipped = noSkips();
   const periods: IntensityPeriod[] = [];
-  for (const row of data) {
-    if (typeof row !== "object" || row === null) continue;
-    const { point_time: time, value, imputed_data_used: imputed } = row as Record<string, unknown>;
-    if (typeof time !== "string" || typeof value !== "number" || !Number.isFinite(value) || value < 0)
-      continue;
-    const t = parseTimestamp(time);
-    if (!t) continue;
-    const start = t.kind === "instant" ? t.ms : t.wallMs;
+  data.forEach((row, i) => {
+    const at = `data[${i}]`;
+    const r = asRecord(row);
+    if (r === undefined) {
+      skipEntry(skipped, at, "not an object");
+      return;
+    }
+    const { point_time: time, value, imputed_data_used: imputed } = r;
+    const start = utcInstant(time);
+    if (start === undefined) {
+      skipEntry(skipped, at, `"point_time" is not a time: ${shown(time)}`);
+      return;
+    }
+    if (!isIntensity(value)) {
+      skipEntry(skipped, at, valueProblem("value", value));
+      return;
+    }
     periods.push({
       start,
       end: start + periodMs,
@@ -261,8 +300,36 @@ function readHistorical(body: unknown, fetcher: Fetcher, url: string): Intensity
       estimated: imputed === true,
       forecast: false,
     });
-  }
-  return periods;
+  });
+  const merged = mergeByStart(periods, identity);
+  return {
+    ...(typeof region === "string" && region.trim() !== "" ? { region: region.trim() } : {}),
+    periodMs,
+    warnings: Array.isArray(warnings) ? warnings.flatMap(warningText) : [],
+    periods: merged.items,
+    entries: data.length,
+    skipped,
+    duplicates: merged.duplicates,
+  };
+}
+
+/** Periods of one or more answers as one series: one per start (the first), sorted, overlaps dropped. */
+export function mergeWattTimePeriods(periods: Iterable<IntensityPeriod>): {
+  periods: IntensityPeriod[];
+  duplicates: number;
+  overlaps: number;
+} {
+  const merged = mergeByStart(periods, identity, { dropOverlaps: true });
+  return { periods: merged.items, duplicates: merged.duplicates, overlaps: merged.overlaps };
+}
+
+/** A `meta.warnings` entry ({"type", "message"} in the docs, or plain text) as text. */
+function warningText(w: unknown): string[] {
+  if (typeof w === "string") return w.trim() === "" ? [] : [w.trim()];
+  const r = asRecord(w);
+  if (r === undefined) return [];
+  const text = [r.type, r.message].filter((x): x is string => typeof x === "string" && x.trim() !== "");
+  return text.length === 0 ? [] : [text.join(": ")];
 }
 
 /** e.g. 2025-06-03T10:00:00Z */
