@@ -37511,7 +37511,7 @@ function utcInstant(value) {
     return t.kind === "instant" ? t.ms : t.wallMs;
 }
 /** A usable intensity figure: a finite, non-negative number. */
-function isIntensity$1(v) {
+function isIntensity(v) {
     return typeof v === "number" && Number.isFinite(v) && v >= 0;
 }
 /** Why a value field cannot be used, for skipped-entry examples. */
@@ -37785,8 +37785,8 @@ function readRow(row) {
     const start = utcInstant(datetime);
     if (start === undefined)
         return `"datetime" is not a time: ${shown(datetime)}`;
-    if (!isIntensity$1(carbonIntensity))
-        return valueProblem("carbonIntensity", carbonIntensity);
+    if (!isIntensity(carbonIntensity))
+        return `${valueProblem("carbonIntensity", carbonIntensity)} at ${datetime}`;
     const estimated = isEstimated === true;
     const period = {
         start,
@@ -37831,6 +37831,8 @@ const MARGIN_MS = 2 * 3_600_000;
 const EDS_PAGE_LIMIT = 10_000;
 const MAX_PAGES = 100;
 const DANISH_TIME = "Europe/Copenhagen";
+/** See the module comment: power-plant CO2, no life cycle. */
+const EDS_FACTOR = "direct";
 async function fetchEnergiDataService(options) {
     const { from, to, fetcher, area } = options;
     if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
@@ -37861,31 +37863,28 @@ async function fetchEnergiDataService(options) {
         const url = `${base}/dataset/CO2Emis?${query(offset)}`;
         requests++;
         const body = await fetcher.getJson(url, { provider: EDS_PROVIDER });
-        const { records, total } = (body ?? {});
-        if (!Array.isArray(records))
-            throw fetcher.invalidResponse(EDS_PROVIDER, url, 'no "records" array');
+        const parsed = parseOrInvalid(fetcher, EDS_PROVIDER, url, () => parseEnergiDataServiceBody(body, area));
         let fresh = 0;
-        for (const record of records) {
-            const period = toPeriod$1(record, area);
-            if (!period || seen.has(period.start))
+        for (const period of parsed.periods) {
+            if (seen.has(period.start))
                 continue;
             seen.add(period.start);
             fresh++;
             if (period.end > from && period.start < to)
                 byStart.set(period.start, period);
         }
-        offset += records.length;
-        const more = typeof total === "number" ? offset < total : records.length >= pageSize;
+        offset += parsed.records;
+        const more = parsed.total !== undefined ? offset < parsed.total : parsed.records >= pageSize;
         // A server that ignores offset would send the same page forever.
-        if (!more || records.length === 0 || fresh === 0)
+        if (!more || parsed.records === 0 || fresh === 0)
             break;
     }
     const periods = [...byStart.values()].sort((a, b) => a.start - b.start);
     return {
         series: {
-            source: `${EDS_PROVIDER} (Energinet), CO2Emis ${area}`,
+            source: energiDataServiceSource(area),
             zone: `DK-${area}`,
-            factor: "direct",
+            factor: EDS_FACTOR,
             signal: "average",
             periods,
         },
@@ -37897,22 +37896,62 @@ async function fetchEnergiDataService(options) {
 function danishTime(utcMs) {
     return new Date(utcMs + offsetAt(DANISH_TIME, utcMs)).toISOString().slice(0, 16);
 }
-function toPeriod$1(record, area) {
-    if (typeof record !== "object" || record === null)
-        return undefined;
-    const { Minutes5UTC, PriceArea, CO2Emission } = record;
-    if (PriceArea !== undefined && PriceArea !== area)
-        return undefined;
-    if (typeof Minutes5UTC !== "string")
-        return undefined;
-    if (typeof CO2Emission !== "number" || !Number.isFinite(CO2Emission) || CO2Emission < 0)
-        return undefined;
-    const t = parseTimestamp(Minutes5UTC);
-    if (!t)
-        return undefined;
-    // The column is UTC though written without a zone.
-    const start = t.kind === "instant" ? t.ms : t.wallMs;
-    return { start, end: start + STEP_MS, gPerKwh: CO2Emission, estimated: false, forecast: false };
+/** The series' source: "Energi Data Service (Energinet), CO2Emis DK1". */
+function energiDataServiceSource(area, saved = false) {
+    return `${EDS_PROVIDER} (Energinet${saved ? ", saved response" : ""}), CO2Emis ${area}`;
+}
+/**
+ * One page of dataset CO2Emis: a 5-minute period from each record of the price area (`Minutes5UTC`
+ * is UTC though written without a zone); a record without a usable `CO2Emission` is a hole.
+ * Without `area`, the first area a record names is read. Throws {@link ResponseShapeError} for
+ * another shape.
+ */
+function parseEnergiDataServiceBody(body, area) {
+    const { records, total } = asRecord(body) ?? {};
+    if (!Array.isArray(records))
+        throw new ResponseShapeError('no "records" array');
+    let read = area;
+    const otherAreas = new Map();
+    const skipped = noSkips();
+    const periods = [];
+    records.forEach((record, i) => {
+        const at = `records[${i}]`;
+        const r = asRecord(record);
+        if (r === undefined) {
+            skipEntry(skipped, at, "not an object");
+            return;
+        }
+        const { Minutes5UTC, PriceArea, CO2Emission } = r;
+        if (PriceArea !== undefined) {
+            const named = String(PriceArea);
+            read ??= named;
+            if (named !== read) {
+                otherAreas.set(named, (otherAreas.get(named) ?? 0) + 1);
+                return;
+            }
+        }
+        const start = utcInstant(Minutes5UTC);
+        if (start === undefined) {
+            skipEntry(skipped, at, `"Minutes5UTC" is not a time: ${shown(Minutes5UTC)}`);
+            return;
+        }
+        if (!isIntensity(CO2Emission)) {
+            skipEntry(skipped, at, `${valueProblem("CO2Emission", CO2Emission)} at ${Minutes5UTC}`);
+            return;
+        }
+        periods.push({ start, end: start + STEP_MS, gPerKwh: CO2Emission, estimated: false, forecast: false });
+    });
+    const merged = mergeByStart(periods, identity);
+    return {
+        ...(read === undefined ? {} : { area: read }),
+        otherAreas,
+        records: records.length,
+        ...(typeof total === "number" ? { total } : {}),
+        periods: merged.items,
+        entries: records.length,
+        skipped,
+        duplicates: merged.duplicates,
+    };
 }
 
 /**
@@ -37958,46 +37997,10 @@ async function fetchEnergyCharts(options) {
     const end = Math.ceil(to / HOUR_MS) * HOUR_MS + HOUR_MS;
     const url = `${base}/co2eq?country=${country}&start=${apiTime$1(start)}&end=${apiTime$1(end)}`;
     const body = await fetcher.getJson(url, { provider: ENERGY_CHARTS_PROVIDER });
-    const { unix_seconds: times, co2eq, co2eq_forecast: forecast } = (body ?? {});
-    if (!Array.isArray(times)) {
-        throw fetcher.invalidResponse(ENERGY_CHARTS_PROVIDER, url, 'no "unix_seconds" array');
-    }
-    if (!Array.isArray(co2eq) && !Array.isArray(forecast)) {
-        throw fetcher.invalidResponse(ENERGY_CHARTS_PROVIDER, url, 'neither a "co2eq" nor a "co2eq_forecast" array');
-    }
-    // Points in time order, each with its measured value, else its forecast, else none.
-    const points = [];
-    times.forEach((s, i) => {
-        if (typeof s !== "number" || !Number.isFinite(s))
-            return;
-        const measured = Array.isArray(co2eq) ? co2eq[i] : undefined;
-        const predicted = Array.isArray(forecast) ? forecast[i] : undefined;
-        const t = Math.round(s * 1000);
-        if (isIntensity(measured))
-            points.push({ t, value: measured, forecast: false });
-        else if (isIntensity(predicted))
-            points.push({ t, value: predicted, forecast: true });
-        else
-            points.push({ t, forecast: false });
-    });
-    points.sort((a, b) => a.t - b.t);
-    const step = usualStep(points.map((p) => p.t));
-    const periods = [];
-    points.forEach((p, i) => {
-        if (p.value === undefined)
-            return;
-        const next = points[i + 1];
-        const periodEnd = next && next.t > p.t && next.t - p.t <= step ? next.t : p.t + step;
-        if (periodEnd <= from || p.t >= to)
-            return;
-        const previous = periods[periods.length - 1];
-        if (previous && p.t < previous.end)
-            return;
-        periods.push({ start: p.t, end: periodEnd, gPerKwh: p.value, estimated: false, forecast: p.forecast });
-    });
+    const { periods } = parseOrInvalid(fetcher, ENERGY_CHARTS_PROVIDER, url, () => parseEnergyChartsBody(body, { from, to }));
     return {
         series: {
-            source: `${ENERGY_CHARTS_PROVIDER} (Fraunhofer ISE), co2eq ${country.toUpperCase()}`,
+            source: energyChartsSource(country.toUpperCase()),
             zone: country.toUpperCase(),
             factor: ENERGY_CHARTS_FACTOR,
             signal: "average",
@@ -38006,6 +38009,65 @@ async function fetchEnergyCharts(options) {
         requests: 1,
         forecastPeriods: periods.filter((p) => p.forecast).length,
     };
+}
+/** The series' source: "Energy-Charts (Fraunhofer ISE), co2eq DE"; a saved answer does not name its country. */
+function energyChartsSource(country, saved = false) {
+    return `${ENERGY_CHARTS_PROVIDER} (Fraunhofer ISE${saved ? ", saved response" : ""}), co2eq${country === undefined ? "" : ` ${country}`}`;
+}
+/**
+ * One /co2eq answer: a period from each timestamp, to the next one or one usual step later where
+ * the next is further away (a gap stays a gap) or for the last; the measured value where there is
+ * one, else the forecast (flagged), else a hole. With `from`/`to`, only periods overlapping
+ * [from, to). Throws {@link ResponseShapeError} for another shape.
+ */
+function parseEnergyChartsBody(body, options = {}) {
+    const { unix_seconds: times, co2eq, co2eq_forecast: forecast } = asRecord(body) ?? {};
+    if (!Array.isArray(times))
+        throw new ResponseShapeError('no "unix_seconds" array');
+    if (!Array.isArray(co2eq) && !Array.isArray(forecast)) {
+        throw new ResponseShapeError('neither a "co2eq" nor a "co2eq_forecast" array');
+    }
+    // Points in time order, each with its measured value, else its forecast, else none.
+    const skipped = noSkips();
+    const points = [];
+    times.forEach((s, i) => {
+        if (typeof s !== "number" || !Number.isFinite(s)) {
+            skipEntry(skipped, `unix_seconds[${i}]`, `not a time: ${shown(s)}`);
+            return;
+        }
+        const measured = Array.isArray(co2eq) ? co2eq[i] : undefined;
+        const predicted = Array.isArray(forecast) ? forecast[i] : undefined;
+        const t = Math.round(s * 1000);
+        if (isIntensity(measured))
+            points.push({ t, value: measured, forecast: false });
+        else if (isIntensity(predicted))
+            points.push({ t, value: predicted, forecast: true });
+        else {
+            skipEntry(skipped, `co2eq[${i}]`, `no usable value at ${isoUtc$1(t)} (co2eq ${shown(measured)}, co2eq_forecast ${shown(predicted)})`);
+            points.push({ t, forecast: false });
+        }
+    });
+    points.sort((a, b) => a.t - b.t);
+    const step = usualStep(points.map((p) => p.t));
+    const from = options.from ?? Number.NEGATIVE_INFINITY;
+    const to = options.to ?? Number.POSITIVE_INFINITY;
+    const periods = [];
+    let duplicates = 0;
+    points.forEach((p, i) => {
+        if (p.value === undefined)
+            return;
+        const next = points[i + 1];
+        const periodEnd = next && next.t > p.t && next.t - p.t <= step ? next.t : p.t + step;
+        if (periodEnd <= from || p.t >= to)
+            return;
+        const previous = periods[periods.length - 1];
+        if (previous && p.t < previous.end) {
+            duplicates++;
+            return;
+        }
+        periods.push({ start: p.t, end: periodEnd, gPerKwh: p.value, estimated: false, forecast: p.forecast });
+    });
+    return { periods, stepMs: step, entries: times.length, skipped, duplicates };
 }
 /** The most frequent positive spacing between timestamps (at most a day). */
 function usualStep(times) {
@@ -38028,9 +38090,6 @@ function usualStep(times) {
 /** e.g. 2025-06-03T10:00Z */
 function apiTime$1(ms) {
     return `${new Date(ms).toISOString().slice(0, 16)}Z`;
-}
-function isIntensity(v) {
-    return typeof v === "number" && Number.isFinite(v) && v >= 0;
 }
 
 /**
@@ -38243,11 +38302,11 @@ function toPeriod(row) {
     if (end <= start)
         return `"to" is not after "from"`;
     const { actual, forecast } = asRecord(r.intensity) ?? {};
-    if (isIntensity$1(actual))
+    if (isIntensity(actual))
         return { start, end, gPerKwh: actual, estimated: false, forecast: false };
-    if (isIntensity$1(forecast))
+    if (isIntensity(forecast))
         return { start, end, gPerKwh: forecast, estimated: false, forecast: true };
-    return `no usable intensity (actual ${shown(actual)}, forecast ${shown(forecast)})`;
+    return `no usable intensity at ${r.from} (actual ${shown(actual)}, forecast ${shown(forecast)})`;
 }
 
 /**
@@ -38397,6 +38456,8 @@ const LBS_PER_MWH_TO_G_PER_KWH = 453.59237 / 1000;
 const DEFAULT_PERIOD_MS = 300_000;
 const SIGNAL_TYPE = "co2_moer";
 const UNITS = "lbs_co2_per_mwh";
+/** See the module comment: an operating emissions rate, stack CO2 only. */
+const WATTTIME_FACTOR = "direct";
 async function fetchWattTime(options) {
     const { from, to, fetcher, username, password } = options;
     if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
@@ -38448,7 +38509,7 @@ async function fetchWattTime(options) {
             }
         }
     };
-    const byStart = new Map();
+    const all = [];
     for (const [s, e] of splitWattTimeWindow(from, to)) {
         const query = new URLSearchParams({
             region,
@@ -38458,26 +38519,19 @@ async function fetchWattTime(options) {
         });
         const url = `${base}/v3/historical?${query}`;
         const body = await getData(url);
-        for (const p of readHistorical(body, fetcher, url)) {
-            if (p.end <= from || p.start >= to)
-                continue;
-            if (!byStart.has(p.start))
-                byStart.set(p.start, p);
+        const parsed = parseOrInvalid(fetcher, WATTTIME_PROVIDER, url, () => parseWattTimeBody(body));
+        for (const p of parsed.periods) {
+            if (p.end > from && p.start < to)
+                all.push(p);
         }
     }
-    const periods = [];
-    for (const p of [...byStart.values()].sort((a, b) => a.start - b.start)) {
-        const previous = periods[periods.length - 1];
-        if (previous && p.start < previous.end)
-            continue;
-        periods.push(p);
-    }
+    const { periods } = mergeWattTimePeriods(all);
     const zone = options.zone?.trim();
     return {
         series: {
-            source: `${WATTTIME_PROVIDER} marginal emissions (MOER, co2_moer), region ${region}${mapped && zone ? ` (approximate mapping from zone ${zone})` : ""}`,
+            source: `${wattTimeSource(region)}${mapped && zone ? ` (approximate mapping from zone ${zone})` : ""}`,
             ...(zone ? { zone } : {}),
-            factor: "direct",
+            factor: WATTTIME_FACTOR,
             signal: "marginal",
             periods,
         },
@@ -38543,31 +38597,48 @@ function explain(e, stage) {
         ...(e.retryAfterMs === undefined ? {} : { retryAfterMs: e.retryAfterMs }),
     });
 }
-function readHistorical(body, fetcher, url) {
-    const { data, meta } = (body ?? {});
+/** The series' source: "WattTime marginal emissions (MOER, co2_moer), region CAISO_NORTH". */
+function wattTimeSource(region, saved = false) {
+    return `${WATTTIME_PROVIDER} marginal emissions (MOER, ${SIGNAL_TYPE}${saved ? ", saved response" : ""})${region === undefined ? "" : `, region ${region}`}`;
+}
+/**
+ * One /v3/historical answer: a period of `data_point_period_seconds` from each `point_time`, the
+ * value converted from lbs/MWh to g/kWh; `imputed_data_used: true` marks it estimated; a null
+ * value is a hole. Throws {@link ResponseShapeError} for another shape, other units or signal.
+ */
+function parseWattTimeBody(body) {
+    const { data, meta } = asRecord(body) ?? {};
     if (!Array.isArray(data))
-        throw fetcher.invalidResponse(WATTTIME_PROVIDER, url, 'no "data" array');
-    const { units, signal_type: signal, data_point_period_seconds: seconds, } = (meta ?? {});
+        throw new ResponseShapeError('no "data" array');
+    const { units, signal_type: signal, data_point_period_seconds: seconds, region, warnings, } = asRecord(meta) ?? {};
     if (units !== UNITS) {
-        throw fetcher.invalidResponse(WATTTIME_PROVIDER, url, `meta.units is ${typeof units === "string" ? `"${units.slice(0, 40)}"` : "missing"}, not "${UNITS}"`);
+        throw new ResponseShapeError(`meta.units is ${typeof units === "string" ? `"${units.slice(0, 40)}"` : "missing"}, not "${UNITS}"`);
     }
     if (signal !== undefined && signal !== SIGNAL_TYPE) {
-        throw fetcher.invalidResponse(WATTTIME_PROVIDER, url, `meta.signal_type is not "${SIGNAL_TYPE}"`);
+        throw new ResponseShapeError(`meta.signal_type is not "${SIGNAL_TYPE}"`);
     }
     const periodMs = typeof seconds === "number" && Number.isFinite(seconds) && seconds > 0
         ? Math.round(seconds * 1000)
         : DEFAULT_PERIOD_MS;
+    const skipped = noSkips();
     const periods = [];
-    for (const row of data) {
-        if (typeof row !== "object" || row === null)
-            continue;
-        const { point_time: time, value, imputed_data_used: imputed } = row;
-        if (typeof time !== "string" || typeof value !== "number" || !Number.isFinite(value) || value < 0)
-            continue;
-        const t = parseTimestamp(time);
-        if (!t)
-            continue;
-        const start = t.kind === "instant" ? t.ms : t.wallMs;
+    data.forEach((row, i) => {
+        const at = `data[${i}]`;
+        const r = asRecord(row);
+        if (r === undefined) {
+            skipEntry(skipped, at, "not an object");
+            return;
+        }
+        const { point_time: time, value, imputed_data_used: imputed } = r;
+        const start = utcInstant(time);
+        if (start === undefined) {
+            skipEntry(skipped, at, `"point_time" is not a time: ${shown(time)}`);
+            return;
+        }
+        if (!isIntensity(value)) {
+            skipEntry(skipped, at, `${valueProblem("value", value)} at ${time}`);
+            return;
+        }
         periods.push({
             start,
             end: start + periodMs,
@@ -38575,8 +38646,32 @@ function readHistorical(body, fetcher, url) {
             estimated: imputed === true,
             forecast: false,
         });
-    }
-    return periods;
+    });
+    const merged = mergeByStart(periods, identity);
+    return {
+        ...(typeof region === "string" && region.trim() !== "" ? { region: region.trim() } : {}),
+        periodMs,
+        warnings: Array.isArray(warnings) ? warnings.flatMap(warningText) : [],
+        periods: merged.items,
+        entries: data.length,
+        skipped,
+        duplicates: merged.duplicates,
+    };
+}
+/** Periods of one or more answers as one series: one per start (the first), sorted, overlaps dropped. */
+function mergeWattTimePeriods(periods) {
+    const merged = mergeByStart(periods, identity, { dropOverlaps: true });
+    return { periods: merged.items, duplicates: merged.duplicates, overlaps: merged.overlaps };
+}
+/** A `meta.warnings` entry ({"type", "message"} in the docs, or plain text) as text. */
+function warningText(w) {
+    if (typeof w === "string")
+        return w.trim() === "" ? [] : [w.trim()];
+    const r = asRecord(w);
+    if (r === undefined)
+        return [];
+    const text = [r.type, r.message].filter((x) => typeof x === "string" && x.trim() !== "");
+    return text.length === 0 ? [] : [text.join(": ")];
 }
 /** e.g. 2025-06-03T10:00:00Z */
 function apiTime(ms) {
@@ -38726,6 +38821,9 @@ async function fetchOnline(names, request) {
                 fetcher,
             });
             attempt.requests = result.requests;
+            if (result.estimationMethods && result.estimationMethods.length > 0) {
+                attempt.estimationMethods = result.estimationMethods;
+            }
             results.push({ attempt, series: result.series });
             measured = merge(measured, result.series.periods.filter((p) => !p.forecast));
             if (covers(measured, request.from, request.to))
@@ -50808,6 +50906,7 @@ const IntensityInfoSchema = object({
         periodsUsed: number().int().nonnegative(),
         requests: number().int().nonnegative(),
         failure: string().optional(),
+        estimationMethods: array(string()).optional(),
     })),
     /** Attribution and terms of the data used. */
     licences: array(string()),
@@ -53088,6 +53187,11 @@ function sources(r) {
         `**Data** — power: ${traces.length > 0 ? traces.join("; ") : "none (estimated)"}; ${devices}.`,
         ...(runs.length > 0 ? [`Training logs: ${runs.join("; ")}.`] : []),
         `Intensity: ${intensityLine}.`,
+        ...(i.signal === "marginal"
+            ? [
+                "These are marginal figures (the emissions of the plants that answer extra demand), not the average of the mix; the annual average they are set against is an average figure.",
+            ]
+            : []),
         `Naive figure: ${escapeMarkdown(r.naive.source)}${r.naive.year !== r.naive.requestedYear ? ` (${r.naive.year}: nearest to ${r.naive.requestedYear})` : ""}.`,
         ...(i.licences.length > 0 ? [`Data terms: ${i.licences.map(escapeMarkdown).join("; ")}.`] : []),
     ].join("\n");

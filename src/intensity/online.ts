@@ -38,7 +38,7 @@ interface OnlineSource {
   /** Whether it has figures for the zone without being asked by name. */
   serves(zone: string): boolean;
   configured(credentials: Credentials): boolean;
-  fetch(request: FetchRequest): Promise<ProviderResult & { estimatedPeriods?: number }>;
+  fetch(request: FetchRequest): Promise<ProviderResult & { estimationMethods?: string[] }>;
 }
 
 interface FetchRequest {
@@ -153,6 +153,8 @@ export interface Attempt {
   requests: number;
   /** Why it gave nothing, in words safe to print (no secrets, no query strings). */
   failure?: string;
+  /** How the provider estimated the periods it flagged as estimated (Electricity Maps). */
+  estimationMethods?: string[];
 }
 
 export interface OnlineIntensity {
@@ -218,6 +220,9 @@ export async function fetchOnline(
         fetcher,
       });
       attempt.requests = result.requests;
+      if (result.estimationMethods && result.estimationMethods.length > 0) {
+        attempt.estimationMethods = result.estimationMethods;
+      }
       results.push({ attempt, series: result.series });
       measured = merge(
         measured,

@@ -116,6 +116,11 @@ function sources(r: Report): string {
     `**Data** — power: ${traces.length > 0 ? traces.join("; ") : "none (estimated)"}; ${devices}.`,
     ...(runs.length > 0 ? [`Training logs: ${runs.join("; ")}.`] : []),
     `Intensity: ${intensityLine}.`,
+    ...(i.signal === "marginal"
+      ? [
+          "These are marginal figures (the emissions of the plants that answer extra demand), not the average of the mix; the annual average they are set against is an average figure.",
+        ]
+      : []),
     `Naive figure: ${escapeMarkdown(r.naive.source)}${r.naive.year !== r.naive.requestedYear ? ` (${r.naive.year}: nearest to ${r.naive.requestedYear})` : ""}.`,
     ...(i.licences.length > 0 ? [`Data terms: ${i.licences.map(escapeMarkdown).join("; ")}.`] : []),
   ].join("\n");

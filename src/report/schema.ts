@@ -149,6 +149,7 @@ export const IntensityInfoSchema = z.object({
       periodsUsed: z.number().int().nonnegative(),
       requests: z.number().int().nonnegative(),
       failure: z.string().optional(),
+      estimationMethods: z.array(z.string()).optional(),
     }),
   ),
   /** Attribution and terms of the data used. */

@@ -153,7 +153,11 @@ export async function fetchElectricityMaps(options: ElectricityMapsOptions): Pro
 }
 
 /** The series' source: "Electricity Maps API (history), zone DE"; "(history, saved response)" for a file. */
-export function electricityMapsSource(endpoint: ElectricityMapsEndpoint, zone: string, saved = false): string {
+export function electricityMapsSource(
+  endpoint: ElectricityMapsEndpoint,
+  zone: string,
+  saved = false,
+): string {
   return `${EM_PROVIDER} API (${endpoint}${saved ? ", saved response" : ""}), zone ${zone}`;
 }
 
@@ -232,7 +236,9 @@ export function parseElectricityMapsBody(
     if (typeof rowFactor === "string") {
       if (factor === undefined) {
         if (rowFactor !== "lifecycle" && rowFactor !== "direct") {
-          throw new ResponseShapeError(`emissionFactorType "${rowFactor.slice(0, 40)}" is neither lifecycle nor direct`);
+          throw new ResponseShapeError(
+            `emissionFactorType "${rowFactor.slice(0, 40)}" is neither lifecycle nor direct`,
+          );
         }
         factor = rowFactor;
       } else if (rowFactor !== factor) {
@@ -333,7 +339,8 @@ function readRow(row: Record<string, unknown>): ElectricityMapsRow | string {
   const { datetime, carbonIntensity, isEstimated, estimationMethod } = row;
   const start = utcInstant(datetime);
   if (start === undefined) return `"datetime" is not a time: ${shown(datetime)}`;
-  if (!isIntensity(carbonIntensity)) return valueProblem("carbonIntensity", carbonIntensity);
+  if (!isIntensity(carbonIntensity))
+    return `${valueProblem("carbonIntensity", carbonIntensity)} at ${datetime}`;
   const estimated = isEstimated === true;
   const period: IntensityPeriod = {
     start,

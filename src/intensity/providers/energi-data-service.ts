@@ -18,10 +18,23 @@
  * Signal: average (consumption-based).
  */
 import { UsageError } from "../../errors.js";
-import { parseTimestamp } from "../../time/timestamp.js";
 import { offsetAt } from "../../time/zone.js";
 import type { Fetcher, ProviderResult } from "../http.js";
-import type { IntensityPeriod } from "../series.js";
+import type { EmissionFactor, IntensityPeriod } from "../series.js";
+import {
+  asRecord,
+  identity,
+  isIntensity,
+  mergeByStart,
+  noSkips,
+  type ParsedBody,
+  parseOrInvalid,
+  ResponseShapeError,
+  shown,
+  skipEntry,
+  utcInstant,
+  valueProblem,
+} from "./response-body.js";
 
 export const EDS_PROVIDER = "Energi Data Service";
 export const EDS_DEFAULT_BASE_URL = "https://api.energidataservice.dk";
@@ -31,6 +44,8 @@ const MARGIN_MS = 2 * 3_600_000;
 export const EDS_PAGE_LIMIT = 10_000;
 const MAX_PAGES = 100;
 const DANISH_TIME = "Europe/Copenhagen";
+/** See the module comment: power-plant CO2, no life cycle. */
+export const EDS_FACTOR: EmissionFactor = "direct";
 
 export type DanishPriceArea = "DK1" | "DK2";
 
@@ -78,28 +93,26 @@ export async function fetchEnergiDataService(options: EnergiDataServiceOptions):
     const url = `${base}/dataset/CO2Emis?${query(offset)}`;
     requests++;
     const body = await fetcher.getJson(url, { provider: EDS_PROVIDER });
-    const { records, total } = (body ?? {}) as { records?: unknown; total?: unknown };
-    if (!Array.isArray(records)) throw fetcher.invalidResponse(EDS_PROVIDER, url, 'no "records" array');
+    const parsed = parseOrInvalid(fetcher, EDS_PROVIDER, url, () => parseEnergiDataServiceBody(body, area));
     let fresh = 0;
-    for (const record of records) {
-      const period = toPeriod(record, area);
-      if (!period || seen.has(period.start)) continue;
+    for (const period of parsed.periods) {
+      if (seen.has(period.start)) continue;
       seen.add(period.start);
       fresh++;
       if (period.end > from && period.start < to) byStart.set(period.start, period);
     }
-    offset += records.length;
-    const more = typeof total === "number" ? offset < total : records.length >= pageSize;
+    offset += parsed.records;
+    const more = parsed.total !== undefined ? offset < parsed.total : parsed.records >= pageSize;
     // A server that ignores offset would send the same page forever.
-    if (!more || records.length === 0 || fresh === 0) break;
+    if (!more || parsed.records === 0 || fresh === 0) break;
   }
 
   const periods = [...byStart.values()].sort((a, b) => a.start - b.start);
   return {
     series: {
-      source: `${EDS_PROVIDER} (Energinet), CO2Emis ${area}`,
+      source: energiDataServiceSource(area),
       zone: `DK-${area}`,
-      factor: "direct",
+      factor: EDS_FACTOR,
       signal: "average",
       periods,
     },
@@ -113,15 +126,71 @@ export function danishTime(utcMs: number): string {
   return new Date(utcMs + offsetAt(DANISH_TIME, utcMs)).toISOString().slice(0, 16);
 }
 
-function toPeriod(record: unknown, area: DanishPriceArea): IntensityPeriod | undefined {
-  if (typeof record !== "object" || record === null) return undefined;
-  const { Minutes5UTC, PriceArea, CO2Emission } = record as Record<string, unknown>;
-  if (PriceArea !== undefined && PriceArea !== area) return undefined;
-  if (typeof Minutes5UTC !== "string") return undefined;
-  if (typeof CO2Emission !== "number" || !Number.isFinite(CO2Emission) || CO2Emission < 0) return undefined;
-  const t = parseTimestamp(Minutes5UTC);
-  if (!t) return undefined;
-  // The column is UTC though written without a zone.
-  const start = t.kind === "instant" ? t.ms : t.wallMs;
-  return { start, end: start + STEP_MS, gPerKwh: CO2Emission, estimated: false, forecast: false };
+/** The series' source: "Energi Data Service (Energinet), CO2Emis DK1". */
+export function energiDataServiceSource(area: string, saved = false): string {
+  return `${EDS_PROVIDER} (Energinet${saved ? ", saved response" : ""}), CO2Emis ${area}`;
+}
+
+export interface EnergiDataServiceBody extends ParsedBody {
+  /** The price area read: the one asked, else the first a record names. */
+  area?: string;
+  /** Records of other price areas, by area: left out. */
+  otherAreas: Map<string, number>;
+  /** Records in the answer (this page), any area. */
+  records: number;
+  /** `total`: records matching the query over all pages, where the answer says. */
+  total?: number;
+}
+
+/**
+ * One page of dataset CO2Emis: a 5-minute period from each record of the price area (`Minutes5UTC`
+ * is UTC though written without a zone); a record without a usable `CO2Emission` is a hole.
+ * Without `area`, the first area a record names is read. Throws {@link ResponseShapeError} for
+ * another shape.
+ */
+export function parseEnergiDataServiceBody(body: unknown, area?: string): EnergiDataServiceBody {
+  const { records, total } = asRecord(body) ?? {};
+  if (!Array.isArray(records)) throw new ResponseShapeError('no "records" array');
+  let read = area;
+  const otherAreas = new Map<string, number>();
+  const skipped = noSkips();
+  const periods: IntensityPeriod[] = [];
+  records.forEach((record, i) => {
+    const at = `records[${i}]`;
+    const r = asRecord(record);
+    if (r === undefined) {
+      skipEntry(skipped, at, "not an object");
+      return;
+    }
+    const { Minutes5UTC, PriceArea, CO2Emission } = r;
+    if (PriceArea !== undefined) {
+      const named = String(PriceArea);
+      read ??= named;
+      if (named !== read) {
+        otherAreas.set(named, (otherAreas.get(named) ?? 0) + 1);
+        return;
+      }
+    }
+    const start = utcInstant(Minutes5UTC);
+    if (start === undefined) {
+      skipEntry(skipped, at, `"Minutes5UTC" is not a time: ${shown(Minutes5UTC)}`);
+      return;
+    }
+    if (!isIntensity(CO2Emission)) {
+      skipEntry(skipped, at, `${valueProblem("CO2Emission", CO2Emission)} at ${Minutes5UTC}`);
+      return;
+    }
+    periods.push({ start, end: start + STEP_MS, gPerKwh: CO2Emission, estimated: false, forecast: false });
+  });
+  const merged = mergeByStart(periods, identity);
+  return {
+    ...(read === undefined ? {} : { area: read }),
+    otherAreas,
+    records: records.length,
+    ...(typeof total === "number" ? { total } : {}),
+    periods: merged.items,
+    entries: records.length,
+    skipped,
+    duplicates: merged.duplicates,
+  };
 }

@@ -19,8 +19,21 @@
  * Signal: average (the generation mix of the country).
  */
 import { UsageError } from "../../errors.js";
+import { isoUtc } from "../../time/timestamp.js";
 import type { Fetcher, ProviderResult } from "../http.js";
 import type { EmissionFactor, IntensityPeriod } from "../series.js";
+import {
+  asRecord,
+  identity,
+  isIntensity,
+  mergeByStart,
+  noSkips,
+  type ParsedBody,
+  parseOrInvalid,
+  ResponseShapeError,
+  shown,
+  skipEntry,
+} from "./response-body.js";
 
 export const ENERGY_CHARTS_PROVIDER = "Energy-Charts";
 export const ENERGY_CHARTS_DEFAULT_BASE_URL = "https://api.energy-charts.info";
@@ -59,47 +72,13 @@ export async function fetchEnergyCharts(options: EnergyChartsOptions): Promise<P
   const end = Math.ceil(to / HOUR_MS) * HOUR_MS + HOUR_MS;
   const url = `${base}/co2eq?country=${country}&start=${apiTime(start)}&end=${apiTime(end)}`;
   const body = await fetcher.getJson(url, { provider: ENERGY_CHARTS_PROVIDER });
-
-  const { unix_seconds: times, co2eq, co2eq_forecast: forecast } = (body ?? {}) as Record<string, unknown>;
-  if (!Array.isArray(times)) {
-    throw fetcher.invalidResponse(ENERGY_CHARTS_PROVIDER, url, 'no "unix_seconds" array');
-  }
-  if (!Array.isArray(co2eq) && !Array.isArray(forecast)) {
-    throw fetcher.invalidResponse(
-      ENERGY_CHARTS_PROVIDER,
-      url,
-      'neither a "co2eq" nor a "co2eq_forecast" array',
-    );
-  }
-
-  // Points in time order, each with its measured value, else its forecast, else none.
-  const points: Array<{ t: number; value?: number; forecast: boolean }> = [];
-  times.forEach((s, i) => {
-    if (typeof s !== "number" || !Number.isFinite(s)) return;
-    const measured = Array.isArray(co2eq) ? co2eq[i] : undefined;
-    const predicted = Array.isArray(forecast) ? forecast[i] : undefined;
-    const t = Math.round(s * 1000);
-    if (isIntensity(measured)) points.push({ t, value: measured, forecast: false });
-    else if (isIntensity(predicted)) points.push({ t, value: predicted, forecast: true });
-    else points.push({ t, forecast: false });
-  });
-  points.sort((a, b) => a.t - b.t);
-  const step = usualStep(points.map((p) => p.t));
-
-  const periods: IntensityPeriod[] = [];
-  points.forEach((p, i) => {
-    if (p.value === undefined) return;
-    const next = points[i + 1];
-    const periodEnd = next && next.t > p.t && next.t - p.t <= step ? next.t : p.t + step;
-    if (periodEnd <= from || p.t >= to) return;
-    const previous = periods[periods.length - 1];
-    if (previous && p.t < previous.end) return;
-    periods.push({ start: p.t, end: periodEnd, gPerKwh: p.value, estimated: false, forecast: p.forecast });
-  });
+  const { periods } = parseOrInvalid(fetcher, ENERGY_CHARTS_PROVIDER, url, () =>
+    parseEnergyChartsBody(body, { from, to }),
+  );
 
   return {
     series: {
-      source: `${ENERGY_CHARTS_PROVIDER} (Fraunhofer ISE), co2eq ${country.toUpperCase()}`,
+      source: energyChartsSource(country.toUpperCase()),
       zone: country.toUpperCase(),
       factor: ENERGY_CHARTS_FACTOR,
       signal: "average",
@@ -108,6 +87,88 @@ export async function fetchEnergyCharts(options: EnergyChartsOptions): Promise<P
     requests: 1,
     forecastPeriods: periods.filter((p) => p.forecast).length,
   };
+}
+
+/** The series' source: "Energy-Charts (Fraunhofer ISE), co2eq DE"; a saved answer does not name its country. */
+export function energyChartsSource(country: string | undefined, saved = false): string {
+  return `${ENERGY_CHARTS_PROVIDER} (Fraunhofer ISE${saved ? ", saved response" : ""}), co2eq${
+    country === undefined ? "" : ` ${country}`
+  }`;
+}
+
+export interface EnergyChartsBody extends ParsedBody {
+  /** The usual spacing of the timestamps: the length of a period. */
+  stepMs: number;
+}
+
+/**
+ * One /co2eq answer: a period from each timestamp, to the next one or one usual step later where
+ * the next is further away (a gap stays a gap) or for the last; the measured value where there is
+ * one, else the forecast (flagged), else a hole. With `from`/`to`, only periods overlapping
+ * [from, to). Throws {@link ResponseShapeError} for another shape.
+ */
+export function parseEnergyChartsBody(
+  body: unknown,
+  options: { from?: number; to?: number } = {},
+): EnergyChartsBody {
+  const { unix_seconds: times, co2eq, co2eq_forecast: forecast } = asRecord(body) ?? {};
+  if (!Array.isArray(times)) throw new ResponseShapeError('no "unix_seconds" array');
+  if (!Array.isArray(co2eq) && !Array.isArray(forecast)) {
+    throw new ResponseShapeError('neither a "co2eq" nor a "co2eq_forecast" array');
+  }
+
+  // Points in time order, each with its measured value, else its forecast, else none.
+  const skipped = noSkips();
+  const points: Array<{ t: number; value?: number; forecast: boolean }> = [];
+  times.forEach((s, i) => {
+    if (typeof s !== "number" || !Number.isFinite(s)) {
+      skipEntry(skipped, `unix_seconds[${i}]`, `not a time: ${shown(s)}`);
+      return;
+    }
+    const measured = Array.isArray(co2eq) ? co2eq[i] : undefined;
+    const predicted = Array.isArray(forecast) ? forecast[i] : undefined;
+    const t = Math.round(s * 1000);
+    if (isIntensity(measured)) points.push({ t, value: measured, forecast: false });
+    else if (isIntensity(predicted)) points.push({ t, value: predicted, forecast: true });
+    else {
+      skipEntry(
+        skipped,
+        `co2eq[${i}]`,
+        `no usable value at ${isoUtc(t)} (co2eq ${shown(measured)}, co2eq_forecast ${shown(predicted)})`,
+      );
+      points.push({ t, forecast: false });
+    }
+  });
+  points.sort((a, b) => a.t - b.t);
+  const step = usualStep(points.map((p) => p.t));
+  const from = options.from ?? Number.NEGATIVE_INFINITY;
+  const to = options.to ?? Number.POSITIVE_INFINITY;
+
+  const periods: IntensityPeriod[] = [];
+  let duplicates = 0;
+  points.forEach((p, i) => {
+    if (p.value === undefined) return;
+    const next = points[i + 1];
+    const periodEnd = next && next.t > p.t && next.t - p.t <= step ? next.t : p.t + step;
+    if (periodEnd <= from || p.t >= to) return;
+    const previous = periods[periods.length - 1];
+    if (previous && p.t < previous.end) {
+      duplicates++;
+      return;
+    }
+    periods.push({ start: p.t, end: periodEnd, gPerKwh: p.value, estimated: false, forecast: p.forecast });
+  });
+  return { periods, stepMs: step, entries: times.length, skipped, duplicates };
+}
+
+/** Periods of one or more answers as one series: one per start (the first), sorted, overlaps dropped. */
+export function mergeEnergyChartsPeriods(periods: Iterable<IntensityPeriod>): {
+  periods: IntensityPeriod[];
+  duplicates: number;
+  overlaps: number;
+} {
+  const merged = mergeByStart(periods, identity, { dropOverlaps: true });
+  return { periods: merged.items, duplicates: merged.duplicates, overlaps: merged.overlaps };
 }
 
 /** The most frequent positive spacing between timestamps (at most a day). */
@@ -131,8 +192,4 @@ function usualStep(times: number[]): number {
 /** e.g. 2025-06-03T10:00Z */
 function apiTime(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16)}Z`;
-}
-
-function isIntensity(v: unknown): v is number {
-  return typeof v === "number" && Number.isFinite(v) && v >= 0;
 }

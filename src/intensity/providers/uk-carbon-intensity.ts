@@ -268,5 +268,5 @@ function toPeriod(row: unknown): IntensityPeriod | string {
   const { actual, forecast } = asRecord(r.intensity) ?? {};
   if (isIntensity(actual)) return { start, end, gPerKwh: actual, estimated: false, forecast: false };
   if (isIntensity(forecast)) return { start, end, gPerKwh: forecast, estimated: false, forecast: true };
-  return `no usable intensity (actual ${shown(actual)}, forecast ${shown(forecast)})`;
+  return `no usable intensity at ${r.from} (actual ${shown(actual)}, forecast ${shown(forecast)})`;
 }

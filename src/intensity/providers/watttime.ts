@@ -290,7 +290,7 @@ export function parseWattTimeBody(body: unknown): WattTimeBody {
       return;
     }
     if (!isIntensity(value)) {
-      skipEntry(skipped, at, valueProblem("value", value));
+      skipEntry(skipped, at, `${valueProblem("value", value)} at ${time}`);
       return;
     }
     periods.push({
