@@ -10,12 +10,14 @@ import { fileLines, splitLines } from "../../traces/lines.js";
 import { clip, isNotRow } from "./common.js";
 import { electricityMapsCsv } from "./electricity-maps-csv.js";
 import { genericIntensityCsv } from "./generic-csv.js";
+import { providerJson, readSavedResponses } from "./provider-json.js";
 import type { IntensityFileReader, IntensityReadOptions, IntensityReadResult } from "./types.js";
 
-export type IntensityFileFormat = "electricity-maps-csv" | "intensity-csv";
+export type IntensityFileFormat = "provider-json" | "electricity-maps-csv" | "intensity-csv";
 
 /** In the order they are tried: the most specific first. */
 export const INTENSITY_FILE_READERS: readonly IntensityFileReader[] = [
+  providerJson,
   electricityMapsCsv,
   genericIntensityCsv,
 ];
@@ -31,7 +33,7 @@ const HEAD_ROWS = 3;
 const MAX_HEAD_LINES = 200;
 
 const EXPECTED_FORMATS =
-  'expected an Electricity Maps CSV export (header "Datetime (UTC),Country,Zone name,Zone id,Carbon intensity gCO₂eq/kWh (direct),...") or a CSV with a time column and a carbon intensity column (e.g. "time,gco2_per_kwh")';
+  'expected an Electricity Maps CSV export (header "Datetime (UTC),Country,Zone name,Zone id,Carbon intensity gCO₂eq/kWh (direct),..."), a CSV with a time column and a carbon intensity column (e.g. "time,gco2_per_kwh"), or an intensity API\'s answer saved as JSON';
 
 export async function readIntensityFile(
   path: string,
@@ -79,7 +81,11 @@ export async function readIntensityFile(
         firstIndex + 1,
       );
     }
-    const result = await reader.read(rejoin(head, iterator, file), readOptions);
+    // A saved API answer is often one long line: read it as text, not lines (no line limit).
+    const result =
+      reader === providerJson
+        ? await readSavedResponses(gzip ? gunzipText(path, file) : fileText(path), readOptions)
+        : await reader.read(rejoin(head, iterator, file), readOptions);
     // Example data says so in a leading comment; the report repeats it.
     const synthetic = head.some((l) => l.trimStart().startsWith("#") && /synthetic/i.test(l));
     return { ...result, format: reader.format, synthetic };
@@ -128,6 +134,32 @@ async function* gunzipLines(path: string, file: string): AsyncIterable<string> {
   raw.on("error", (e) => gunzip.destroy(e));
   try {
     yield* splitLines(raw.pipe(gunzip) as AsyncIterable<Buffer>);
+  } catch (e) {
+    throw e instanceof InputError
+      ? e
+      : new InputError(`not a readable gzip file: ${(e as Error).message}`, file);
+  } finally {
+    raw.destroy();
+    gunzip.destroy();
+  }
+}
+
+/** The file's text in chunks (UTF-8 decoded across chunk boundaries). */
+async function* fileText(path: string): AsyncIterable<string> {
+  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
+  try {
+    yield* stream as AsyncIterable<string>;
+  } finally {
+    stream.destroy();
+  }
+}
+
+async function* gunzipText(path: string, file: string): AsyncIterable<string> {
+  const raw = createReadStream(path);
+  const gunzip = createGunzip();
+  raw.on("error", (e) => gunzip.destroy(e));
+  try {
+    yield* raw.pipe(gunzip).setEncoding("utf8") as AsyncIterable<string>;
   } catch (e) {
     throw e instanceof InputError
       ? e

@@ -152,13 +152,12 @@ export async function fetchElectricityMaps(options: ElectricityMapsOptions): Pro
   };
 }
 
-/** The series' source: "Electricity Maps API (history), zone DE"; "(history, saved response)" for a file. */
-export function electricityMapsSource(
-  endpoint: ElectricityMapsEndpoint,
-  zone: string,
-  saved = false,
-): string {
-  return `${EM_PROVIDER} API (${endpoint}${saved ? ", saved response" : ""}), zone ${zone}`;
+/**
+ * The series' source: "Electricity Maps API (history), zone DE"; "(history, saved response)" for a
+ * file, whose answers may come from both endpoints ("history, past-range").
+ */
+export function electricityMapsSource(endpoint: string, zone: string | undefined, saved = false): string {
+  return `${EM_PROVIDER} API (${endpoint}${saved ? ", saved response" : ""})${zone === undefined ? "" : `, zone ${zone}`}`;
 }
 
 /** One hour of an answer, with the model the API names when it estimated the value. */

@@ -107,7 +107,7 @@ export async function fetchEnergiDataService(options: EnergiDataServiceOptions):
     if (!more || parsed.records === 0 || fresh === 0) break;
   }
 
-  const periods = [...byStart.values()].sort((a, b) => a.start - b.start);
+  const { periods } = mergeEnergiDataServicePeriods(byStart.values());
   return {
     series: {
       source: energiDataServiceSource(area),
@@ -127,8 +127,17 @@ export function danishTime(utcMs: number): string {
 }
 
 /** The series' source: "Energi Data Service (Energinet), CO2Emis DK1". */
-export function energiDataServiceSource(area: string, saved = false): string {
-  return `${EDS_PROVIDER} (Energinet${saved ? ", saved response" : ""}), CO2Emis ${area}`;
+export function energiDataServiceSource(area: string | undefined, saved = false): string {
+  return `${EDS_PROVIDER} (Energinet${saved ? ", saved response" : ""}), CO2Emis${area === undefined ? "" : ` ${area}`}`;
+}
+
+/** Periods of one or more pages as one series: one per start (the first), sorted. */
+export function mergeEnergiDataServicePeriods(periods: Iterable<IntensityPeriod>): {
+  periods: IntensityPeriod[];
+  duplicates: number;
+} {
+  const merged = mergeByStart(periods, identity);
+  return { periods: merged.items, duplicates: merged.duplicates };
 }
 
 export interface EnergiDataServiceBody extends ParsedBody {

@@ -110,7 +110,7 @@ describe("readIntensityFile", () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
     expect(String(error)).toContain(
-      'unknown intensity file format "watttime" (expected auto, electricity-maps-csv, intensity-csv)',
+      'unknown intensity file format "watttime" (expected auto, provider-json, electricity-maps-csv, intensity-csv)',
     );
   });
 
