@@ -200,6 +200,8 @@ describe("training logs", () => {
         join(fixtures, "trainer_state.json"),
         "--zone",
         "GB",
+        "--intensity-source",
+        "average",
         "--timezone",
         "Europe/London",
       ],
