@@ -6813,6 +6813,25 @@ function pickFields(line, slots, out) {
 function quote$1(text) {
     return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
+/** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
+function found$1(fields) {
+    const shown = fields
+        .slice(0, 20)
+        .map((f) => quote$1(f))
+        .join(", ");
+    return fields.length > 20 ? `${shown}, … (${fields.length} fields)` : shown;
+}
+/** True for a non-empty run of ASCII digits. */
+function isDigits$1(text) {
+    if (text.length === 0)
+        return false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return false;
+    }
+    return true;
+}
 
 /**
  * Line sources for readers: files are streamed, never loaded whole, and no line may grow without
@@ -9732,7 +9751,7 @@ function findJsonError(text) {
         if (state === "after") {
             const top = stack[stack.length - 1];
             if (top === undefined)
-                return { position: i, reason: `text after the end of the value: ${found$3(text, i)}` };
+                return { position: i, reason: `text after the end of the value: ${found(text, i)}` };
             const close = top === 0x7b ? 0x7d : 0x5d;
             if (c === 0x2c) {
                 i++;
@@ -9745,7 +9764,7 @@ function findJsonError(text) {
             else {
                 return {
                     position: i,
-                    reason: `expected "," or "${String.fromCharCode(close)}", found ${found$3(text, i)}`,
+                    reason: `expected "," or "${String.fromCharCode(close)}", found ${found(text, i)}`,
                 };
             }
         }
@@ -9757,7 +9776,7 @@ function findJsonError(text) {
                 continue;
             }
             if (c !== 0x22)
-                return { position: i, reason: `expected a property name in double quotes, found ${found$3(text, i)}` };
+                return { position: i, reason: `expected a property name in double quotes, found ${found(text, i)}` };
             const end = scanString$1(text, i);
             if (typeof end !== "number")
                 return end;
@@ -9766,7 +9785,7 @@ function findJsonError(text) {
             if (i >= n)
                 return { position: n, reason: "the text ends early" };
             if (text.charCodeAt(i) !== 0x3a)
-                return { position: i, reason: `expected ":" after the property name, found ${found$3(text, i)}` };
+                return { position: i, reason: `expected ":" after the property name, found ${found(text, i)}` };
             i++;
             state = "value";
         }
@@ -9804,7 +9823,7 @@ function scanScalar(text, i) {
     NUMBER$2.lastIndex = i;
     if (NUMBER$2.test(text))
         return NUMBER$2.lastIndex;
-    return { position: i, reason: `expected a value, found ${found$3(text, i)}` };
+    return { position: i, reason: `expected a value, found ${found(text, i)}` };
 }
 /** The end of the string that starts at i (a double quote), or why it is not one. */
 function scanString$1(text, i) {
@@ -9834,7 +9853,7 @@ function scanString$1(text, i) {
     return { position: text.length, reason: "the text ends inside a string" };
 }
 /** What stands at i, for a message: a few characters up to the end of the line. */
-function found$3(text, i) {
+function found(text, i) {
     const newline = text.indexOf("\n", i);
     const lineEnd = newline === -1 ? text.length : newline;
     const rest = text.slice(i, Math.min(lineEnd, i + 20)).trimEnd();
@@ -14886,14 +14905,6 @@ const MAX_WATTS$4 = PLAUSIBLE_WATTS.gpu;
 const MAX_GPUS = 65_536;
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
-/** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
-function found$2(fields) {
-    const shown = fields
-        .slice(0, 20)
-        .map((f) => quote$1(f))
-        .join(", ");
-    return fields.length > 20 ? `${shown}, … (${fields.length} fields)` : shown;
-}
 function isMissing$2(text) {
     const lower = text.toLowerCase();
     return (lower === "n/a" ||
@@ -15278,7 +15289,7 @@ let Parser$4 = class Parser {
         const power = names.indexOf(DMON_POWER);
         const energy = names.indexOf(DMON_ENERGY);
         if (power === -1 && energy === -1) {
-            throw new InputError(`the dcgmi dmon header names neither POWER (field 155, W) nor TOTEC (field 156, mJ) (found: ${found$2(names)}); record with dcgmi dmon -e 155,156`, this.options.file, lineNo);
+            throw new InputError(`the dcgmi dmon header names neither POWER (field 155, W) nor TOTEC (field 156, mJ) (found: ${found$1(names)}); record with dcgmi dmon -e 155,156`, this.options.file, lineNo);
         }
         if (known)
             this.stats.notes.push(`line ${lineNo}: a new dcgmi dmon header (${names.join(" ")}); the rows after it are read by it`);
@@ -16465,7 +16476,7 @@ function quote(value) {
     const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
     return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
-function isDigits$2(text) {
+function isDigits(text) {
     if (text.length === 0 || text.length > 15)
         return false;
     for (let i = 0; i < text.length; i++) {
@@ -16944,7 +16955,7 @@ class Table {
                 info.kind = kind;
             return info;
         }
-        const base = device.gpuIndex && isDigits$2(key) ? `gpu${Number(key)}` : key;
+        const base = device.gpuIndex && isDigits(key) ? `gpu${Number(key)}` : key;
         const info = { id: own && this.nv > 1 ? `${base}_${column.id}` : base };
         const kind = column.kind ?? kindOfValue(base) ?? (device.gpuIndex ? "gpu" : undefined);
         if (column.host !== undefined)
@@ -17589,14 +17600,6 @@ const CLOCK_TOLERANCE_MS = 120_000;
 const MAX_TIME_MS$1 = 8.64e15;
 /** Longer than any log runs (about 30 years): a larger Elapsed Time is corrupt. */
 const MAX_ELAPSED_S$1 = 1e9;
-/** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
-function found$1(fields) {
-    const shown = fields
-        .slice(0, 20)
-        .map((f) => quote$1(f))
-        .join(", ");
-    return fields.length > 20 ? `${shown}, … (${fields.length} fields)` : shown;
-}
 /** `Processor Power_0 (Watt)` and `Processor Power_0(Watt)` alike. */
 function normalise(name) {
     return name.trim().replace(/\s+\(/g, "(").replace(/\s+/g, " ");
@@ -18332,16 +18335,6 @@ function digit(text, i) {
 }
 function twoDigits$1(text, i) {
     return digit(text, i) * 10 + digit(text, i + 1);
-}
-function isDigits$1(text) {
-    if (text.length === 0)
-        return false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 48 || c > 57)
-            return false;
-    }
-    return true;
 }
 // ---------------------------------------------------------------------------------------------
 // The reader
@@ -19085,19 +19078,9 @@ const SLOT_DATE = 0;
 const SLOT_TIME = 1;
 const SLOT_GPU = 2;
 const SLOT_PWR = 3;
-function isDigits(text) {
-    if (text.length === 0)
-        return false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 48 || c > 57)
-            return false;
-    }
-    return true;
-}
 /** `20250304` → its midnight as a wall-clock reading (ms, fields as if UTC), or NaN. */
 function parseDate(text) {
-    if (text.length !== 8 || !isDigits(text))
+    if (text.length !== 8 || !isDigits$1(text))
         return Number.NaN;
     const y = Number(text.slice(0, 4));
     const m = Number(text.slice(4, 6));
@@ -19125,7 +19108,7 @@ function twoDigits(text, i) {
 }
 /** Whole or decimal watts; the fast path is dmon's plain integer. */
 function toWatts(text) {
-    if (text.length < 10 && isDigits(text))
+    if (text.length < 10 && isDigits$1(text))
         return Number(text);
     return parseDecimal(text);
 }
@@ -19156,7 +19139,7 @@ const nvidiaSmiDmon = {
             if (next.charCodeAt(0) === 35)
                 return tokens(next.slice(1))[gpu]?.toLowerCase() === "idx";
             const row = tokens(next);
-            return row.length === names.length && isDigits(row[gpu] ?? "");
+            return row.length === names.length && isDigits$1(row[gpu] ?? "");
         }
         return false;
     },
@@ -19235,7 +19218,7 @@ class DmonParser {
         const key = picked[SLOT_GPU];
         let device = this.devices.get(key);
         if (device === undefined) {
-            if (!isDigits(key) || key.length > 6) {
+            if (!isDigits$1(key) || key.length > 6) {
                 skip(stats, lineNo, `gpu: expected a GPU index, got ${quote$1(key)}`);
                 return;
             }
@@ -19463,14 +19446,6 @@ function parseCount(text) {
     }
     return v <= Number.MAX_SAFE_INTEGER ? v : -1;
 }
-/** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
-function found(fields) {
-    const shown = fields
-        .slice(0, 20)
-        .map((f) => quote$1(f))
-        .join(", ");
-    return fields.length > 20 ? `${shown}, … (${fields.length} fields)` : shown;
-}
 const TIME_NAMES = new Set([
     "time",
     "timestamp",
@@ -19663,7 +19638,7 @@ let Parser$1 = class Parser {
         const long = longLayout(fields);
         if (long) {
             if (long.time === -1) {
-                throw new InputError(`no time column in the header (found: ${found(fields)}); expected "time" or "timestamp" next to "energy_uj"`, this.options.file, lineNo);
+                throw new InputError(`no time column in the header (found: ${found$1(fields)}); expected "time" or "timestamp" next to "energy_uj"`, this.options.file, lineNo);
             }
             this.long = long;
             this.headerText = line;
@@ -19676,7 +19651,7 @@ let Parser$1 = class Parser {
             }
             const time = fields.findIndex((f) => TIME_NAMES.has(baseName(f)));
             if (time === -1) {
-                throw new InputError(`no time column in the header (found: ${found(fields)}); expected "timestamp" or "time" before the intel-rapl columns`, this.options.file, lineNo);
+                throw new InputError(`no time column in the header (found: ${found$1(fields)}); expected "timestamp" or "time" before the intel-rapl columns`, this.options.file, lineNo);
             }
             const domains = fields.map((f, i) => {
                 if (i === time)

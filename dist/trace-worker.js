@@ -735,6 +735,17 @@ function pickFields(line, slots, out) {
 function quote(text) {
     return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
+/** True for a non-empty run of ASCII digits. */
+function isDigits(text) {
+    if (text.length === 0)
+        return false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return false;
+    }
+    return true;
+}
 
 const MAX_SKIPPED_EXAMPLES = 5;
 function newStats() {
@@ -1068,16 +1079,6 @@ function digit(text, i) {
 }
 function twoDigits(text, i) {
     return digit(text, i) * 10 + digit(text, i + 1);
-}
-function isDigits(text) {
-    if (text.length === 0)
-        return false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 48 || c > 57)
-            return false;
-    }
-    return true;
 }
 /**
  * The reader's state, fed one line at a time. A plain synchronous method per line (rather than

@@ -96,3 +96,22 @@ export function pickFields(line: string, slots: Int8Array, out: string[]): numbe
 export function quote(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
+
+/** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
+export function found(fields: readonly string[]): string {
+  const shown = fields
+    .slice(0, 20)
+    .map((f) => quote(f))
+    .join(", ");
+  return fields.length > 20 ? `${shown}, … (${fields.length} fields)` : shown;
+}
+
+/** True for a non-empty run of ASCII digits. */
+export function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}

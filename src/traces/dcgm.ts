@@ -16,7 +16,7 @@
  * did in between) and its power samples are not used: never both.
  */
 import { InputError } from "../errors.js";
-import { parseDecimal, quote } from "../text/csv.js";
+import { found, parseDecimal, quote } from "../text/csv.js";
 import { type ParsedTime, parseTimestamp } from "../time/timestamp.js";
 import { EnergyCounter, IntervalBuffer, PLAUSIBLE_WATTS } from "./energy-counter.js";
 import { DeviceSamples } from "./sample-sink.js";
@@ -41,15 +41,6 @@ const MAX_GPUS = 65_536;
 
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
-
-/** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
-function found(fields: readonly string[]): string {
-  const shown = fields
-    .slice(0, 20)
-    .map((f) => quote(f))
-    .join(", ");
-  return fields.length > 20 ? `${shown}, … (${fields.length} fields)` : shown;
-}
 
 function isMissing(text: string): boolean {
   const lower = text.toLowerCase();

@@ -23,7 +23,7 @@
  * the power column (an average over each row's interval) is used otherwise.
  */
 import { InputError } from "../errors.js";
-import { parseDecimal, quote, splitCsvLine } from "../text/csv.js";
+import { found, parseDecimal, quote, splitCsvLine } from "../text/csv.js";
 import { offsetAt } from "../time/zone.js";
 import { EnergyCounter, IntervalBuffer, PLAUSIBLE_WATTS } from "./energy-counter.js";
 import { DeviceSamples } from "./sample-sink.js";
@@ -44,15 +44,6 @@ const CLOCK_TOLERANCE_MS = 120_000;
 const MAX_TIME_MS = 8.64e15;
 /** Longer than any log runs (about 30 years): a larger Elapsed Time is corrupt. */
 const MAX_ELAPSED_S = 1e9;
-
-/** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
-function found(fields: readonly string[]): string {
-  const shown = fields
-    .slice(0, 20)
-    .map((f) => quote(f))
-    .join(", ");
-  return fields.length > 20 ? `${shown}, … (${fields.length} fields)` : shown;
-}
 
 /** `Processor Power_0 (Watt)` and `Processor Power_0(Watt)` alike. */
 function normalise(name: string): string {

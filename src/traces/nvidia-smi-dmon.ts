@@ -13,7 +13,7 @@
  * device index.
  */
 import { InputError } from "../errors.js";
-import { parseDecimal, quote } from "../text/csv.js";
+import { isDigits, parseDecimal, quote } from "../text/csv.js";
 import {
   type DeviceChannel,
   newStats,
@@ -88,15 +88,6 @@ interface Layout {
   /** The names joined by one space: a repeat of the header compares equal. */
   key: string;
   slots: Int8Array;
-}
-
-function isDigits(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }
 
 /** `20250304` → its midnight as a wall-clock reading (ms, fields as if UTC), or NaN. */

@@ -13,7 +13,7 @@
  * (`[N/A]`, `[Not Supported]`) are counted, never read as 0 W.
  */
 import { InputError } from "../errors.js";
-import { parseDecimal, pickFields, quote, splitCsvLine } from "../text/csv.js";
+import { isDigits, parseDecimal, pickFields, quote, splitCsvLine } from "../text/csv.js";
 import { type ParsedTime, parseTimestamp } from "../time/timestamp.js";
 import {
   type DeviceChannel,
@@ -397,15 +397,6 @@ function digit(text: string, i: number): number {
 
 function twoDigits(text: string, i: number): number {
   return digit(text, i) * 10 + digit(text, i + 1);
-}
-
-function isDigits(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@
  * included, resets not counted.
  */
 import { InputError } from "../errors.js";
-import { quote, splitCsvLine } from "../text/csv.js";
+import { found, quote, splitCsvLine } from "../text/csv.js";
 import { parseTimestamp } from "../time/timestamp.js";
 import { EnergyCounter, IntervalBuffer, PLAUSIBLE_WATTS } from "./energy-counter.js";
 import {
@@ -172,15 +172,6 @@ function parseCount(text: string): number {
     v = v * 10 + d;
   }
   return v <= Number.MAX_SAFE_INTEGER ? v : -1;
-}
-
-/** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
-function found(fields: readonly string[]): string {
-  const shown = fields
-    .slice(0, 20)
-    .map((f) => quote(f))
-    .join(", ");
-  return fields.length > 20 ? `${shown}, … (${fields.length} fields)` : shown;
 }
 
 const TIME_NAMES = new Set([
