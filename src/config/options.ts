@@ -174,9 +174,3 @@ export const OPTIONS: readonly OptionSpec[] = [
     description: "Where to write the markdown report (CLI: also --markdown; - for standard output).",
   },
 ];
-
-export function optionSpec(name: string): OptionSpec {
-  const spec = OPTIONS.find((o) => o.name === name);
-  if (!spec) throw new Error(`unknown option ${name}`);
-  return spec;
-}

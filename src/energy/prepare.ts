@@ -56,13 +56,3 @@ export function orderSamples(samples: DeviceSamples): OrderedSamples {
   }
   return { times: times.subarray(0, out), watts: watts.subarray(0, out), merged };
 }
-
-/** Median spacing between consecutive samples, in ms (0 for fewer than two samples). */
-export function medianInterval(times: Float64Array): number {
-  if (times.length < 2) return 0;
-  const d = new Float64Array(times.length - 1);
-  for (let i = 1; i < times.length; i++) d[i - 1] = (times[i] as number) - (times[i - 1] as number);
-  d.sort();
-  const mid = d.length >>> 1;
-  return d.length % 2 ? (d[mid] as number) : ((d[mid - 1] as number) + (d[mid] as number)) / 2;
-}
