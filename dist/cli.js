@@ -24221,6 +24221,7 @@ async function readAndIntegrate(config, warnings) {
         }
     }
     const devices = combineDevices(perFile, bins, warnings);
+    assertOneRun(devices);
     const energy = energyResult(devices, bins);
     if (!energy) {
         throw new InputError(`no power samples in ${traces.map((t) => t.file).join(", ")}: every power reading was missing or skipped`);
@@ -24253,6 +24254,23 @@ function estimateFromLog(run, given) {
         utilization: given.utilization,
         ...(given.boardWatts === undefined ? {} : { boardWatts: given.boardWatts }),
     });
+}
+/** Longest stretch of time one report covers: beyond it the timestamps, not the run, are wrong. */
+const MAX_WINDOW_DAYS = 400;
+/**
+ * A stray timestamp (a clock reset to 1970, a year typo) would stretch the window, and the hourly
+ * table, over decades: refuse it, naming where the extreme times are.
+ */
+function assertOneRun(devices) {
+    const withData = devices.filter((d) => d.samples > 0 || d.energyIntervals > 0);
+    if (withData.length === 0)
+        return;
+    const first = withData.reduce((a, b) => (b.start < a.start ? b : a));
+    const last = withData.reduce((a, b) => (b.end > a.end ? b : a));
+    const days = (last.end - first.start) / 86_400_000;
+    if (days <= MAX_WINDOW_DAYS)
+        return;
+    throw new InputError(`the samples span ${Math.round(days)} days, from ${isoUtc$1(first.start)} (${first.files.join(", ")}, ${first.device.id}) to ${isoUtc$1(last.end)} (${last.files.join(", ")}, ${last.device.id}); expected one run of at most ${MAX_WINDOW_DAYS} days: check those timestamps (and --timezone)`);
 }
 
 // To do: next major: remove.

@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { combineDevices, type FileDevices } from "./energy/combine.js";
+import { type CombinedDevice, combineDevices, type FileDevices } from "./energy/combine.js";
 import { type EnergyEstimate, estimateEnergy, pushEstimate } from "./energy/estimate.js";
 import { energyResult, integrateSamples } from "./energy/integrate.js";
 import { MinuteBins } from "./energy/minute-bins.js";
@@ -22,7 +22,7 @@ import { resolveZone } from "./intensity/zones/resolve-zone.js";
 import { assembleReport } from "./report/assemble.js";
 import { parseReport, type Report } from "./report/schema.js";
 import { RUN_LOG_HEAD_LINES, type RunLogFile, readRunLog, sniffRunLog } from "./runlogs/read-run-log.js";
-import { floorHour, HOUR_MS } from "./time/timestamp.js";
+import { floorHour, HOUR_MS, isoUtc } from "./time/timestamp.js";
 import {
   expandTracePatterns,
   readTraceFile,
@@ -255,6 +255,7 @@ async function readAndIntegrate(config: RunConfig, warnings: string[]) {
   }
 
   const devices = combineDevices(perFile, bins, warnings);
+  assertOneRun(devices);
   const energy = energyResult(devices, bins);
   if (!energy) {
     throw new InputError(
@@ -294,4 +295,23 @@ function estimateFromLog(run: RunLogFile, given: RunConfig["estimate"]): EnergyE
     utilization: given.utilization,
     ...(given.boardWatts === undefined ? {} : { boardWatts: given.boardWatts }),
   });
+}
+
+/** Longest stretch of time one report covers: beyond it the timestamps, not the run, are wrong. */
+const MAX_WINDOW_DAYS = 400;
+
+/**
+ * A stray timestamp (a clock reset to 1970, a year typo) would stretch the window, and the hourly
+ * table, over decades: refuse it, naming where the extreme times are.
+ */
+function assertOneRun(devices: readonly CombinedDevice[]): void {
+  const withData = devices.filter((d) => d.samples > 0 || d.energyIntervals > 0);
+  if (withData.length === 0) return;
+  const first = withData.reduce((a, b) => (b.start < a.start ? b : a));
+  const last = withData.reduce((a, b) => (b.end > a.end ? b : a));
+  const days = (last.end - first.start) / 86_400_000;
+  if (days <= MAX_WINDOW_DAYS) return;
+  throw new InputError(
+    `the samples span ${Math.round(days)} days, from ${isoUtc(first.start)} (${first.files.join(", ")}, ${first.device.id}) to ${isoUtc(last.end)} (${last.files.join(", ")}, ${last.device.id}); expected one run of at most ${MAX_WINDOW_DAYS} days: check those timestamps (and --timezone)`,
+  );
 }

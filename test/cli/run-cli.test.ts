@@ -129,6 +129,22 @@ describe("usage errors exit 2 with a message naming the problem", () => {
     expect(stderr).toMatch(/weird\.csv:1: not a known trace format/);
   });
 
+  it("refuses samples spread over decades, naming the stray times", async () => {
+    const dir = tmp();
+    writeFileSync(
+      join(dir, "clock-reset.csv"),
+      "timestamp, index, power.draw [W]\n1970/01/01 00:00:10.000, 0, 100 W\n2025/06/03 10:00:00.000, 0, 100 W\n2025/06/03 10:00:01.000, 0, 100 W\n",
+    );
+    const { code, stderr } = await cli(
+      ["report", "--traces", "clock-reset.csv", "--zone", "GB", "--intensity-source", "average"],
+      dir,
+    );
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /the samples span 20\d{3} days, from 1970-01-01T00:00:10Z \(clock-reset\.csv, gpu0\)/,
+    );
+  });
+
   it("refuses an empty trace", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "empty.csv"), "");
