@@ -21742,6 +21742,13 @@ function energyResult(devices, bins) {
     };
 }
 
+/**
+ * The sink readers write into on the normal path: each device's samples are integrated as they
+ * arrive, so memory stays flat however long the trace. A file whose rows are out of time order
+ * for some device is flagged; the caller then re-reads it through a collecting SampleSink.
+ */
+/** More devices than one job's trace holds: past this a file is mis-read or hostile. */
+const MAX_DEVICES_PER_FILE = 4096;
 class StreamingSink {
     gapLimitMs;
     bins = new MinuteBins();
@@ -21753,6 +21760,9 @@ class StreamingSink {
         const key = info.host === undefined ? info.id : `${info.host}/${info.id}`;
         let d = this.devices.get(key);
         if (!d) {
+            if (this.devices.size >= MAX_DEVICES_PER_FILE) {
+                throw new InputError(`more than ${MAX_DEVICES_PER_FILE} devices in one file (the last: ${JSON.stringify(key.slice(0, 60))}): expected the traces of one job; is a changing column being read as the device?`);
+            }
             d = new DeviceIntegrator({ ...info }, this.bins, this.gapLimitMs);
             this.devices.set(key, d);
         }

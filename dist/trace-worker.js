@@ -1,6 +1,22 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createReadStream } from 'node:fs';
 
+/**
+ * Errors the shells turn into exit code 2 / a failed step with a readable message: input that
+ * cannot be used at all. Problems confined to single rows are not errors; readers skip and count
+ * them.
+ */
+class InputError extends Error {
+    file;
+    line;
+    name = "InputError";
+    constructor(message, file, line) {
+        super(file === undefined ? message : `${file}${line === undefined ? "" : `:${line}`}: ${message}`);
+        this.file = file;
+        this.line = line;
+    }
+}
+
 const DEFAULT_MIN_GAP_LIMIT_MS = 60_000;
 const DEFAULT_GAP_MEDIAN_MULTIPLE = 5;
 const MAX_GAPS_LISTED = 5;
@@ -382,6 +398,13 @@ class MinuteBins {
     }
 }
 
+/**
+ * The sink readers write into on the normal path: each device's samples are integrated as they
+ * arrive, so memory stays flat however long the trace. A file whose rows are out of time order
+ * for some device is flagged; the caller then re-reads it through a collecting SampleSink.
+ */
+/** More devices than one job's trace holds: past this a file is mis-read or hostile. */
+const MAX_DEVICES_PER_FILE = 4096;
 class StreamingSink {
     gapLimitMs;
     bins = new MinuteBins();
@@ -393,6 +416,9 @@ class StreamingSink {
         const key = info.host === undefined ? info.id : `${info.host}/${info.id}`;
         let d = this.devices.get(key);
         if (!d) {
+            if (this.devices.size >= MAX_DEVICES_PER_FILE) {
+                throw new InputError(`more than ${MAX_DEVICES_PER_FILE} devices in one file (the last: ${JSON.stringify(key.slice(0, 60))}): expected the traces of one job; is a changing column being read as the device?`);
+            }
             d = new DeviceIntegrator({ ...info }, this.bins, this.gapLimitMs);
             this.devices.set(key, d);
         }
@@ -608,22 +634,6 @@ class LocalClock {
                 found.push(o);
         }
         return found;
-    }
-}
-
-/**
- * Errors the shells turn into exit code 2 / a failed step with a readable message: input that
- * cannot be used at all. Problems confined to single rows are not errors; readers skip and count
- * them.
- */
-class InputError extends Error {
-    file;
-    line;
-    name = "InputError";
-    constructor(message, file, line) {
-        super(file === undefined ? message : `${file}${line === undefined ? "" : `:${line}`}: ${message}`);
-        this.file = file;
-        this.line = line;
     }
 }
 

@@ -3,9 +3,13 @@
  * arrive, so memory stays flat however long the trace. A file whose rows are out of time order
  * for some device is flagged; the caller then re-reads it through a collecting SampleSink.
  */
+import { InputError } from "../errors.js";
 import type { DeviceInfo, SampleTarget } from "../traces/types.js";
 import { type DeviceEnergy, DeviceIntegrator } from "./device-integrator.js";
 import { MinuteBins } from "./minute-bins.js";
+
+/** More devices than one job's trace holds: past this a file is mis-read or hostile. */
+export const MAX_DEVICES_PER_FILE = 4096;
 
 export class StreamingSink implements SampleTarget {
   readonly bins = new MinuteBins();
@@ -17,6 +21,11 @@ export class StreamingSink implements SampleTarget {
     const key = info.host === undefined ? info.id : `${info.host}/${info.id}`;
     let d = this.devices.get(key);
     if (!d) {
+      if (this.devices.size >= MAX_DEVICES_PER_FILE) {
+        throw new InputError(
+          `more than ${MAX_DEVICES_PER_FILE} devices in one file (the last: ${JSON.stringify(key.slice(0, 60))}): expected the traces of one job; is a changing column being read as the device?`,
+        );
+      }
       d = new DeviceIntegrator({ ...info }, this.bins, this.gapLimitMs);
       this.devices.set(key, d);
     } else {

@@ -164,3 +164,12 @@ describe("integrateEnergy", () => {
     ]);
   });
 });
+
+describe("StreamingSink", () => {
+  it("refuses a file with more devices than any job has", async () => {
+    const { StreamingSink, MAX_DEVICES_PER_FILE } = await import("../../src/energy/streaming-sink.js");
+    const sink = new StreamingSink();
+    for (let i = 0; i < MAX_DEVICES_PER_FILE; i++) sink.device({ id: `gpu${i}` });
+    expect(() => sink.device({ id: "one-too-many" })).toThrow(/more than 4096 devices in one file/);
+  });
+});
