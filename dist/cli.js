@@ -20948,11 +20948,16 @@ require("node:fs").createReadStream(workerData, { highWaterMark: 1 << 20 })
   .on("error", (error) => parentPort.postMessage({ error: String(error && error.message) }))
   .on("end", () => parentPort.postMessage({ hex: hash.digest("hex") }));
 `;
+/** Below this, starting a thread costs more than hashing the file here. */
+const HASH_ON_THREAD_MIN_BYTES = 16 * 1024 * 1024;
 /**
- * The SHA-256 of a file, to recognise the same trace given twice under different names. Hashed on
- * a worker thread, so a large file is hashed and parsed at the same time on two cores.
+ * The SHA-256 of a file, to recognise the same trace given twice under different names. A large
+ * file is hashed on a worker thread, so it is hashed and parsed at the same time on two cores.
  */
-function sha256File(path) {
+async function sha256File(path) {
+    const { size } = await stat(path);
+    if (size < HASH_ON_THREAD_MIN_BYTES)
+        return sha256OnThisThread(path);
     return new Promise((resolve, reject) => {
         let worker;
         try {
