@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { stat, open as open$1, readFile, writeFile } from 'node:fs/promises';
+import { stat, open as open$1, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createReadStream, existsSync } from 'node:fs';
@@ -21,8 +21,18 @@ import { fileURLToPath as fileURLToPath$1 } from 'node:url';
  */
 const OPTIONS = [
     {
+        name: "mode",
+        description: "report: read the traces, write the report, compare with the base branch and comment. aggregate: merge the report.json files of a matrix (reports, or this run's artifacts named <report-artifact>-*) into one report and comment. comment: in a workflow_run workflow, take the report artifact of the triggering run and comment on its pull request (the fork-safe pair).",
+        default: "report",
+    },
+    {
         name: "traces",
-        description: "Power trace files or glob patterns (repeat the flag, or one per line in the input). Formats are recognised from content.",
+        description: "Power trace files or glob patterns (repeat the flag, or one per line in the input). Formats are recognised from content. Needed in mode report.",
+        multiple: true,
+    },
+    {
+        name: "reports",
+        description: "mode aggregate: report.json files or glob patterns to merge (e.g. after actions/download-artifact). Unset: this run's artifacts whose name starts with <report-artifact>-.",
         multiple: true,
     },
     {
@@ -141,13 +151,25 @@ const OPTIONS = [
     },
     {
         name: "baseline",
-        description: "A report.json from the base branch to compare with.",
+        description: "What to compare with: auto (on a pull request, the report artifact of the latest successful push run of this workflow on the base branch), none, or the path of a report.json.",
+        default: "auto",
+        cliDefault: "none",
     },
     { name: "budget-g", description: "Fail when the run emits more than this many gCO2e." },
     { name: "budget-kwh", description: "Fail when the run uses more than this many kWh." },
     {
         name: "max-increase-percent",
-        description: "Fail when energy rises more than this percentage over the baseline.",
+        description: "Fail when energy (or, with increase-of emissions, emissions) rises more than this percentage over the baseline.",
+    },
+    {
+        name: "increase-of",
+        description: "What max-increase-percent limits: energy (what the change controls) or emissions (energy and grid luck together).",
+        default: "energy",
+    },
+    {
+        name: "on-degraded",
+        description: "When the hourly intensity fell back to the annual average (a provider failed, or hours were missing): warn, or fail the step.",
+        default: "warn",
     },
     {
         name: "report-path",
@@ -158,6 +180,36 @@ const OPTIONS = [
     {
         name: "markdown-path",
         description: "Where to write the markdown report (CLI: also --markdown; - for standard output).",
+    },
+    {
+        name: "github-token",
+        description: "Token for the comment and the artifact lookups; needs pull-requests: write and actions: read.",
+        // A workflow expression, evaluated by the runner: not a template string.
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text belongs in action.yml
+        default: "${{ github.token }}",
+        cliDefault: null,
+        actionOnly: true,
+    },
+    {
+        name: "comment",
+        description: "Post the report as one pull-request comment, updated in place on later runs (pull requests only).",
+        default: "true",
+        cliDefault: null,
+        actionOnly: true,
+    },
+    {
+        name: "comment-key",
+        description: "Tells apart the comments of several gridprint steps on one pull request.",
+        default: "default",
+        cliDefault: null,
+        actionOnly: true,
+    },
+    {
+        name: "report-artifact",
+        description: "Name of the artifact that holds report.json: looked up on the base branch (baseline auto) and on the triggering run (mode comment); <name>-* are merged in mode aggregate.",
+        default: "gridprint-report",
+        cliDefault: null,
+        actionOnly: true,
     },
 ];
 
@@ -406,7 +458,7 @@ const BIGINT_FORMAT_RANGES = {
     int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
     uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
 };
-function pick(schema, mask) {
+function pick$1(schema, mask) {
     const currDef = schema._zod.def;
     const checks = currDef.checks;
     const hasChecks = checks && checks.length > 0;
@@ -6345,7 +6397,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return merge$1(this, other);
     },
     pick(mask) {
-        return pick(this, mask);
+        return pick$1(this, mask);
     },
     omit(mask) {
         return omit(this, mask);
@@ -7378,9 +7430,9 @@ function parseFlagUnit(flagUnit) {
     return unit;
 }
 function missingUnitError(file, headerLine, headerText) {
-    return new InputError(`the header "${clip(headerText)}" does not name the unit of carbon intensity; name it in the header (e.g. "gco2_per_kwh" or "moer (kg/kWh)") or pass --intensity-unit (one of ${UNIT_EXAMPLES})`, file, headerLine);
+    return new InputError(`the header "${clip$1(headerText)}" does not name the unit of carbon intensity; name it in the header (e.g. "gco2_per_kwh" or "moer (kg/kWh)") or pass --intensity-unit (one of ${UNIT_EXAMPLES})`, file, headerLine);
 }
-function clip(text, max = 200) {
+function clip$1(text, max = 200) {
     return text.length <= max ? text : `${text.slice(0, max)}…`;
 }
 /**
@@ -7447,7 +7499,7 @@ function readValue(text, factor, stats, line, column, parse) {
     }
     const v = parse(text);
     if (v === undefined) {
-        skip(stats, line, `"${column}" is not a number: "${clip(text, 40)}"`);
+        skip(stats, line, `"${column}" is not a number: "${clip$1(text, 40)}"`);
         return undefined;
     }
     if (v < 0) {
@@ -7612,7 +7664,7 @@ function findColumns(headers, options, headerLine, headerText, warnings) {
     const keys = headers.map(headerKey);
     const time = findTimeColumn(headers);
     if (time === -1) {
-        throw new InputError(`no time column in the Electricity Maps header "${clip(headerText)}" (expected "Datetime (UTC)")`, options.file, headerLine);
+        throw new InputError(`no time column in the Electricity Maps header "${clip$1(headerText)}" (expected "Datetime (UTC)")`, options.file, headerLine);
     }
     const intensity = keys.flatMap((k, i) => (isIntensityKey(k) ? [i] : []));
     let value = intensity.find((i) => headerFactor(headers[i]) === options.factor);
@@ -7680,7 +7732,7 @@ const electricityMapsCsv = {
             const timeText = f[cols.time];
             const t = timeText === undefined ? undefined : times.read(timeText);
             if (t === undefined) {
-                skip(stats, lineNo, `not a time: "${clip(timeText ?? "", 40)}"`);
+                skip(stats, lineNo, `not a time: "${clip$1(timeText ?? "", 40)}"`);
                 continue;
             }
             if (cols.zone !== -1) {
@@ -7777,9 +7829,9 @@ function chooseValueColumn(headers, time, options, headerLine, headerText) {
     const candidates = headers.flatMap((h, i) => i !== time && h !== "" && !NOT_VALUE_KEYS.has(headerKey(h)) ? [i] : []);
     const names = (list) => list.map((i) => `"${headers[i]}"`).join(", ");
     if (candidates.length === 0) {
-        throw new InputError(`no carbon intensity column next to the time column "${headers[time]}" in the header "${clip(headerText)}"`, options.file, headerLine);
+        throw new InputError(`no carbon intensity column next to the time column "${headers[time]}" in the header "${clip$1(headerText)}"`, options.file, headerLine);
     }
-    const ambiguous = (list) => new InputError(`cannot tell which column holds the carbon intensity (${clip(names(list))}); keep one, or name it like ${PREFERRED_NAMES.join(", ")}`, options.file, headerLine);
+    const ambiguous = (list) => new InputError(`cannot tell which column holds the carbon intensity (${clip$1(names(list))}); keep one, or name it like ${PREFERRED_NAMES.join(", ")}`, options.file, headerLine);
     const withUnit = candidates.filter((i) => parseIntensityUnit(headers[i]) !== undefined || looksLikeUnit(headers[i]));
     let index;
     if (withUnit.length > 0) {
@@ -7839,7 +7891,7 @@ const genericIntensityCsv = {
                 headerLine = lineNo;
                 time = findTimeColumn(headers);
                 if (time === -1) {
-                    throw new InputError(`no time column in the header "${clip(line)}" (expected one named time, timestamp, datetime, date, period_start or start)`, options.file, headerLine);
+                    throw new InputError(`no time column in the header "${clip$1(line)}" (expected one named time, timestamp, datetime, date, period_start or start)`, options.file, headerLine);
                 }
                 value = chooseValueColumn(headers, time, options, headerLine, line);
                 times = new TimeReader(options.clock, headerSaysUtc(headers[time]));
@@ -7850,7 +7902,7 @@ const genericIntensityCsv = {
             const timeText = f[time];
             const t = timeText === undefined ? undefined : times.read(timeText);
             if (t === undefined) {
-                skip(stats, lineNo, `not a time: "${clip(timeText ?? "", 40)}"`);
+                skip(stats, lineNo, `not a time: "${clip$1(timeText ?? "", 40)}"`);
                 continue;
             }
             const g = readValue(f[value.index], value.unit.factorToGPerKwh, stats, lineNo, headers[value.index], parseDecimal);
@@ -9592,7 +9644,7 @@ function knownOtherAnswer(value) {
         return "a UK Carbon Intensity API answer for all regions at once (/regional/intensity/{from}/{to}); save one region's answer instead (…/regionid/{id} or …/postcode/{outward code})";
     }
     if (Array.isArray(r.records) && typeof r.dataset === "string" && r.dataset.toLowerCase() !== "co2emis") {
-        return `an Energi Data Service answer of dataset "${clip(r.dataset, 40)}"; gridprint reads dataset CO2Emis`;
+        return `an Energi Data Service answer of dataset "${clip$1(r.dataset, 40)}"; gridprint reads dataset CO2Emis`;
     }
     return undefined;
 }
@@ -9607,7 +9659,7 @@ function describeValue(value) {
     const keys = Object.keys(r);
     if (keys.length === 0)
         return "an empty object";
-    const shown = keys.slice(0, 8).map((k) => `"${clip(k, 30)}"`);
+    const shown = keys.slice(0, 8).map((k) => `"${clip$1(k, 30)}"`);
     return `an object with keys ${shown.join(", ")}${keys.length > 8 ? ", …" : ""}`;
 }
 /**
@@ -9699,7 +9751,7 @@ class JsonValueSplitter {
         const newline = chunk.indexOf("\n", i);
         const rest = chunk.slice(i, newline === -1 ? undefined : newline).trimEnd();
         const column = this.offset + i - this.lineStart + 1;
-        return new InputError(`malformed JSON at column ${column}: expected a JSON object or array, found "${clip(rest, 40)}"`, this.file, this.line);
+        return new InputError(`malformed JSON at column ${column}: expected a JSON object or array, found "${clip$1(rest, 40)}"`, this.file, this.line);
     }
 }
 /** Parses one value; a syntax error becomes an InputError at its line and column. */
@@ -10259,7 +10311,7 @@ async function readIntensityFile(path, options) {
         if (!reader) {
             const firstIndex = head.findIndex((l) => !isNotRow(l));
             const afterComments = head.slice(0, firstIndex).some((l) => l.trimStart().startsWith("#"));
-            throw new InputError(`not a carbon intensity file gridprint can read: the first line${afterComments ? " after the comments" : ""} is "${clip(head[firstIndex] ?? "", 120)}"; ${EXPECTED_FORMATS}`, file, firstIndex + 1);
+            throw new InputError(`not a carbon intensity file gridprint can read: the first line${afterComments ? " after the comments" : ""} is "${clip$1(head[firstIndex] ?? "", 120)}"; ${EXPECTED_FORMATS}`, file, firstIndex + 1);
         }
         // A saved API answer is often one long line: read it as text, not lines (no line limit).
         const result = reader === providerJson
@@ -20872,13 +20924,13 @@ const TRACE_READERS = [
 const TRACE_FORMATS = ["auto", ...TRACE_READERS.map((r) => r.format)];
 const HEAD_LINES$1 = 20;
 /** Expands patterns (globs or plain paths) into a sorted, de-duplicated list of files. */
-async function expandTracePatterns(patterns, cwd = process.cwd()) {
+async function expandTracePatterns(patterns, cwd = process.cwd(), input = "traces") {
     const files = new Set();
     for (const pattern of patterns) {
         if (isDynamicPattern(pattern)) {
             const matches = await glob(pattern, { cwd, onlyFiles: true, dot: false, expandDirectories: false });
             if (matches.length === 0)
-                throw new InputError(`no file matches the traces pattern "${pattern}"`);
+                throw new InputError(`no file matches the ${input} pattern "${pattern}"`);
             for (const m of matches.sort())
                 files.add(m);
         }
@@ -21072,13 +21124,24 @@ const percent = preprocess(blankToUndefined, string()
     .regex(/^[+-]?(?:\d+\.?\d*|\.\d+)$/, "expected a percentage such as 10 or 2.5")
     .transform(Number)
     .optional());
+/** Repeatable values: one per flag, or several per line of a multi-line input. */
+const lines = array(string())
+    .default([])
+    .transform((list) => list
+    .flatMap((l) => l.split("\n"))
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0));
+const bool = (name, fallback) => preprocess(blankToUndefined, string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => v === "true" || v === "false", `expected true or false for ${name}`)
+    .transform((v) => v === "true")
+    .optional()
+    .transform((v) => v ?? fallback));
 const SettingsSchema = object({
-    traces: array(string())
-        .transform((list) => list
-        .flatMap((l) => l.split("\n"))
-        .map((l) => l.trim())
-        .filter((l) => l.length > 0))
-        .refine((list) => list.length > 0, "expected at least one trace file or glob pattern"),
+    mode: preprocess(blankToUndefined, _enum(["report", "aggregate", "comment"]).default("report")),
+    traces: lines,
+    reports: lines,
     format: preprocess(blankToUndefined, _enum(TRACE_FORMATS).default("auto")),
     "nvidia-smi-query": text.transform((v) => v === undefined
         ? undefined
@@ -21157,15 +21220,53 @@ const SettingsSchema = object({
         .transform(Number)
         .refine((n) => n > 0, "expected a positive number of seconds")
         .optional()),
-    baseline: text,
+    baseline: preprocess(blankToUndefined, string()
+        .trim()
+        .transform((v) => (v === "auto" || v === "none" ? v : { path: v }))
+        .default("none")),
     "budget-g": nonNegativeNumber,
     "budget-kwh": nonNegativeNumber,
     "max-increase-percent": percent,
+    "increase-of": preprocess(blankToUndefined, _enum(["energy", "emissions"]).default("energy")),
+    "on-degraded": preprocess(blankToUndefined, _enum(["warn", "fail"]).default("warn")),
+    "github-token": text,
+    comment: bool("comment", false),
+    "comment-key": preprocess(blankToUndefined, string()
+        .trim()
+        .regex(/^[A-Za-z0-9._-]{1,100}$/, "expected 1 to 100 letters, digits, dots, dashes or underscores")
+        .default("default")),
+    "report-artifact": preprocess(blankToUndefined, string()
+        .trim()
+        .regex(/^[^"<>|*?:\\/\r\n]{1,200}$/, 'expected an artifact name without " : < > | * ? \\ / or line breaks')
+        .default("gridprint-report")),
     "report-path": text,
     "markdown-path": text,
+})
+    .superRefine((s, ctx) => {
+    if (s.mode === "report" && s.traces.length === 0) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["traces"],
+            message: "expected at least one trace file or glob pattern",
+        });
+    }
+    if (s.mode !== "report" && s.traces.length > 0) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["traces"],
+            message: `mode ${s.mode} reads reports, not traces; leave traces empty (or use mode report)`,
+        });
+    }
+    if (s.mode !== "aggregate" && s.reports.length > 0) {
+        ctx.addIssue({ code: "custom", path: ["reports"], message: "reports is read in mode aggregate only" });
+    }
 });
 function parseSettings(raw) {
-    const input = { ...raw, traces: raw.traces === undefined ? [] : [raw.traces].flat() };
+    const input = {
+        ...raw,
+        traces: raw.traces === undefined ? [] : [raw.traces].flat(),
+        reports: raw.reports === undefined ? [] : [raw.reports].flat(),
+    };
     const result = SettingsSchema.safeParse(input);
     if (result.success)
         return result.data;
@@ -21216,14 +21317,18 @@ function runConfigFrom(settings, where) {
             ukRegion: settings["uk-region"],
         },
         intensityApiUrl: settings["intensity-api-url"],
-        baseline: settings.baseline,
-        budgets: {
-            budgetG: settings["budget-g"],
-            budgetKwh: settings["budget-kwh"],
-            maxIncreasePercent: settings["max-increase-percent"],
-        },
+        baselinePath: typeof settings.baseline === "object" ? settings.baseline.path : undefined,
+        budgets: budgetLimitsFrom(settings),
         cwd: where.cwd,
         version: where.version,
+    };
+}
+function budgetLimitsFrom(settings) {
+    return {
+        budgetG: settings["budget-g"],
+        budgetKwh: settings["budget-kwh"],
+        maxIncreasePercent: settings["max-increase-percent"],
+        increaseOf: settings["increase-of"],
     };
 }
 
@@ -21603,9 +21708,9 @@ function estimateEnergy(input) {
     const wattsPerDevice = boardWatts * utilization;
     const seconds = (end - start) / 1000;
     const joules = devices * wattsPerDevice * seconds;
-    const explanation = `estimated, not measured: ${devices} × ${model} at ${round(boardWatts)} W board power × utilization ` +
-        `${utilization} = ${round(wattsPerDevice)} W each, over ${describeDuration(end - start)} ` +
-        `(${isoUtc$1(start)} to ${isoUtc$1(end)}) = ${round(joules / 3.6e6)} kWh; board power: ${boardSource}`;
+    const explanation = `estimated, not measured: ${devices} × ${model} at ${round$1(boardWatts)} W board power × utilization ` +
+        `${utilization} = ${round$1(wattsPerDevice)} W each, over ${describeDuration(end - start)} ` +
+        `(${isoUtc$1(start)} to ${isoUtc$1(end)}) = ${round$1(joules / 3.6e6)} kWh; board power: ${boardSource}`;
     return {
         start,
         end,
@@ -21654,7 +21759,7 @@ function describeDuration(ms) {
     return `${sec} s`;
 }
 /** Up to 3 decimals, without trailing zeros. */
-function round(x) {
+function round$1(x) {
     return String(Math.round(x * 1000) / 1000);
 }
 
@@ -21814,7 +21919,8 @@ function evaluateBudgets(limits, totals, comparison) {
         });
     }
     if (limits.maxIncreasePercent !== undefined) {
-        const pct = comparison?.energyDeltaPercent ?? null;
+        const of = limits.increaseOf ?? "energy";
+        const pct = (of === "energy" ? comparison?.energyDeltaPercent : comparison?.emissionsDeltaPercent) ?? null;
         if (pct === null) {
             checks.push({
                 name: "max-increase-percent",
@@ -21822,7 +21928,7 @@ function evaluateBudgets(limits, totals, comparison) {
                 value: null,
                 passed: true,
                 message: comparison
-                    ? "max-increase-percent not checked: the baseline drew no energy"
+                    ? `max-increase-percent not checked: the baseline's ${of} is zero`
                     : "max-increase-percent not checked: no baseline report",
             });
         }
@@ -21833,38 +21939,11 @@ function evaluateBudgets(limits, totals, comparison) {
                 limit: limits.maxIncreasePercent,
                 value: pct,
                 passed,
-                message: `energy change ${pct >= 0 ? "+" : ""}${fmt(pct, 1)}% against the baseline ${passed ? "within" : "exceeds"} max-increase-percent ${limits.maxIncreasePercent}%`,
+                message: `${of} change ${pct >= 0 ? "+" : ""}${fmt(pct, 1)}% against the baseline ${passed ? "within" : "exceeds"} max-increase-percent ${limits.maxIncreasePercent}%`,
             });
         }
     }
     return { checks, passed: checks.every((c) => c.passed) };
-}
-
-/**
- * Head against base: the energy delta (what the change controls) and the emissions delta split
- * into an energy effect (ΔE × base intensity) and a grid effect (head energy × Δintensity), so
- * that grid luck is never blamed on the code. The two effects add up to the emissions delta.
- */
-function compareFootprints(head, base) {
-    const headIntensity = head.energyKwh > 0 ? head.emissionsG / head.energyKwh : 0;
-    const baseIntensity = base.energyKwh > 0 ? base.emissionsG / base.energyKwh : null;
-    const energyDeltaKwh = head.energyKwh - base.energyKwh;
-    const emissionsDeltaG = head.emissionsG - base.emissionsG;
-    // With no base energy there is no base intensity: the whole change is the energy's doing.
-    const energyEffectG = baseIntensity === null ? emissionsDeltaG : energyDeltaKwh * baseIntensity;
-    const gridEffectG = baseIntensity === null ? 0 : head.energyKwh * (headIntensity - baseIntensity);
-    return {
-        base: { energyKwh: base.energyKwh, emissionsG: base.emissionsG, intensityGPerKwh: baseIntensity },
-        energyDeltaKwh,
-        energyDeltaPercent: percentChange(head.energyKwh, base.energyKwh),
-        emissionsDeltaG,
-        emissionsDeltaPercent: percentChange(head.emissionsG, base.emissionsG),
-        energyEffectG,
-        gridEffectG,
-    };
-}
-function percentChange(value, reference) {
-    return reference > 0 ? ((value - reference) / reference) * 100 : null;
 }
 
 const J_PER_KWH = 3.6e6;
@@ -22336,7 +22415,7 @@ function resolveZoneId(input) {
         if (found)
             hints.push(`${provider}:${found.region}`);
     }
-    const suggestions = unique([...hints, ...closeMatches(input, [...zones().values()])]).slice(0, 5);
+    const suggestions = unique$1([...hints, ...closeMatches(input, [...zones().values()])]).slice(0, 5);
     throw new UsageError(`unknown zone "${input}"${didYouMean(suggestions)}: expected ${ACCEPTED_ZONE_FORMS}`);
 }
 function resolveCloudRegion(input, providerText, regionText) {
@@ -22359,7 +22438,7 @@ function resolveCloudRegion(input, providerText, regionText) {
             .map((r) => `${r.provider}:${r.region}`);
         const id = normaliseRegion(provider, region);
         const near = closeMatches(id, own).map((r) => `${provider}:${r}`);
-        const suggestions = unique([...elsewhere, ...near]).slice(0, 5);
+        const suggestions = unique$1([...elsewhere, ...near]).slice(0, 5);
         throw new UsageError(`unknown ${provider} region "${region}"${didYouMean(suggestions)}: ${own.length} ${provider} regions are ` +
             `mapped to grid zones; for another region give the Electricity Maps zone id of the grid where it runs. ` +
             `Expected ${ACCEPTED_ZONE_FORMS}`);
@@ -22390,7 +22469,7 @@ function stripZoneSuffix(provider, id) {
 function didYouMean(suggestions) {
     return suggestions.length === 0 ? "" : ` (did you mean ${suggestions.join(", ")}?)`;
 }
-function unique(items) {
+function unique$1(items) {
     return [...new Set(items)];
 }
 /**
@@ -22432,6 +22511,51 @@ function editDistance(a, b) {
         }
     }
     return at(rows - 1, cols - 1);
+}
+
+/**
+ * Head against base: the energy delta (what the change controls) and the emissions delta split
+ * into an energy effect (ΔE × base intensity) and a grid effect (head energy × Δintensity), so
+ * that grid luck is never blamed on the code. The two effects add up to the emissions delta.
+ */
+function compareFootprints(head, base) {
+    const headIntensity = head.energyKwh > 0 ? head.emissionsG / head.energyKwh : 0;
+    const baseIntensity = base.energyKwh > 0 ? base.emissionsG / base.energyKwh : null;
+    const energyDeltaKwh = head.energyKwh - base.energyKwh;
+    const emissionsDeltaG = head.emissionsG - base.emissionsG;
+    // With no base energy there is no base intensity: the whole change is the energy's doing.
+    const energyEffectG = baseIntensity === null ? emissionsDeltaG : energyDeltaKwh * baseIntensity;
+    const gridEffectG = baseIntensity === null ? 0 : head.energyKwh * (headIntensity - baseIntensity);
+    return {
+        base: { energyKwh: base.energyKwh, emissionsG: base.emissionsG, intensityGPerKwh: baseIntensity },
+        energyDeltaKwh,
+        energyDeltaPercent: percentChange(head.energyKwh, base.energyKwh),
+        emissionsDeltaG,
+        emissionsDeltaPercent: percentChange(head.emissionsG, base.emissionsG),
+        energyEffectG,
+        gridEffectG,
+    };
+}
+function percentChange(value, reference) {
+    return reference > 0 ? ((value - reference) / reference) * 100 : null;
+}
+
+function degradedReasons(intensity) {
+    const reasons = [];
+    for (const a of intensity.attempts) {
+        if (a.failure !== undefined)
+            reasons.push(`${a.title} gave no figures (${a.failure})`);
+    }
+    if (intensity.requested === "average")
+        return reasons;
+    const c = intensity.coverage;
+    if (intensity.provider === "average") {
+        reasons.push(`no hourly intensity data: every hour priced with the annual average${intensity.fallback ? ` (${intensity.fallback.gPerKwh.toFixed(0)} gCO2e/kWh)` : ""}`);
+    }
+    else if (c.hoursWithFallback > 0) {
+        reasons.push(`${c.hoursWithFallback} of ${c.hoursWithEnergy} hour(s) priced in whole or part with the annual average (${((1 - c.energyShare) * 100).toFixed(1)}% of the energy)`);
+    }
+    return reasons;
 }
 
 /**
@@ -22578,6 +22702,13 @@ const IntensityInfoSchema = object({
     })),
     /** Attribution and terms of the data used. */
     licences: array(string()),
+    /** The intensity-source asked for (auto, file, a provider, average). */
+    requested: string().optional(),
+    /**
+     * Why the figures are weaker than asked: a provider that failed, hours priced with the annual
+     * average as a fallback. Empty when nothing fell back (on-degraded reads this).
+     */
+    degraded: array(string()).optional(),
 });
 const NaiveSchema = object({
     gPerKwh: nonNegative$1,
@@ -22589,7 +22720,20 @@ const NaiveSchema = object({
     yearCoverage: number().min(0).max(1).optional(),
 });
 const ComparisonSchema = object({
+    /** Where the base report came from, in words: a file path or "run 1234 of main (abc1234)". */
     baseFile: string(),
+    /** Set when the base report came from a workflow run's artifact. */
+    baseRun: object({
+        id: number().int().positive(),
+        url: string().optional(),
+        sha: string().optional(),
+        branch: string().optional(),
+        artifact: string(),
+        createdAt: string().optional(),
+    })
+        .optional(),
+    /** When the base report was made. */
+    baseGeneratedAt: isoUtc.optional(),
     base: object({
         energyKwh: nonNegative$1,
         emissionsG: nonNegative$1,
@@ -22640,6 +22784,10 @@ const ReportSchema = object({
     estimates: array(EstimateSchema),
     intensity: IntensityInfoSchema,
     comparison: ComparisonSchema.optional(),
+    /** Why there is no comparison when one was sought (no base-branch report found, ...). */
+    baselineNote: string().optional(),
+    /** Set by mode aggregate: the node reports merged into this one. */
+    merged: object({ reports: array(string()).min(1), summary: string() }).optional(),
     budget: BudgetSchema,
     timezone: object({
         zone: string(),
@@ -22716,7 +22864,7 @@ function assembleReport(parts) {
             naiveEmissionsG,
             naiveIntensityGPerKwh: naive.gPerKwh,
             naiveDifferencePercent: percentChange(footprint.emissionsG, naiveEmissionsG),
-            estimatedEnergyShare: clamp01(estimatedJ / Math.max(totalJ, Number.MIN_VALUE)),
+            estimatedEnergyShare: clamp01$1(estimatedJ / Math.max(totalJ, Number.MIN_VALUE)),
         },
         naive: { ...naive },
         hours: footprint.hours.map((h) => ({
@@ -22724,7 +22872,7 @@ function assembleReport(parts) {
             energyKwh: h.energyKwh,
             intensityGPerKwh: h.intensityGPerKwh,
             emissionsG: h.emissionsG,
-            fallbackEnergyShare: clamp01(h.fallbackEnergyShare),
+            fallbackEnergyShare: clamp01$1(h.fallbackEnergyShare),
             estimated: h.estimated,
             forecast: h.forecast,
             observedDeviceSeconds: h.observedDeviceSeconds,
@@ -22806,7 +22954,7 @@ function assembleReport(parts) {
                 hoursWithEnergy: footprint.hoursWithEnergy,
                 hoursMeasured,
                 hoursWithFallback: footprint.hoursWithFallback,
-                energyShare: clamp01(energyShare),
+                energyShare: clamp01$1(energyShare),
             },
             ...(parts.fallback
                 ? {
@@ -22830,12 +22978,13 @@ function assembleReport(parts) {
                     ? ["Electricity Maps yearly averages (via @tgwf/co2), ODbL 1.0"]
                     : []),
             ],
+            requested: parts.requested,
         },
-        ...(parts.comparison ? { comparison: parts.comparison } : {}),
         budget: { passed: parts.budget.passed, checks: parts.budget.checks },
         timezone: { zone: parts.timezone, ambiguousReadings: ambiguous, nonexistentReadings: nonexistent },
         warnings,
     };
+    report.intensity.degraded = degradedReasons(report.intensity);
     return ReportSchema.parse(report);
 }
 function coverageSummary(footprint, intensity, fallback) {
@@ -22860,7 +23009,7 @@ function coverageSummary(footprint, intensity, fallback) {
         text += `; ${footprint.forecastHours} h forecast, not measured`;
     return text;
 }
-function clamp01(x) {
+function clamp01$1(x) {
     return Math.min(1, Math.max(0, x));
 }
 function formatSeconds(seconds) {
@@ -22884,6 +23033,67 @@ function hostTotals(devices) {
         byHost.set(host, entry);
     }
     return [...byHost].map(([host, e]) => ({ host, devices: e.devices, energyKwh: e.joules / 3.6e6 }));
+}
+
+/**
+ * Head against base, at the level of whole reports: the comparison and the budget verdict that
+ * depends on it. Every shell and mode ends here, whatever found the base report (a file, the base
+ * branch's artifact, or nothing).
+ */
+/** The report compared with `base` (or with nothing, saying why in `note`) and budgets re-evaluated. */
+function applyBaseline(head, base, limits, note) {
+    const { comparison: _c, baselineNote: _n, ...rest } = head;
+    const comparison = base
+        ? {
+            baseFile: base.label,
+            ...(base.run ? { baseRun: base.run } : {}),
+            baseGeneratedAt: base.report.generatedAt,
+            ...compareFootprints(head.totals, base.report.totals),
+        }
+        : undefined;
+    const budget = evaluateBudgets(limits, head.totals, comparison);
+    return parseReport({
+        ...rest,
+        ...(comparison ? { comparison } : {}),
+        ...({}),
+        budget,
+    });
+}
+
+/** Reading a report.json that another run wrote: size-capped, parsed, validated against the schema. */
+/** Far above any real report (a year of hours and thousands of devices stays under a few MiB). */
+const MAX_REPORT_BYTES = 32 * 1024 * 1024;
+async function readReportFile(path, shown) {
+    await assertRegularFile(path, shown, "a gridprint report.json");
+    const handle = await open$1(path, "r").catch((error) => {
+        throw new InputError(`cannot read the report (${error.code ?? error})`, shown);
+    });
+    try {
+        const { size } = await handle.stat();
+        if (size > MAX_REPORT_BYTES) {
+            throw new InputError(`too large for a gridprint report (${size} bytes; at most ${MAX_REPORT_BYTES})`, shown);
+        }
+        return parseReportText(await handle.readFile("utf8"), shown);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Parses and validates report text; errors name `shown` (a file or an artifact). */
+function parseReportText(text, shown) {
+    let data;
+    try {
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (error) {
+        throw new InputError(`not JSON: ${error.message}`, shown);
+    }
+    try {
+        return parseReport(data);
+    }
+    catch (error) {
+        throw new InputError(error.message, shown);
+    }
 }
 
 /**
@@ -24109,13 +24319,8 @@ async function runReport(config) {
     if (footprint.fallbackEnergyKwh > 0 && !fallback) {
         throw new UsageError(`the intensity data does not cover ${footprint.hoursWithFallback} hour(s) of the run and no zone is given for the annual-average fallback (--zone / zone)`);
     }
-    let comparison;
-    if (config.baseline) {
-        const base = await readBaseline(resolve(config.cwd, config.baseline), config.baseline);
-        comparison = { baseFile: config.baseline, ...compareFootprints(footprint, base.totals) };
-    }
-    const budget = evaluateBudgets(config.budgets, footprint, comparison);
-    return assembleReport({
+    const budget = evaluateBudgets(config.budgets, footprint, undefined);
+    const report = assembleReport({
         version: config.version,
         now: config.now ?? new Date(),
         traces,
@@ -24124,38 +24329,20 @@ async function runReport(config) {
         energy,
         footprint,
         intensity,
+        requested: config.intensitySource,
         zone,
         factor: config.emissionFactor,
         fallback,
         naive,
-        comparison,
         budget,
         timezone: config.timezone,
         timezoneGiven: config.timezoneGiven,
         warnings,
     });
-}
-async function readBaseline(path, shown) {
-    let text;
-    try {
-        text = await readFile(path, "utf8");
-    }
-    catch (error) {
-        throw new InputError(`cannot read the baseline report (${error.code ?? error})`, shown);
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new InputError(`the baseline is not JSON: ${error.message}`, shown);
-    }
-    try {
-        return parseReport(data);
-    }
-    catch (error) {
-        throw new InputError(error.message, shown);
-    }
+    if (!config.baselinePath)
+        return report;
+    const base = await readReportFile(resolve(config.cwd, config.baselinePath), config.baselinePath);
+    return applyBaseline(report, { report: base, label: config.baselinePath }, config.budgets);
 }
 /**
  * Reads every input file: training logs are told from power traces by their content. Traces are
@@ -24774,6 +24961,7 @@ function escapeMarkdown(text) {
 function renderMarkdown(report) {
     return [
         headline(report),
+        merged(report),
         estimated(report),
         comparison(report),
         budget(report),
@@ -24812,10 +25000,13 @@ function estimated(r) {
         : `**${num(share * 100, 0)}% of this energy is estimated, not measured.**`;
     return [head, ...r.estimates.map((e) => `- ${escapeMarkdown(e.explanation)}`)].join("\n");
 }
+function merged(r) {
+    return r.merged ? escapeMarkdown(r.merged.summary) : "";
+}
 function comparison(r) {
     const c = r.comparison;
     if (!c)
-        return "";
+        return r.baselineNote ? `_${escapeMarkdown(r.baselineNote)}_` : "";
     return [
         `**Against the baseline** (${escapeMarkdown(c.baseFile)}): energy ${signed(c.energyDeltaKwh, kwh)} (${signedPercent(c.energyDeltaPercent)}), emissions ${signed(c.emissionsDeltaG, grams)} (${signedPercent(c.emissionsDeltaPercent)}),`,
         `of which ${signed(c.energyEffectG, grams)} from the change in energy and ${signed(c.gridEffectG, grams)} from the grid being cleaner or dirtier.`,
@@ -24824,7 +25015,7 @@ function comparison(r) {
 function budget(r) {
     if (r.budget.checks.length === 0)
         return "";
-    const lines = r.budget.checks.map((c) => `- ${c.value === null ? "➖" : c.passed ? "✅" : "❌"} ${c.message}`);
+    const lines = r.budget.checks.map((c) => `- ${c.value === null ? "➖" : c.passed ? "✅" : "❌"} ${escapeMarkdown(c.message)}`);
     return [`**Budget: ${r.budget.passed ? "kept" : "broken"}**`, ...lines].join("\n");
 }
 function hourTable(r) {
@@ -24854,7 +25045,7 @@ function sources(r) {
         const synthetic = s.synthetic ? " (synthetic example data)" : "";
         const skipped = s.rowsSkipped > 0 ? `, ${num(s.rowsSkipped, 0)} skipped` : "";
         const missing = s.missingValues > 0 ? `, ${num(s.missingValues, 0)} missing readings` : "";
-        return `${escapeMarkdown(s.file)}${synthetic} (${s.format}, ${num(s.rowsRead, 0)} rows${skipped}${missing})`;
+        return `${escapeMarkdown(s.file)}${synthetic} (${escapeMarkdown(s.format)}, ${num(s.rowsRead, 0)} rows${skipped}${missing})`;
     });
     const i = r.intensity;
     const factor = i.factor === "lifecycle" ? "life-cycle" : "direct";
@@ -24867,12 +25058,15 @@ function sources(r) {
             .filter(([, v]) => v !== undefined)
             .map(([k, v]) => `${num(v, 0)} ${k}`)
             .join(", ");
-        return `${escapeMarkdown(run.file)} (${run.format}${units ? `: ${units}` : ""})`;
+        return `${escapeMarkdown(run.file)} (${escapeMarkdown(run.format)}${units ? `: ${units}` : ""})`;
     });
     return [
         `**Data** — power: ${traces.length > 0 ? traces.join("; ") : "none (estimated)"}; ${devices}.`,
         ...(runs.length > 0 ? [`Training logs: ${runs.join("; ")}.`] : []),
         `Intensity: ${intensityLine}.`,
+        ...((i.degraded ?? []).length > 0
+            ? [`**Fallback:** ${(i.degraded ?? []).map(escapeMarkdown).join("; ")}.`]
+            : []),
         ...(i.signal === "marginal"
             ? [
                 "These are marginal figures (the emissions of the plants that answer extra demand), not the average of the mix; the annual average they are set against is an average figure.",
@@ -24892,6 +25086,341 @@ function warnings(r) {
         "",
         "</details>",
     ].join("\n");
+}
+
+/**
+ * Merges the reports of one multi-node job (a GitHub Actions matrix: each node runs gridprint on
+ * its own traces) into one report (pure: no I/O). The parts are taken to be different nodes of the
+ * same job, so energy and emissions add, hour by hour; whatever the parts disagree on (zones,
+ * emission factors, the naive basis) is kept from the first part and named in a warning.
+ *
+ * The comparison with a baseline and the budgets are left to the caller, which evaluates them
+ * against the merged totals.
+ */
+const SUMMARY_MAX_CHARS = 500;
+const QUALITY_RANK = { measured: 0, partial: 1, fallback: 2 };
+function mergeReports(parts, meta) {
+    const first = parts[0];
+    if (!first)
+        throw new Error("no reports to merge");
+    const generatedAt = isoUtc$1(Math.floor(meta.now.getTime() / 1000) * 1000);
+    const tool = { name: "gridprint", version: meta.version };
+    // One report: nothing to merge; it is returned as it is, under the new tool version and time.
+    if (parts.length === 1)
+        return parseReport({ ...first.report, tool, generatedAt });
+    const reports = parts.map((p) => p.report);
+    const warnings = [];
+    // Window: the earliest start to the latest end (the original strings are kept).
+    const start = pick(reports.map((r) => r.window.start), (a, b) => a < b);
+    const end = pick(reports.map((r) => r.window.end), (a, b) => a > b);
+    const durationHours = Math.max(0, (Date.parse(end) - Date.parse(start)) / 3.6e6);
+    const hours = mergeHours(reports);
+    const energyKwh = sum(reports.map((r) => r.totals.energyKwh));
+    const emissionsG = sum(reports.map((r) => r.totals.emissionsG));
+    const naiveEmissionsG = sum(reports.map((r) => r.totals.naiveEmissionsG));
+    const estimatedKwh = sum(reports.map((r) => r.totals.estimatedEnergyShare * r.totals.energyKwh));
+    // Naive basis: kept when every part used the same one; otherwise the energy-weighted mean of
+    // theirs (total naive emissions ÷ total energy) under the first part's other fields.
+    const naiveKey = (n) => `${n.method}|${n.year}|${n.gPerKwh}|${n.factor}`;
+    const naiveGroups = groupLabels(parts, (r) => naiveKey(r.naive));
+    let naive = { ...first.report.naive };
+    if (naiveGroups.size > 1) {
+        const gPerKwh = energyKwh > 0 ? naiveEmissionsG / energyKwh : first.report.naive.gPerKwh;
+        naive = { ...naive, gPerKwh };
+        const described = [...naiveGroups.values()].map(({ report: r, labels }) => {
+            const n = r.naive;
+            return `${round(n.gPerKwh)} gCO2e/kWh ${n.factor} ${n.year} (${labels.join(", ")})`;
+        });
+        warnings.push(`nodes used different naive annual averages: ${described.join(", ")}; the merged naive figure is their energy-weighted mean, ${round(gPerKwh)} gCO2e/kWh.`);
+    }
+    // Devices are kept as reported, even when two parts name the same host and id.
+    const devices = reports.flatMap((r) => r.devices);
+    warnings.push(...duplicateDeviceWarnings(parts));
+    // A trace file in two parts is counted twice: without its per-minute data its share cannot be
+    // taken out again safely, so it is counted and said.
+    const sources = reports.flatMap((r) => r.sources);
+    warnings.push(...duplicateSourceWarnings(parts));
+    const intensity = mergeIntensity(parts, hours, warnings);
+    const zones = groupLabels(parts, (r) => r.timezone.zone);
+    if (zones.size > 1) {
+        warnings.push(`node reports read zone-less timestamps in different time zones: ${describeGroups(zones)}; the merged report names ${first.report.timezone.zone}.`);
+    }
+    const report = {
+        schemaVersion: 1,
+        tool,
+        generatedAt,
+        window: { start, end, durationHours },
+        totals: {
+            energyKwh,
+            emissionsG,
+            intensityGPerKwh: energyKwh > 0 ? emissionsG / energyKwh : null,
+            naiveEmissionsG,
+            naiveIntensityGPerKwh: naive.gPerKwh,
+            naiveDifferencePercent: percentChange(emissionsG, naiveEmissionsG),
+            estimatedEnergyShare: energyKwh > 0 ? clamp01(estimatedKwh / energyKwh) : 0,
+        },
+        naive,
+        hours,
+        devices,
+        hosts: mergeHosts(reports),
+        sources,
+        runs: reports.flatMap((r) => r.runs),
+        estimates: reports.flatMap((r) => r.estimates),
+        intensity,
+        // No comparison: the caller compares the merged report with its baseline. Budgets likewise.
+        budget: { passed: true, checks: [] },
+        timezone: {
+            zone: first.report.timezone.zone,
+            ambiguousReadings: sum(reports.map((r) => r.timezone.ambiguousReadings)),
+            nonexistentReadings: sum(reports.map((r) => r.timezone.nonexistentReadings)),
+        },
+        warnings: unique([
+            ...parts.flatMap((p) => p.report.warnings.map((w) => `[${p.label}] ${w}`)),
+            ...warnings,
+        ]),
+    };
+    // A merged report that fails the schema is a bug here: let it throw.
+    return parseReport(report);
+}
+/** One sentence for the markdown, e.g. "Merged 3 node reports (node-1, node-2, node-3): 24 devices on 3 hosts." */
+function describeMerge(parts) {
+    const devices = sum(parts.map((p) => p.report.devices.length));
+    const hosts = new Set(parts.flatMap((p) => p.report.hosts.map((h) => h.host))).size;
+    const n = parts.length;
+    return `Merged ${n} node report${n === 1 ? "" : "s"} (${parts.map((p) => p.label).join(", ")}): ${devices} device${devices === 1 ? "" : "s"} on ${hosts} host${hosts === 1 ? "" : "s"}.`;
+}
+/**
+ * Hours merged by start and sorted; an hour missing from every part (between two parts' windows)
+ * is not invented.
+ */
+function mergeHours(reports) {
+    const byStart = new Map();
+    for (const r of reports) {
+        for (const h of r.hours) {
+            const t = Date.parse(h.start);
+            const list = byStart.get(t);
+            if (list)
+                list.push(h);
+            else
+                byStart.set(t, [h]);
+        }
+    }
+    return [...byStart]
+        .sort(([a], [b]) => a - b)
+        .map(([, list]) => {
+        const energyKwh = sum(list.map((h) => h.energyKwh));
+        const emissionsG = sum(list.map((h) => h.emissionsG));
+        const fallbackKwh = sum(list.map((h) => h.fallbackEnergyShare * h.energyKwh));
+        // With no energy drawn, the parts' intensities are series means over the hour: their mean.
+        const idle = list.map((h) => h.intensityGPerKwh).filter((g) => g !== null);
+        return {
+            start: list[0].start,
+            energyKwh,
+            intensityGPerKwh: energyKwh > 0 ? emissionsG / energyKwh : idle.length > 0 ? sum(idle) / idle.length : null,
+            emissionsG,
+            fallbackEnergyShare: energyKwh > 0 ? clamp01(fallbackKwh / energyKwh) : 0,
+            estimated: list.some((h) => h.estimated),
+            forecast: list.some((h) => h.forecast),
+            observedDeviceSeconds: sum(list.map((h) => h.observedDeviceSeconds)),
+        };
+    });
+}
+/** Hosts merged by name in order of first appearance (assembleReport keeps first-seen order too). */
+function mergeHosts(reports) {
+    const byHost = new Map();
+    for (const h of reports.flatMap((r) => r.hosts)) {
+        const entry = byHost.get(h.host) ?? { devices: 0, energyKwh: 0 };
+        entry.devices += h.devices;
+        entry.energyKwh += h.energyKwh;
+        byHost.set(h.host, entry);
+    }
+    return [...byHost].map(([host, e]) => ({ host, ...e }));
+}
+function mergeIntensity(parts, hours, warnings) {
+    const infos = parts.map((p) => p.report.intensity);
+    const first = infos[0];
+    const zones = groupLabels(parts, (r) => r.intensity.zone ?? "(no zone)");
+    if (zones.size > 1) {
+        warnings.push(`nodes ran in different zones: ${describeGroups(zones)}; the merged report names ${first.zone ?? "none"}.`);
+    }
+    const mixed = [
+        ["intensity providers", (i) => i.provider],
+        ["emission factors", (i) => i.factor],
+        ["intensity signals", (i) => i.signal],
+    ];
+    for (const [what, key] of mixed) {
+        const groups = groupLabels(parts, (r) => key(r.intensity));
+        if (groups.size > 1) {
+            warnings.push(`nodes used different ${what}: ${describeGroups(groups)}; the merged figures mix them.`);
+        }
+    }
+    // Rows read: every node may have read the same intensity data (one file or one provider's
+    // answer for one zone), so the same source is counted once (its largest read) and different
+    // sources add.
+    const bySource = new Map();
+    for (const i of infos) {
+        const key = [i.provider, i.source, i.file ?? "", i.zone ?? ""].join("\u0000");
+        const seen = bySource.get(key);
+        if (!seen || i.rowsRead > seen.rowsRead)
+            bySource.set(key, i);
+    }
+    const distinct = [...bySource.values()];
+    // Coverage from the merged hours, as hourlyFootprint counts it (only hours with energy count).
+    const withEnergy = hours.filter((h) => h.energyKwh > 0);
+    const hoursWithFallback = withEnergy.filter((h) => h.fallbackEnergyShare > 0).length;
+    const energy = sum(withEnergy.map((h) => h.energyKwh));
+    const fallbackKwh = sum(withEnergy.map((h) => h.fallbackEnergyShare * h.energyKwh));
+    const fallback = infos.find((i) => i.fallback !== undefined)?.fallback;
+    const quality = infos.reduce((worst, i) => (QUALITY_RANK[i.quality] > QUALITY_RANK[worst] ? i.quality : worst), "measured");
+    const attemptKey = (a) => [a.source, a.title, a.failure ?? ""].join("\u0000");
+    const attempts = uniqueBy(infos.flatMap((i) => i.attempts), attemptKey);
+    return {
+        source: first.source,
+        provider: first.provider,
+        ...(first.file !== undefined ? { file: first.file } : {}),
+        ...(first.format !== undefined ? { format: first.format } : {}),
+        // Synthetic anywhere is synthetic: the markdown must say so.
+        synthetic: infos.some((i) => i.synthetic),
+        ...(first.zone !== undefined ? { zone: first.zone } : {}),
+        factor: first.factor,
+        signal: first.signal,
+        rowsRead: sum(distinct.map((i) => i.rowsRead)),
+        rowsSkipped: sum(distinct.map((i) => i.rowsSkipped)),
+        skippedExamples: uniqueBy(distinct.flatMap((i) => i.skippedExamples), (s) => `${s.line}\u0000${s.reason}`).slice(0, MAX_SKIPPED_EXAMPLES),
+        estimatedHours: withEnergy.filter((h) => h.estimated).length,
+        forecastHours: withEnergy.filter((h) => h.forecast).length,
+        coverage: {
+            hoursWithEnergy: withEnergy.length,
+            hoursMeasured: withEnergy.length - hoursWithFallback,
+            hoursWithFallback,
+            energyShare: energy > 0 ? clamp01(1 - fallbackKwh / energy) : 1,
+        },
+        ...(fallback ? { fallback: { ...fallback } } : {}),
+        summary: mergedSummary(parts),
+        // The worst of the parts': one node priced from the annual average makes the whole job so.
+        quality,
+        attempts,
+        licences: unique(infos.flatMap((i) => i.licences)),
+    };
+}
+/** "<k> node reports merged: [a, b] <summary>; [c] <summary>", identical summaries told once. */
+function mergedSummary(parts) {
+    const groups = groupLabels(parts, (r) => r.intensity.summary);
+    const text = `${parts.length} node reports merged: ${[...groups]
+        .map(([summary, g]) => `[${g.labels.join(", ")}] ${summary}`)
+        .join("; ")}`;
+    return text.length > SUMMARY_MAX_CHARS ? `${text.slice(0, SUMMARY_MAX_CHARS - 1).trimEnd()}…` : text;
+}
+/**
+ * Devices of one host and id in two or more parts. A named host in two node reports is most likely
+ * a mis-configured matrix (two jobs on one machine, or the same traces uploaded twice); devices
+ * without a host name repeat ids across nodes as a matter of course, and are only noted once.
+ */
+function duplicateDeviceWarnings(parts) {
+    // host → id → labels of the parts reporting it
+    const seen = new Map();
+    parts.forEach((p, index) => {
+        const ids = new Set();
+        for (const d of p.report.devices) {
+            if (ids.has(`${d.host}\u0000${d.id}`))
+                continue; // repeats within one part are its own business
+            ids.add(`${d.host}\u0000${d.id}`);
+            const byId = seen.get(d.host) ?? new Map();
+            const labels = byId.get(d.id) ?? [];
+            labels.push(partName(parts, index));
+            byId.set(d.id, labels);
+            seen.set(d.host, byId);
+        }
+    });
+    const out = [];
+    for (const [host, byId] of seen) {
+        const repeated = [...byId].filter(([, labels]) => labels.length > 1);
+        if (repeated.length === 0)
+            continue;
+        const labels = unique(repeated.flatMap(([, l]) => l));
+        const ids = repeated.map(([id]) => id);
+        const idText = `${ids.length} device id(s) in more than one: ${clip(ids.join(", "), 120)}`;
+        out.push(host === undefined
+            ? `devices with no host name share ids across node reports ${listText(labels)} (${idText}); they are listed separately, and a host name in the traces would tell them apart.`
+            : `host ${host} appears in node reports ${listText(labels)} (${idText}): two nodes report the same host name, likely a mis-configured matrix; the devices are kept, and their energy counted, in each.`);
+    }
+    return out;
+}
+function duplicateSourceWarnings(parts) {
+    const bySha = new Map();
+    parts.forEach((p, index) => {
+        for (const s of p.report.sources) {
+            const entry = bySha.get(s.sha256) ?? { file: s.file, labels: [] };
+            const label = partName(parts, index);
+            if (!entry.labels.includes(label))
+                entry.labels.push(label);
+            bySha.set(s.sha256, entry);
+        }
+    });
+    return [...bySha]
+        .filter(([, e]) => e.labels.length > 1)
+        .map(([sha, e]) => `the same trace file (${e.file}, sha256 ${sha.slice(0, 12)}…) was reported by ${listText(e.labels)}; its energy is counted ${e.labels.length === 2 ? "twice" : `${e.labels.length} times`}.`);
+}
+/** A part's label; two parts under one label are told apart by their position. */
+function partName(parts, index) {
+    const label = parts[index].label;
+    return parts.filter((p) => p.label === label).length > 1 ? `${label} (#${index + 1})` : label;
+}
+/** Parts grouped by a key, in order of first appearance, with the first report of each group. */
+function groupLabels(parts, key) {
+    const groups = new Map();
+    parts.forEach((p, index) => {
+        const k = key(p.report);
+        const group = groups.get(k) ?? { report: p.report, labels: [] };
+        group.labels.push(partName(parts, index));
+        groups.set(k, group);
+    });
+    return groups;
+}
+/** "GB (a, b), DE (c)" */
+function describeGroups(groups) {
+    return [...groups].map(([k, g]) => `${k} (${g.labels.join(", ")})`).join(", ");
+}
+/** "a and b", "a, b and c" */
+function listText(items) {
+    return items.length <= 1
+        ? (items[0] ?? "")
+        : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function pick(values, better) {
+    let best = values[0];
+    for (const v of values)
+        if (better(Date.parse(v), Date.parse(best)))
+            best = v;
+    return best;
+}
+function sum(values) {
+    let total = 0;
+    for (const v of values)
+        total += v;
+    return total;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+function uniqueBy(values, key) {
+    const seen = new Set();
+    return values.filter((v) => {
+        const k = key(v);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function clamp01(x) {
+    return Math.min(1, Math.max(0, x));
+}
+function round(x) {
+    return String(Math.round(x * 10) / 10);
+}
+function clip(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /** gridprint's version, recorded in every report (a test keeps it equal to package.json's). */
@@ -24925,14 +25454,28 @@ async function runCli(argv, io) {
     }
     let settings;
     try {
-        settings = parseSettings(parseFlags(rest));
+        const raw = parseFlags(rest);
+        for (const o of OPTIONS) {
+            if (o.actionOnly && raw[o.name] !== undefined) {
+                throw new UsageError(`--${o.name} is an input of the GitHub Action; the CLI does not talk to GitHub (the report goes to files or standard output)`);
+            }
+        }
+        if (raw.baseline === "auto") {
+            throw new UsageError("--baseline auto looks up the base branch's artifact, which only the GitHub Action does; give the path of a report.json (or none)");
+        }
+        if (raw.mode === "comment") {
+            throw new UsageError("--mode comment posts a pull-request comment, which only the GitHub Action does");
+        }
+        settings = parseSettings(raw);
     }
     catch (error) {
         io.stderr(`gridprint: ${error.message}\nRun "gridprint --help" for the flags.\n`);
         return EXIT_USAGE;
     }
     try {
-        const report = await runReport(runConfigFrom(settings, { cwd: io.cwd, version: VERSION }));
+        const report = settings.mode === "aggregate"
+            ? await aggregateReportFiles(settings, io.cwd)
+            : await runReport(runConfigFrom(settings, { cwd: io.cwd, version: VERSION }));
         const markdown = renderMarkdown(report);
         const json = `${JSON.stringify(report, null, 2)}\n`;
         const reportPath = settings["report-path"];
@@ -24952,6 +25495,22 @@ async function runCli(argv, io) {
         }
         throw error;
     }
+}
+/** mode aggregate: the node reports named by --reports merged into one, compared with --baseline. */
+async function aggregateReportFiles(settings, cwd) {
+    const parts = [];
+    if (settings.reports.length === 0)
+        throw new UsageError("--mode aggregate needs --reports (report.json files or globs)");
+    for (const file of await expandTracePatterns(settings.reports, cwd, "reports")) {
+        parts.push({ label: file, report: await readReportFile(resolve(cwd, file), file) });
+    }
+    const summary = describeMerge(parts);
+    const merged = {
+        ...mergeReports(parts, { version: VERSION, now: new Date() }),
+        merged: { reports: parts.map((p) => p.label), summary },
+    };
+    const base = typeof settings.baseline === "object" ? settings.baseline.path : undefined;
+    return applyBaseline(merged, base ? { report: await readReportFile(resolve(cwd, base), base), label: base } : undefined, budgetLimitsFrom(settings));
 }
 function parseFlags(args) {
     const options = {};
@@ -24987,15 +25546,19 @@ function helpText() {
         "",
         "Usage: gridprint report --traces FILE_OR_GLOB [--zone ZONE] [--intensity-file FILE] [flags]",
         "",
+        "       gridprint report --mode aggregate --reports 'node-*/gridprint-report.json' [--baseline FILE]",
+        "",
         "Flags (each is also an input of the GitHub Action, with the same name):",
     ];
-    for (const o of OPTIONS) {
+    for (const o of OPTIONS.filter((x) => !x.actionOnly)) {
         const def = o.cliDefault === null ? "" : o.default !== undefined ? ` (default: ${o.default})` : "";
         const alias = Object.entries(ALIASES).find(([, n]) => n === o.name)?.[0];
         lines.push(`  --${o.name}${alias ? `, --${alias}` : ""}${o.multiple ? " (repeatable)" : ""}${def}`);
         lines.push(`      ${o.description}`);
     }
-    lines.push("", "Without --markdown-path the markdown report goes to standard output.", "Exit codes: 0 ok, 1 a budget was broken, 2 bad usage or unusable input.", "");
+    lines.push("", `Inputs of the GitHub Action only (the CLI does not talk to GitHub): ${OPTIONS.filter((o) => o.actionOnly)
+        .map((o) => o.name)
+        .join(", ")}.`, "", "Without --markdown-path the markdown report goes to standard output.", "Exit codes: 0 ok, 1 a budget was broken, 2 bad usage or unusable input.", "");
     return lines.join("\n");
 }
 

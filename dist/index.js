@@ -1,16 +1,14 @@
-import { stat as stat$1, open as open$2, readFile, writeFile as writeFile$1 } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import * as os from 'os';
 import os__default, { EOL } from 'os';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
-import { promises, constants as constants$6, statSync, stat as stat$2, realpathSync, realpath, readdirSync, readdir as readdir$1 } from 'fs';
-import { sep, basename, dirname, resolve as resolve$1, normalize, relative, posix, isAbsolute } from 'path';
+import fs__default, { promises, constants as constants$6, statSync, stat as stat$2, realpathSync, realpath, readdirSync, readdir as readdir$1 } from 'fs';
+import { sep as sep$1, basename, dirname, resolve as resolve$1, normalize, relative, posix, isAbsolute } from 'path';
 import http from 'http';
 import https from 'https';
 import 'net';
 import require$$1 from 'tls';
-import events$1 from 'events';
+import require$$4 from 'events';
 import 'assert';
 import require$$6 from 'util';
 import require$$0$1 from 'node:assert';
@@ -23,22 +21,27 @@ import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
 import require$$5 from 'node:tls';
-import require$$1$2, { createGunzip } from 'node:zlib';
+import zlib, { createGunzip } from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
 import require$$8$1 from 'node:util/types';
 import require$$1$1, { Worker } from 'node:worker_threads';
-import require$$1$3, { fileURLToPath as fileURLToPath$1 } from 'node:url';
+import require$$1$2, { fileURLToPath as fileURLToPath$1 } from 'node:url';
 import require$$5$2 from 'node:async_hooks';
-import require$$1$4 from 'node:console';
-import require$$1$5 from 'node:dns';
+import require$$1$3 from 'node:console';
+import require$$1$4 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
+import { stat as stat$1, open as open$2, readFile, writeFile as writeFile$1 } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { createReadStream, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
 import { availableParallelism } from 'node:os';
+import { pipeline } from 'node:stream/promises';
+import require$$1$5 from 'zlib';
+import require$$5$4 from 'stream';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -207,7 +210,7 @@ function requireTunnel$1 () {
 	var tls = require$$1;
 	var http$1 = http;
 	var https$1 = https;
-	var events = events$1;
+	var events = require$$4;
 	var util = require$$6;
 
 
@@ -2213,11 +2216,11 @@ function requireDiagnostics () {
 	return diagnostics;
 }
 
-var request$1;
+var request$2;
 var hasRequiredRequest$1;
 
 function requireRequest$1 () {
-	if (hasRequiredRequest$1) return request$1;
+	if (hasRequiredRequest$1) return request$2;
 	hasRequiredRequest$1 = 1;
 
 	const {
@@ -2699,8 +2702,8 @@ function requireRequest$1 () {
 	  }
 	}
 
-	request$1 = Request;
-	return request$1;
+	request$2 = Request;
+	return request$2;
 }
 
 var dispatcher;
@@ -5647,7 +5650,7 @@ function requireUtil$6 () {
 	hasRequiredUtil$6 = 1;
 
 	const { Transform } = require$$0$2;
-	const zlib = require$$1$2;
+	const zlib$1 = zlib;
 	const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = requireConstants$3();
 	const { getGlobalOrigin } = requireGlobal$1();
 	const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = requireDataUrl();
@@ -7000,8 +7003,8 @@ function requireUtil$6 () {
 	        return
 	      }
 	      this._inflateStream = (chunk[0] & 0x0F) === 0x08
-	        ? zlib.createInflate(this.#zlibOptions)
-	        : zlib.createInflateRaw(this.#zlibOptions);
+	        ? zlib$1.createInflate(this.#zlibOptions)
+	        : zlib$1.createInflateRaw(this.#zlibOptions);
 
 	      this._inflateStream.on('data', this.push.bind(this));
 	      this._inflateStream.on('end', () => this.push(null));
@@ -12757,7 +12760,7 @@ function requireProxyAgent () {
 	hasRequiredProxyAgent = 1;
 
 	const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = requireSymbols$4();
-	const { URL } = require$$1$3;
+	const { URL } = require$$1$2;
 	const Agent = requireAgent();
 	const Pool = requirePool();
 	const DispatcherBase = requireDispatcherBase();
@@ -16041,7 +16044,7 @@ function requirePendingInterceptorsFormatter () {
 	hasRequiredPendingInterceptorsFormatter = 1;
 
 	const { Transform } = require$$0$2;
-	const { Console } = require$$1$4;
+	const { Console } = require$$1$3;
 
 	const PERSISTENT = process.versions.icu ? '✅' : 'Y ';
 	const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N ';
@@ -16541,7 +16544,7 @@ function requireDns () {
 	if (hasRequiredDns) return dns;
 	hasRequiredDns = 1;
 	const { isIP } = require$$0$3;
-	const { lookup } = require$$1$5;
+	const { lookup } = require$$1$4;
 	const DecoratorHandler = requireDecoratorHandler();
 	const { InvalidArgumentError, InformationalError } = requireErrors();
 	const maxInt = Math.pow(2, 31) - 1;
@@ -18284,11 +18287,11 @@ function requireDispatcherWeakref () {
 
 /* globals AbortController */
 
-var request;
+var request$1;
 var hasRequiredRequest;
 
 function requireRequest () {
-	if (hasRequiredRequest) return request;
+	if (hasRequiredRequest) return request$1;
 	hasRequiredRequest = 1;
 
 	const { extractBody, mixinBody, cloneBody, bodyUnusable } = requireBody();
@@ -19323,8 +19326,8 @@ function requireRequest () {
 	  }
 	]);
 
-	request = { Request, makeRequest, fromInnerRequest, cloneRequest };
-	return request;
+	request$1 = { Request, makeRequest, fromInnerRequest, cloneRequest };
+	return request$1;
 }
 
 var fetch_1;
@@ -19343,7 +19346,7 @@ function requireFetch () {
 	} = requireResponse();
 	const { HeadersList } = requireHeaders();
 	const { Request, cloneRequest } = requireRequest();
-	const zlib = require$$1$2;
+	const zlib$1 = zlib;
 	const {
 	  bytesMatch,
 	  makePolicyContainer,
@@ -21405,23 +21408,23 @@ function requireFetch () {
 	              const coding = codings[i].trim();
 	              // https://www.rfc-editor.org/rfc/rfc9112.html#section-7.2
 	              if (coding === 'x-gzip' || coding === 'gzip') {
-	                decoders.push(zlib.createGunzip({
+	                decoders.push(zlib$1.createGunzip({
 	                  // Be less strict when decoding compressed responses, since sometimes
 	                  // servers send slightly invalid responses that are still accepted
 	                  // by common browsers.
 	                  // Always using Z_SYNC_FLUSH is what cURL does.
-	                  flush: zlib.constants.Z_SYNC_FLUSH,
-	                  finishFlush: zlib.constants.Z_SYNC_FLUSH
+	                  flush: zlib$1.constants.Z_SYNC_FLUSH,
+	                  finishFlush: zlib$1.constants.Z_SYNC_FLUSH
 	                }));
 	              } else if (coding === 'deflate') {
 	                decoders.push(createInflate({
-	                  flush: zlib.constants.Z_SYNC_FLUSH,
-	                  finishFlush: zlib.constants.Z_SYNC_FLUSH
+	                  flush: zlib$1.constants.Z_SYNC_FLUSH,
+	                  finishFlush: zlib$1.constants.Z_SYNC_FLUSH
 	                }));
 	              } else if (coding === 'br') {
-	                decoders.push(zlib.createBrotliDecompress({
-	                  flush: zlib.constants.BROTLI_OPERATION_FLUSH,
-	                  finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH
+	                decoders.push(zlib$1.createBrotliDecompress({
+	                  flush: zlib$1.constants.BROTLI_OPERATION_FLUSH,
+	                  finishFlush: zlib$1.constants.BROTLI_OPERATION_FLUSH
 	                }));
 	              } else {
 	                decoders.length = 0;
@@ -24155,11 +24158,11 @@ function requireUtil$2 () {
 	return util$2;
 }
 
-var parse$1;
+var parse$3;
 var hasRequiredParse$1;
 
 function requireParse$1 () {
-	if (hasRequiredParse$1) return parse$1;
+	if (hasRequiredParse$1) return parse$3;
 	hasRequiredParse$1 = 1;
 
 	const { maxNameValuePairSize, maxAttributeValueSize } = requireConstants$2();
@@ -24466,11 +24469,11 @@ function requireParse$1 () {
 	  return parseUnparsedAttributes(unparsedAttributes, cookieAttributeList)
 	}
 
-	parse$1 = {
+	parse$3 = {
 	  parseSetCookie,
 	  parseUnparsedAttributes
 	};
-	return parse$1;
+	return parse$3;
 }
 
 var cookies;
@@ -25913,7 +25916,7 @@ function requirePermessageDeflate () {
 	if (hasRequiredPermessageDeflate) return permessageDeflate;
 	hasRequiredPermessageDeflate = 1;
 
-	const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = require$$1$2;
+	const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = zlib;
 	const { isValidClientWindowBits } = requireUtil$1();
 	const { MessageSizeExceededError } = requireErrors();
 
@@ -29103,153 +29106,13 @@ function error$1(message, properties = {}) {
 function warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-
 /**
- * The one list of settings. The action's inputs (action.yml) and the CLI's flags are both this
- * list: `intensity-file` is the input and `--intensity-file` the flag. A test keeps action.yml in
- * step with it.
+ * Writes info to log with console.log.
+ * @param message info message
  */
-const OPTIONS = [
-    {
-        name: "traces",
-        description: "Power trace files or glob patterns (repeat the flag, or one per line in the input). Formats are recognised from content.",
-        multiple: true,
-    },
-    {
-        name: "format",
-        description: "Trace format: auto (recognise each file from its content) or one of nvidia-smi-csv, nvidia-smi-dmon, dcgm, codecarbon, rapl-energy-uj, intel-power-gadget, wandb-system, csv, jsonl.",
-        default: "auto",
-    },
-    {
-        name: "nvidia-smi-query",
-        description: "For nvidia-smi CSV written with noheader: the --query-gpu field list in order, e.g. timestamp,index,power.draw.",
-    },
-    {
-        name: "time-column",
-        description: "Generic CSV / JSON Lines traces: the time column (default: recognised from the header).",
-    },
-    {
-        name: "power-columns",
-        description: "Generic CSV / JSON Lines traces: comma-separated power columns, one per device or node (default: recognised from the header).",
-    },
-    {
-        name: "energy-columns",
-        description: "Generic CSV / JSON Lines traces: comma-separated energy columns (cumulative counters or per-row energy).",
-    },
-    {
-        name: "device-column",
-        description: "Generic CSV / JSON Lines traces in long format: the column naming each row's device.",
-    },
-    {
-        name: "power-unit",
-        description: "Unit of power columns whose header names none: W, kW or mW.",
-    },
-    {
-        name: "energy-unit",
-        description: "Unit of energy columns whose header names none: J, kJ, Wh, kWh, mJ or uJ.",
-    },
-    {
-        name: "energy-kind",
-        description: "Energy columns: cumulative (counters), per-row (energy since the previous row), or auto (from names and values).",
-        default: "auto",
-    },
-    {
-        name: "run-start",
-        description: "When training started (ISO 8601 date-time), for logs without wall-clock time (Hugging Face trainer_state.json, Lightning metrics.csv, Intel Power Gadget).",
-    },
-    {
-        name: "devices",
-        description: "Number of accelerators, to estimate energy from a training log when no power trace exists (default: as the log states).",
-    },
-    {
-        name: "device-model",
-        description: "Accelerator model for estimated energy (H100-SXM, A100-SXM4-80GB, L4, MI300X, TPU-v4, ...).",
-    },
-    {
-        name: "device-watts",
-        description: "Board power of one accelerator in W, for estimated energy when the model is not in gridprint's table.",
-    },
-    {
-        name: "utilization",
-        description: "Share of board power drawn on average, for estimated energy (0 to 1).",
-        default: "0.8",
-    },
-    {
-        name: "zone",
-        description: "Where the job ran: an Electricity Maps zone id (GB, DE, FR, US-CAL-CISO, ...) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope).",
-    },
-    {
-        name: "intensity-source",
-        description: "Where hourly grid intensity comes from: auto (the file if given; else Electricity Maps with a token, WattTime with credentials, or the key-free API serving the zone; else the annual average), file, electricity-maps, watttime, uk, energy-charts, energi-data-service, or average.",
-        default: "auto",
-    },
-    {
-        name: "electricity-maps-token",
-        description: "Electricity Maps API token (auth-token). Masked in logs; never written to the report.",
-    },
-    {
-        name: "watttime-username",
-        description: "WattTime account name, for marginal (MOER) figures.",
-    },
-    {
-        name: "watttime-password",
-        description: "WattTime password. Masked in logs; never written to the report.",
-    },
-    {
-        name: "watttime-region",
-        description: "WattTime region (e.g. CAISO_NORTH); default: mapped from the zone.",
-    },
-    {
-        name: "uk-region",
-        description: "UK Carbon Intensity API region: a region id 1-17 or a postcode; default: national.",
-    },
-    {
-        name: "intensity-api-url",
-        description: "Base URL replacing the intensity provider's own (a proxy or mirror).",
-    },
-    {
-        name: "intensity-file",
-        description: "Grid intensity file: an Electricity Maps CSV export or a CSV with a time column and a gCO2e/kWh (or kg/kWh, lbs/MWh) column.",
-    },
-    {
-        name: "intensity-unit",
-        description: "Unit of the intensity file's value column when its header names none (g/kWh, kg/kWh, lbs/MWh).",
-    },
-    {
-        name: "emission-factor",
-        description: "lifecycle (default; includes building and fuel supply) or direct (combustion only).",
-        default: "lifecycle",
-    },
-    {
-        name: "timezone",
-        description: "IANA time zone of timestamps that carry no UTC offset (e.g. Europe/London). Unset: UTC, with a warning in the report when such timestamps are read.",
-    },
-    {
-        name: "gap-limit",
-        description: "Longest interval in seconds bridged between two samples of a device; auto = max(60 s, 5 x the device's median interval).",
-        default: "auto",
-    },
-    {
-        name: "baseline",
-        description: "A report.json from the base branch to compare with.",
-    },
-    { name: "budget-g", description: "Fail when the run emits more than this many gCO2e." },
-    { name: "budget-kwh", description: "Fail when the run uses more than this many kWh." },
-    {
-        name: "max-increase-percent",
-        description: "Fail when energy rises more than this percentage over the baseline.",
-    },
-    {
-        name: "report-path",
-        description: "Where to write report.json (CLI: also --json; - for standard output).",
-        default: "gridprint-report.json",
-        cliDefault: null,
-    },
-    {
-        name: "markdown-path",
-        description: "Where to write the markdown report (CLI: also --markdown; - for standard output).",
-    },
-];
+function info(message) {
+    process.stdout.write(message + os.EOL);
+}
 
 function getEnumValues(entries) {
     const numericValues = Object.values(entries).filter((v) => typeof v === "number");
@@ -29415,7 +29278,7 @@ const allowsEval = /* @__PURE__*/ cached(() => {
         return false;
     }
 });
-function isPlainObject(o) {
+function isPlainObject$2(o) {
     if (isObject$1(o) === false)
         return false;
     // modified constructor
@@ -29435,7 +29298,7 @@ function isPlainObject(o) {
     return true;
 }
 function shallowClone(o) {
-    if (isPlainObject(o))
+    if (isPlainObject$2(o))
         return { ...o };
     if (Array.isArray(o))
         return [...o];
@@ -29496,7 +29359,7 @@ const BIGINT_FORMAT_RANGES = {
     int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
     uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
 };
-function pick(schema, mask) {
+function pick$1(schema, mask) {
     const currDef = schema._zod.def;
     const checks = currDef.checks;
     const hasChecks = checks && checks.length > 0;
@@ -29521,7 +29384,7 @@ function maskedKeys(schema, mask) {
     }
     return keys;
 }
-function omit(schema, mask) {
+function omit$1(schema, mask) {
     const currDef = schema._zod.def;
     const checks = currDef.checks;
     const hasChecks = checks && checks.length > 0;
@@ -29534,7 +29397,7 @@ function omit(schema, mask) {
     return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
-    if (!isPlainObject(shape)) {
+    if (!isPlainObject$2(shape)) {
         throw new Error("Invalid input to extend: expected a plain object");
     }
     const checks = schema._zod.def.checks;
@@ -29558,12 +29421,12 @@ function extended(schema, shape) {
     return newShape;
 }
 function safeExtend(schema, shape) {
-    if (!isPlainObject(shape)) {
+    if (!isPlainObject$2(shape)) {
         throw new Error("Invalid input to safeExtend: expected a plain object");
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge$1(a, b) {
+function merge$2(a, b) {
     if (!b?._zod?.def) {
         throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
     }
@@ -31922,7 +31785,7 @@ function mergeValues(a, b) {
     if (a instanceof Date && b instanceof Date && +a === +b) {
         return { valid: true, data: a };
     }
-    if (isPlainObject(a) && isPlainObject(b)) {
+    if (isPlainObject$2(a) && isPlainObject$2(b)) {
         const bKeys = Object.keys(b);
         const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
         const newObj = { ...a, ...b };
@@ -32024,7 +31887,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!isPlainObject(input)) {
+        if (!isPlainObject$2(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -32677,10 +32540,10 @@ function isRecursive$1(inst, stack, resolve) {
         }
     }
     stack.delete(inst);
-    return settle$1(inst, result);
+    return settle$2(inst, result);
 }
 /** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
-function settle$1(inst, answer) {
+function settle$2(inst, answer) {
     if (answer !== ASSUMED)
         recursive.set(inst, answer === PROVEN);
     return answer;
@@ -34811,7 +34674,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", initializer, undefin
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-const parse = /* @__PURE__ */ _parse(ZodRealError);
+const parse$2 = /* @__PURE__ */ _parse(ZodRealError);
 const parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
 const safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
 const safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -34951,7 +34814,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         own(this, "~standard", value);
     },
     parse: function _parse(data, params) {
-        return parse(this, data, params, { callee: _parse });
+        return parse$2(this, data, params, { callee: _parse });
     },
     parseAsync: async function _parseAsync(data, params) {
         return await parseAsync(this, data, params, { callee: _parseAsync });
@@ -35432,13 +35295,13 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return safeExtend(this, incoming);
     },
     merge(other) {
-        return merge$1(this, other);
+        return merge$2(this, other);
     },
     pick(mask) {
-        return pick(this, mask);
+        return pick$1(this, mask);
     },
     omit(mask) {
-        return omit(this, mask);
+        return omit$1(this, mask);
     },
     partial(...args) {
         return partial(ZodOptional, this, args[0]);
@@ -35900,14 +35763,14 @@ function pickFields(line, slots, out) {
     }
 }
 /** A value from a file, quoted for a message and cut to 60 characters: what a reader says it found. */
-function quote$1(text) {
+function quote$2(text) {
     return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 /** Header fields for a message: quoted, at most 20 of them and 60 characters each. */
 function found$1(fields) {
     const shown = fields
         .slice(0, 20)
-        .map((f) => quote$1(f))
+        .map((f) => quote$2(f))
         .join(", ");
     return fields.length > 20 ? `${shown}, … (${fields.length} fields)` : shown;
 }
@@ -36468,9 +36331,9 @@ function parseFlagUnit(flagUnit) {
     return unit;
 }
 function missingUnitError(file, headerLine, headerText) {
-    return new InputError(`the header "${clip(headerText)}" does not name the unit of carbon intensity; name it in the header (e.g. "gco2_per_kwh" or "moer (kg/kWh)") or pass --intensity-unit (one of ${UNIT_EXAMPLES})`, file, headerLine);
+    return new InputError(`the header "${clip$1(headerText)}" does not name the unit of carbon intensity; name it in the header (e.g. "gco2_per_kwh" or "moer (kg/kWh)") or pass --intensity-unit (one of ${UNIT_EXAMPLES})`, file, headerLine);
 }
-function clip(text, max = 200) {
+function clip$1(text, max = 200) {
     return text.length <= max ? text : `${text.slice(0, max)}…`;
 }
 /**
@@ -36537,7 +36400,7 @@ function readValue(text, factor, stats, line, column, parse) {
     }
     const v = parse(text);
     if (v === undefined) {
-        skip(stats, line, `"${column}" is not a number: "${clip(text, 40)}"`);
+        skip(stats, line, `"${column}" is not a number: "${clip$1(text, 40)}"`);
         return undefined;
     }
     if (v < 0) {
@@ -36702,7 +36565,7 @@ function findColumns(headers, options, headerLine, headerText, warnings) {
     const keys = headers.map(headerKey);
     const time = findTimeColumn(headers);
     if (time === -1) {
-        throw new InputError(`no time column in the Electricity Maps header "${clip(headerText)}" (expected "Datetime (UTC)")`, options.file, headerLine);
+        throw new InputError(`no time column in the Electricity Maps header "${clip$1(headerText)}" (expected "Datetime (UTC)")`, options.file, headerLine);
     }
     const intensity = keys.flatMap((k, i) => (isIntensityKey(k) ? [i] : []));
     let value = intensity.find((i) => headerFactor(headers[i]) === options.factor);
@@ -36770,7 +36633,7 @@ const electricityMapsCsv = {
             const timeText = f[cols.time];
             const t = timeText === undefined ? undefined : times.read(timeText);
             if (t === undefined) {
-                skip(stats, lineNo, `not a time: "${clip(timeText ?? "", 40)}"`);
+                skip(stats, lineNo, `not a time: "${clip$1(timeText ?? "", 40)}"`);
                 continue;
             }
             if (cols.zone !== -1) {
@@ -36867,9 +36730,9 @@ function chooseValueColumn(headers, time, options, headerLine, headerText) {
     const candidates = headers.flatMap((h, i) => i !== time && h !== "" && !NOT_VALUE_KEYS.has(headerKey(h)) ? [i] : []);
     const names = (list) => list.map((i) => `"${headers[i]}"`).join(", ");
     if (candidates.length === 0) {
-        throw new InputError(`no carbon intensity column next to the time column "${headers[time]}" in the header "${clip(headerText)}"`, options.file, headerLine);
+        throw new InputError(`no carbon intensity column next to the time column "${headers[time]}" in the header "${clip$1(headerText)}"`, options.file, headerLine);
     }
-    const ambiguous = (list) => new InputError(`cannot tell which column holds the carbon intensity (${clip(names(list))}); keep one, or name it like ${PREFERRED_NAMES.join(", ")}`, options.file, headerLine);
+    const ambiguous = (list) => new InputError(`cannot tell which column holds the carbon intensity (${clip$1(names(list))}); keep one, or name it like ${PREFERRED_NAMES.join(", ")}`, options.file, headerLine);
     const withUnit = candidates.filter((i) => parseIntensityUnit(headers[i]) !== undefined || looksLikeUnit(headers[i]));
     let index;
     if (withUnit.length > 0) {
@@ -36929,7 +36792,7 @@ const genericIntensityCsv = {
                 headerLine = lineNo;
                 time = findTimeColumn(headers);
                 if (time === -1) {
-                    throw new InputError(`no time column in the header "${clip(line)}" (expected one named time, timestamp, datetime, date, period_start or start)`, options.file, headerLine);
+                    throw new InputError(`no time column in the header "${clip$1(line)}" (expected one named time, timestamp, datetime, date, period_start or start)`, options.file, headerLine);
                 }
                 value = chooseValueColumn(headers, time, options, headerLine, line);
                 times = new TimeReader(options.clock, headerSaysUtc(headers[time]));
@@ -36940,7 +36803,7 @@ const genericIntensityCsv = {
             const timeText = f[time];
             const t = timeText === undefined ? undefined : times.read(timeText);
             if (t === undefined) {
-                skip(stats, lineNo, `not a time: "${clip(timeText ?? "", 40)}"`);
+                skip(stats, lineNo, `not a time: "${clip$1(timeText ?? "", 40)}"`);
                 continue;
             }
             const g = readValue(f[value.index], value.unit.factorToGPerKwh, stats, lineNo, headers[value.index], parseDecimal);
@@ -38682,7 +38545,7 @@ function knownOtherAnswer(value) {
         return "a UK Carbon Intensity API answer for all regions at once (/regional/intensity/{from}/{to}); save one region's answer instead (…/regionid/{id} or …/postcode/{outward code})";
     }
     if (Array.isArray(r.records) && typeof r.dataset === "string" && r.dataset.toLowerCase() !== "co2emis") {
-        return `an Energi Data Service answer of dataset "${clip(r.dataset, 40)}"; gridprint reads dataset CO2Emis`;
+        return `an Energi Data Service answer of dataset "${clip$1(r.dataset, 40)}"; gridprint reads dataset CO2Emis`;
     }
     return undefined;
 }
@@ -38697,7 +38560,7 @@ function describeValue(value) {
     const keys = Object.keys(r);
     if (keys.length === 0)
         return "an empty object";
-    const shown = keys.slice(0, 8).map((k) => `"${clip(k, 30)}"`);
+    const shown = keys.slice(0, 8).map((k) => `"${clip$1(k, 30)}"`);
     return `an object with keys ${shown.join(", ")}${keys.length > 8 ? ", …" : ""}`;
 }
 /**
@@ -38789,7 +38652,7 @@ class JsonValueSplitter {
         const newline = chunk.indexOf("\n", i);
         const rest = chunk.slice(i, newline === -1 ? undefined : newline).trimEnd();
         const column = this.offset + i - this.lineStart + 1;
-        return new InputError(`malformed JSON at column ${column}: expected a JSON object or array, found "${clip(rest, 40)}"`, this.file, this.line);
+        return new InputError(`malformed JSON at column ${column}: expected a JSON object or array, found "${clip$1(rest, 40)}"`, this.file, this.line);
     }
 }
 /** Parses one value; a syntax error becomes an InputError at its line and column. */
@@ -39349,7 +39212,7 @@ async function readIntensityFile(path, options) {
         if (!reader) {
             const firstIndex = head.findIndex((l) => !isNotRow(l));
             const afterComments = head.slice(0, firstIndex).some((l) => l.trimStart().startsWith("#"));
-            throw new InputError(`not a carbon intensity file gridprint can read: the first line${afterComments ? " after the comments" : ""} is "${clip(head[firstIndex] ?? "", 120)}"; ${EXPECTED_FORMATS}`, file, firstIndex + 1);
+            throw new InputError(`not a carbon intensity file gridprint can read: the first line${afterComments ? " after the comments" : ""} is "${clip$1(head[firstIndex] ?? "", 120)}"; ${EXPECTED_FORMATS}`, file, firstIndex + 1);
         }
         // A saved API answer is often one long line: read it as text, not lines (no line limit).
         const result = reader === providerJson
@@ -39608,7 +39471,7 @@ async function fetchOnline(names, request) {
                 attempt.estimationMethods = result.estimationMethods;
             }
             results.push({ attempt, series: result.series });
-            measured = merge(measured, result.series.periods.filter((p) => !p.forecast));
+            measured = merge$1(measured, result.series.periods.filter((p) => !p.forecast));
             if (covers(measured, request.from, request.to))
                 break;
         }
@@ -39629,7 +39492,7 @@ async function fetchOnline(names, request) {
             const added = fillHoles(periods, series.periods.filter((p) => p.forecast === pass));
             attempt.periodsUsed += added.length;
             if (added.length > 0) {
-                periods = merge(periods, added);
+                periods = merge$1(periods, added);
                 first ??= series;
             }
         }
@@ -39648,7 +39511,7 @@ async function fetchOnline(names, request) {
     };
     return { series, attempts };
 }
-function merge(a, b) {
+function merge$1(a, b) {
     return [...a, ...fillHoles(a, b)].sort((x, y) => x.start - y.start);
 }
 /** The periods of `candidates` that fall where `existing` (sorted, non-overlapping) has nothing. */
@@ -39803,7 +39666,7 @@ var __require = /* @__PURE__ */ createRequire(import.meta.url);
 //#region src/utils.ts
 function cleanPath(path) {
 	let normalized = normalize(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === sep$1) normalized = normalized.substring(0, normalized.length - 1);
 	return normalized;
 }
 const SLASHES_REGEX = /[\\/]/g;
@@ -40242,7 +40105,7 @@ var Builder = class {
 	options = {
 		maxDepth: Infinity,
 		suppressErrors: true,
-		pathSeparator: sep,
+		pathSeparator: sep$1,
 		filters: []
 	};
 	globFunction;
@@ -43397,7 +43260,7 @@ class CodeCarbonParser {
         const parsed = this.times.parse(timeText);
         if (parsed === undefined) {
             if (!this.headerRow(line, lineNo))
-                skip(stats, lineNo, `timestamp: expected a date and time, got ${quote$1(timeText)}`);
+                skip(stats, lineNo, `timestamp: expected a date and time, got ${quote$2(timeText)}`);
             return;
         }
         if (parsed.kind === "local")
@@ -43406,13 +43269,13 @@ class CodeCarbonParser {
         const durationText = f[S_DURATION];
         const duration = quantity(durationText);
         if (duration === undefined || Number.isNaN(duration) || duration > MAX_DURATION_S) {
-            skip(stats, lineNo, `duration: expected seconds from 0 to ${MAX_DURATION_S} (ten years), got ${quote$1(durationText)}`);
+            skip(stats, lineNo, `duration: expected seconds from 0 to ${MAX_DURATION_S} (ten years), got ${quote$2(durationText)}`);
             return;
         }
         const energyText = f[S_ENERGY];
         let kwh = quantity(energyText);
         if (kwh === undefined) {
-            skip(stats, lineNo, `energy_consumed: expected kWh ≥ 0, got ${quote$1(energyText)}`);
+            skip(stats, lineNo, `energy_consumed: expected kWh ≥ 0, got ${quote$2(energyText)}`);
             return;
         }
         const cpu = part(f[S_CPU]);
@@ -43487,7 +43350,7 @@ class CodeCarbonParser {
         if (!isHeader$1(names)) {
             const missing = REQUIRED.filter((r) => !names.includes(r));
             throw new InputError(`not a CodeCarbon emissions.csv header: expected columns ${REQUIRED.join(", ")} ` +
-                `(missing ${missing.join(", ")}; found ${quote$1(line.slice(0, 120))})`, this.options.file, lineNo);
+                `(missing ${missing.join(", ")}; found ${quote$2(line.slice(0, 120))})`, this.options.file, lineNo);
         }
         this.layout = layoutOf$2(names, line);
     }
@@ -44067,7 +43930,7 @@ class Gpu {
     }
 }
 /** Pushes each GPU's energy (counter intervals when there are any, else power samples) into the sink. */
-function settle(gpus, sink, stats, powerName, energyName) {
+function settle$1(gpus, sink, stats, powerName, energyName) {
     const byCounter = [];
     const overPower = [];
     const byPower = [];
@@ -44273,7 +44136,7 @@ let Parser$4 = class Parser {
         }
         else {
             throw new InputError(`not DCGM output: expected dcgmi dmon lines ("#Entity POWER TOTEC", "GPU 0  301.2  123456789") ` +
-                `or dcgm-exporter metrics ("${POWER_METRIC}{gpu=\\"0\\",…} 301.2"); got ${quote$1(body)}`, this.options.file, lineNo);
+                `or dcgm-exporter metrics ("${POWER_METRIC}{gpu=\\"0\\",…} 301.2"); got ${quote$2(body)}`, this.options.file, lineNo);
         }
     }
     gpu(key, info, counterName) {
@@ -44316,7 +44179,7 @@ let Parser$4 = class Parser {
         }
         const tokens = body.split(/\s+/);
         if (tokens.length !== columns.length + 2 || !/^\d{1,6}$/.test(tokens[1])) {
-            skip(this.stats, lineNo, `expected an entity ("GPU 0") and ${columns.length} value(s) (${columns.join(" ")}), got ${quote$1(body)}`);
+            skip(this.stats, lineNo, `expected an entity ("GPU 0") and ${columns.length} value(s) (${columns.join(" ")}), got ${quote$2(body)}`);
             return;
         }
         if (tokens[0] !== "GPU") {
@@ -44331,7 +44194,7 @@ let Parser$4 = class Parser {
         const index = tokens[1];
         const gpu = this.gpu(`GPU ${index}`, { id: `gpu${Number(index)}`, kind: "gpu" }, "TOTEC (field 156)");
         if (gpu === undefined) {
-            skip(this.stats, lineNo, `more than ${MAX_GPUS} GPUs: expected a GPU index, got ${quote$1(index)}`);
+            skip(this.stats, lineNo, `more than ${MAX_GPUS} GPUs: expected a GPU index, got ${quote$2(index)}`);
             return;
         }
         const powerText = this.powerCol === -1 ? undefined : tokens[this.powerCol + 2];
@@ -44341,12 +44204,12 @@ let Parser$4 = class Parser {
         if (powerText !== undefined &&
             !isMissing$2(powerText) &&
             (watts === undefined || watts < 0 || watts > MAX_WATTS$4)) {
-            skip(this.stats, lineNo, `POWER: expected watts${watts === undefined ? "" : ` between 0 and ${MAX_WATTS$4}`}, got ${quote$1(powerText)}`);
+            skip(this.stats, lineNo, `POWER: expected watts${watts === undefined ? "" : ` between 0 and ${MAX_WATTS$4}`}, got ${quote$2(powerText)}`);
             return;
         }
         const energy = energyText === undefined || isMissing$2(energyText) ? undefined : parseDecimal(energyText);
         if (energyText !== undefined && !isMissing$2(energyText) && (energy === undefined || energy < 0)) {
-            skip(this.stats, lineNo, `TOTEC: expected a non-negative energy counter (mJ), got ${quote$1(energyText)}`);
+            skip(this.stats, lineNo, `TOTEC: expected a non-negative energy counter (mJ), got ${quote$2(energyText)}`);
             return;
         }
         let used = true;
@@ -44435,7 +44298,7 @@ let Parser$4 = class Parser {
         if (next === 123) {
             const close = body.lastIndexOf("}");
             if (close < nameEnd) {
-                skip(this.stats, lineNo, `expected a label set closed by "}", got ${quote$1(body)}`);
+                skip(this.stats, lineNo, `expected a label set closed by "}", got ${quote$2(body)}`);
                 return;
             }
             labelText = body.slice(nameEnd + 1, close);
@@ -44450,7 +44313,7 @@ let Parser$4 = class Parser {
             this.labelCache.set(labelText, gpu);
         }
         if (gpu === undefined) {
-            skip(this.stats, lineNo, `expected labels naming the GPU (gpu="0", UUID="GPU-…"), got ${quote$1(labelText === "" ? body : `{${labelText}}`)}`);
+            skip(this.stats, lineNo, `expected labels naming the GPU (gpu="0", UUID="GPU-…"), got ${quote$2(labelText === "" ? body : `{${labelText}}`)}`);
             return;
         }
         const rest = body.slice(restStart).trim();
@@ -44463,7 +44326,7 @@ let Parser$4 = class Parser {
             // Epoch milliseconds: 12 to 14 digits (1973 to 5138).
             const stamp = /^\d{12,14}$/.test(stampText) ? Number(stampText) : Number.NaN;
             if (!(stamp > 0)) {
-                skip(this.stats, lineNo, `${name}: expected a timestamp in epoch milliseconds after the value, got ${quote$1(stampText)}`);
+                skip(this.stats, lineNo, `${name}: expected a timestamp in epoch milliseconds after the value, got ${quote$2(stampText)}`);
                 return;
             }
             timeMs = stamp;
@@ -44473,7 +44336,7 @@ let Parser$4 = class Parser {
             timeMs = prefixMs ?? this.scrapeTime;
         const value = isMissing$2(valueText) ? undefined : parseDecimal(valueText);
         if (value === undefined && !isMissing$2(valueText)) {
-            skip(this.stats, lineNo, `${name}: expected a number, got ${quote$1(valueText)}`);
+            skip(this.stats, lineNo, `${name}: expected a number, got ${quote$2(valueText)}`);
             return;
         }
         if (timeMs === undefined) {
@@ -44489,7 +44352,7 @@ let Parser$4 = class Parser {
                 return;
             }
             if (value < 0 || value > MAX_WATTS$4) {
-                skip(this.stats, lineNo, `${name}: expected watts between 0 and ${MAX_WATTS$4}, got ${quote$1(valueText)}`);
+                skip(this.stats, lineNo, `${name}: expected watts between 0 and ${MAX_WATTS$4}, got ${quote$2(valueText)}`);
                 return;
             }
             if (timeMs === gpu.lastPowerTime) {
@@ -44507,7 +44370,7 @@ let Parser$4 = class Parser {
             return;
         }
         if (value < 0) {
-            skip(this.stats, lineNo, `${name}: expected a non-negative counter (mJ), got ${quote$1(valueText)}`);
+            skip(this.stats, lineNo, `${name}: expected a non-negative counter (mJ), got ${quote$2(valueText)}`);
             return;
         }
         if (timeMs === gpu.lastEnergyTime && value === gpu.lastEnergyValue) {
@@ -44575,7 +44438,7 @@ let Parser$4 = class Parser {
                 throw new InputError("the dcgm-exporter metrics carry no time: no sample has a timestamp, no line a time prefix, and no " +
                     `"# scrape time <ISO time>" comment precedes a scrape; when each scrape was taken is unknown`, options.file);
             }
-            used = settle(this.gpus.values(), sink, stats, POWER_METRIC, ENERGY_METRIC);
+            used = settle$1(this.gpus.values(), sink, stats, POWER_METRIC, ENERGY_METRIC);
             if (this.sampleTimestamps)
                 stats.notes.push("sample times from the timestamps after the values (epoch ms)");
             else
@@ -44589,7 +44452,7 @@ let Parser$4 = class Parser {
             if (this.columns === undefined) {
                 throw new InputError('no dcgmi dmon header ("#Entity POWER TOTEC") and no rows', options.file);
             }
-            used = settle(this.gpus.values(), sink, stats, "POWER (field 155)", "TOTEC (field 156)");
+            used = settle$1(this.gpus.values(), sink, stats, "POWER (field 155)", "TOTEC (field 156)");
             stats.notes.push("sample times from the time prefixed to each dcgmi dmon line");
             if (this.otherEntities > 0)
                 stats.notes.push(`${this.otherEntities} row(s) of entities other than whole GPUs (MIG instances, switches) ignored: they would count a GPU's power twice`);
@@ -45558,7 +45421,7 @@ let TimeParser$1 = class TimeParser {
 function isSpace(c) {
     return c === 32 || (c >= 9 && c <= 13);
 }
-function quote(value) {
+function quote$1(value) {
     const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
     return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
@@ -45884,7 +45747,7 @@ class Table {
                         ? String(cell)
                         : "";
             if (deviceKey === "" || isMissingText(deviceKey)) {
-                skip(stats, lineNo, `${this.device.raw}: expected a device name, got ${quote(cell ?? "")}`);
+                skip(stats, lineNo, `${this.device.raw}: expected a device name, got ${quote$1(cell ?? "")}`);
                 return;
             }
         }
@@ -45894,7 +45757,7 @@ class Table {
             const column = this.values[j];
             const v = this.value(cells[SLOT_VALUES + j], column);
             if (v === INVALID) {
-                skip(stats, lineNo, `${column.raw}: expected ${this.bad}, got ${quote(this.badValue)}`);
+                skip(stats, lineNo, `${column.raw}: expected ${this.bad}, got ${quote$1(this.badValue)}`);
                 return;
             }
             if (v !== ABSENT)
@@ -45970,7 +45833,7 @@ class Table {
             this.lastTime = parsed;
         }
         if (parsed === undefined) {
-            skip(this.stats, lineNo, `${time.raw}: expected a date and time, got ${quote(cell ?? "")}`);
+            skip(this.stats, lineNo, `${time.raw}: expected a date and time, got ${quote$1(cell ?? "")}`);
             return undefined;
         }
         if (parsed.kind === "instant")
@@ -46367,7 +46230,7 @@ class CsvParser {
         this.delimiter = detectDelimiter(line);
         const names = splitCsvLine(line, this.delimiter);
         if (!isHeaderFields$1(names)) {
-            throw new InputError(`no header line (first line: ${quote(line)}): expected a header naming a time column and power or energy columns, e.g. "timestamp,n1_watts,n2_watts"`, file, lineNo);
+            throw new InputError(`no header line (first line: ${quote$1(line)}): expected a header naming a time column and power or energy columns, e.g. "timestamp,n1_watts,n2_watts"`, file, lineNo);
         }
         const layout = buildLayout(names, { file, line: lineNo, what: "header", columns: this.options.columns });
         const device = layout.device ?? autoDevice(names, layout);
@@ -46499,7 +46362,7 @@ class JsonlParser {
         if (!parsed.ok)
             skip(this.stats, lineNo, parsed.reason);
         else if (!isObject(parsed.value)) {
-            skip(this.stats, lineNo, `expected a JSON object, got ${quote(line)}`);
+            skip(this.stats, lineNo, `expected a JSON object, got ${quote$1(line)}`);
         }
         else
             value = parsed.value;
@@ -46903,7 +46766,7 @@ let Parser$3 = class Parser {
         const { file } = this.options;
         const fields = splitCsvLine(line);
         if (!isHeader(fields)) {
-            throw new InputError(`not an Intel Power Gadget log: expected a header starting "System Time","RDTSC","Elapsed Time (sec)", got ${quote$1(line)}`, file, lineNo);
+            throw new InputError(`not an Intel Power Gadget log: expected a header starting "System Time","RDTSC","Elapsed Time (sec)", got ${quote$2(line)}`, file, lineNo);
         }
         const names = fields.map(normalise);
         const elapsed = names.findIndex((n) => /^Elapsed Time\(sec\)$/i.test(n));
@@ -46972,7 +46835,7 @@ let Parser$3 = class Parser {
         const elapsed = nums[layout.elapsed];
         if (!(elapsed >= 0) || elapsed > MAX_ELAPSED_S$1) {
             const text = elapsed > MAX_ELAPSED_S$1 ? String(elapsed) : fields[layout.elapsed];
-            skip(stats, lineNo, `Elapsed Time (sec): expected seconds ≥ 0, got ${quote$1(text)}`);
+            skip(stats, lineNo, `Elapsed Time (sec): expected seconds ≥ 0, got ${quote$2(text)}`);
             return;
         }
         if (!(elapsed > this.lastElapsed)) {
@@ -46982,7 +46845,7 @@ let Parser$3 = class Parser {
         // Check every value first: a malformed value skips the row, never part of it.
         for (const col of layout.valueCols) {
             if (nums[col] < 0) {
-                skip(stats, lineNo, `${layout.names[col].trim()}: expected a number ≥ 0, got ${quote$1(fields[col])}`);
+                skip(stats, lineNo, `${layout.names[col].trim()}: expected a number ≥ 0, got ${quote$2(fields[col])}`);
                 return;
             }
         }
@@ -47562,14 +47425,14 @@ let Parser$2 = class Parser {
             }
             else if (watts !== undefined || !this.headerRow(body, lineNo)) {
                 const expected = watts === undefined ? "watts" : watts < 0 ? "watts ≥ 0" : `at most ${MAX_WATTS$2} W per GPU`;
-                skip(stats, lineNo, `${layout.columns[layout.power]?.raw}: expected ${expected}, got ${quote$1(powerText)}`);
+                skip(stats, lineNo, `${layout.columns[layout.power]?.raw}: expected ${expected}, got ${quote$2(powerText)}`);
             }
             return;
         }
         let timeMs;
         if (rowPrefixed) {
             if (prefixTime === undefined) {
-                skip(stats, lineNo, `expected an ISO time with a zone before the fields (e.g. 2025-01-31T12:00:00.000+00:00), got ${quote$1(line.slice(0, 40))}`);
+                skip(stats, lineNo, `expected an ISO time with a zone before the fields (e.g. 2025-01-31T12:00:00.000+00:00), got ${quote$2(line.slice(0, 40))}`);
                 return;
             }
             timeMs = this.options.clock.toUtc(prefixTime);
@@ -47585,7 +47448,7 @@ let Parser$2 = class Parser {
                 this.lastTime = parsed;
             }
             if (parsed === undefined) {
-                skip(stats, lineNo, `${layout.columns[layout.time]?.raw}: expected a date and time, got ${quote$1(timeText)}`);
+                skip(stats, lineNo, `${layout.columns[layout.time]?.raw}: expected a date and time, got ${quote$2(timeText)}`);
                 return;
             }
             if (parsed.kind === "local") {
@@ -47692,7 +47555,7 @@ let Parser$2 = class Parser {
     }
     newDevice(key, body, layout, lineNo) {
         if (layout.id !== -1 && isMissing(key)) {
-            skip(this.stats, lineNo, `${layout.columns[layout.id]?.raw}: expected a GPU ${layout.idRole}, got ${quote$1(key)}`);
+            skip(this.stats, lineNo, `${layout.columns[layout.id]?.raw}: expected a GPU ${layout.idRole}, got ${quote$2(key)}`);
             return undefined;
         }
         const id = layout.idRole === "none"
@@ -48281,7 +48144,7 @@ class DmonParser {
             }
             else {
                 const expected = watts === undefined ? "watts" : watts < 0 ? "watts ≥ 0" : `at most ${MAX_WATTS$1} W per GPU`;
-                skip(stats, lineNo, `pwr: expected ${expected}, got ${quote$1(pwrText)}`);
+                skip(stats, lineNo, `pwr: expected ${expected}, got ${quote$2(pwrText)}`);
             }
             return;
         }
@@ -48291,13 +48154,13 @@ class DmonParser {
             this.lastDateMs = parseDate(dateText);
         }
         if (Number.isNaN(this.lastDateMs)) {
-            skip(stats, lineNo, `Date: expected YYYYMMDD, got ${quote$1(dateText)}`);
+            skip(stats, lineNo, `Date: expected YYYYMMDD, got ${quote$2(dateText)}`);
             return;
         }
         const timeText = picked[SLOT_TIME];
         const timeOfDay = parseTimeOfDay(timeText);
         if (Number.isNaN(timeOfDay)) {
-            skip(stats, lineNo, `Time: expected HH:MM:SS, got ${quote$1(timeText)}`);
+            skip(stats, lineNo, `Time: expected HH:MM:SS, got ${quote$2(timeText)}`);
             return;
         }
         const timeMs = this.options.clock.toUtc({ kind: "local", wallMs: this.lastDateMs + timeOfDay });
@@ -48305,7 +48168,7 @@ class DmonParser {
         let device = this.devices.get(key);
         if (device === undefined) {
             if (!isDigits$1(key) || key.length > 6) {
-                skip(stats, lineNo, `gpu: expected a GPU index, got ${quote$1(key)}`);
+                skip(stats, lineNo, `gpu: expected a GPU index, got ${quote$2(key)}`);
                 return;
             }
             device = this.sink.device({ id: `gpu${Number(key)}`, kind: "gpu" });
@@ -48369,12 +48232,12 @@ class DmonParser {
         const first = tokens(line.slice(0, 64));
         const dated = !Number.isNaN(parseDate(first[0] ?? "")) || !Number.isNaN(parseTimeOfDay(first[0] ?? ""));
         if (!dated) {
-            throw new InputError(`no sample times: the rows start with the GPU index (${quote$1(line.slice(0, 40))}), with no ` +
+            throw new InputError(`no sample times: the rows start with the GPU index (${quote$2(line.slice(0, 40))}), with no ` +
                 `Date and Time columns; ${RUN_WITH_DT}`, this.options.file, 1);
         }
         throw new InputError(`no dmon header before the first row: expected the names line ("#Date Time gpu pwr ...") ` +
             `that nvidia-smi dmon prints first (--format noheader leaves it out: run without noheader), ` +
-            `got ${quote$1(line.slice(0, 60))}`, this.options.file, lineNo);
+            `got ${quote$2(line.slice(0, 60))}`, this.options.file, lineNo);
     }
     finish() {
         if (this.layout === undefined) {
@@ -48757,7 +48620,7 @@ let Parser$1 = class Parser {
         }
         throw new InputError(`not a RAPL energy dump: expected a header "time,domain,energy_uj[,max_energy_range_uj]", ` +
             `a header naming intel-rapl zones ("timestamp,intel-rapl:0,intel-rapl:1"), or lines ` +
-            `"<epoch seconds> /sys/class/powercap/intel-rapl:0/energy_uj <microjoules>"; got ${quote$1(line)}`, this.options.file, lineNo);
+            `"<epoch seconds> /sys/class/powercap/intel-rapl:0/energy_uj <microjoules>"; got ${quote$2(line)}`, this.options.file, lineNo);
     }
     domain(key, id) {
         let d = this.domains.get(key);
@@ -48845,7 +48708,7 @@ let Parser$1 = class Parser {
         return ms;
     }
     badTime(lineNo, column, text) {
-        skip(this.stats, lineNo, `${column}: expected epoch seconds (date +%s.%N) or an ISO date and time, got ${quote$1(text)}`);
+        skip(this.stats, lineNo, `${column}: expected epoch seconds (date +%s.%N) or an ISO date and time, got ${quote$2(text)}`);
     }
     /** One checked counter value (-1: a failed read, missing). */
     value(domain, v, timeMs, lineNo) {
@@ -48877,7 +48740,7 @@ let Parser$1 = class Parser {
         if (domain === undefined) {
             const id = this.domains.size < MAX_DOMAINS ? parseDomain(keyText) : undefined;
             if (!id) {
-                skip(this.stats, lineNo, `${layout.names[layout.domain]}: expected a RAPL domain (intel-rapl:0, intel-rapl:0:1, package-0, psys, dram), got ${quote$1(keyText)}`);
+                skip(this.stats, lineNo, `${layout.names[layout.domain]}: expected a RAPL domain (intel-rapl:0, intel-rapl:0:1, package-0, psys, dram), got ${quote$2(keyText)}`);
                 return;
             }
             domain = this.domain(keyText, id);
@@ -48896,7 +48759,7 @@ let Parser$1 = class Parser {
         }
         const v = parseCount(energyText);
         if (v < 0 && !isFailedRead(energyText)) {
-            skip(this.stats, lineNo, `${layout.names[layout.energy]}: expected a non-negative integer (µJ), got ${quote$1(energyText)}`);
+            skip(this.stats, lineNo, `${layout.names[layout.energy]}: expected a non-negative integer (µJ), got ${quote$2(energyText)}`);
             return;
         }
         const timeMs = this.time(timeText);
@@ -48937,7 +48800,7 @@ let Parser$1 = class Parser {
             const v = parseCount(text);
             values[i] = v;
             if (v < 0 && !isFailedRead(text)) {
-                skip(this.stats, lineNo, `${layout.names[i]}: expected a non-negative integer (µJ), got ${quote$1(text)}`);
+                skip(this.stats, lineNo, `${layout.names[i]}: expected a non-negative integer (µJ), got ${quote$2(text)}`);
                 return;
             }
         }
@@ -48948,7 +48811,7 @@ let Parser$1 = class Parser {
             return;
         }
         if (!(timeMs > this.lastRowTime)) {
-            skip(this.stats, lineNo, `${layout.names[layout.time]}: ${quote$1(timeText)} is not after the previous row's time (line ${this.lastRowLine}); rows must be in time order`);
+            skip(this.stats, lineNo, `${layout.names[layout.time]}: ${quote$2(timeText)} is not after the previous row's time (line ${this.lastRowLine}); rows must be in time order`);
             return;
         }
         this.lastRowTime = timeMs;
@@ -48968,7 +48831,7 @@ let Parser$1 = class Parser {
     // -- time path value ----------------------------------------------------------------------------
     pathRow(line, lineNo) {
         if (!isPathLine(line)) {
-            skip(this.stats, lineNo, `expected "<time> <path of an intel-rapl energy_uj file> <microjoules>", got ${quote$1(line)}`);
+            skip(this.stats, lineNo, `expected "<time> <path of an intel-rapl energy_uj file> <microjoules>", got ${quote$2(line)}`);
             return;
         }
         const { token, start, end } = pathToken(line);
@@ -48976,7 +48839,7 @@ let Parser$1 = class Parser {
         if (entry === undefined) {
             const id = parseDomain(token); // the token contains intel-rapl
             if (id.zone === undefined || (this.domains.size >= MAX_DOMAINS && !this.domains.has(id.zone))) {
-                skip(this.stats, lineNo, `expected the path of an intel-rapl zone's file, got ${quote$1(token)}`);
+                skip(this.stats, lineNo, `expected the path of an intel-rapl zone's file, got ${quote$2(token)}`);
                 return;
             }
             const slash = token.lastIndexOf("/");
@@ -49011,7 +48874,7 @@ let Parser$1 = class Parser {
         }
         const v = parseCount(value);
         if (v < 0 && !isFailedRead(value)) {
-            skip(this.stats, lineNo, `${token}: expected a non-negative integer (µJ), got ${quote$1(value)}`);
+            skip(this.stats, lineNo, `${token}: expected a non-negative integer (µJ), got ${quote$2(value)}`);
             return;
         }
         const timeMs = this.time(timeText);
@@ -49786,7 +49649,7 @@ class WandbParser {
         if (line.length === 0)
             return;
         if (line.charCodeAt(0) !== 123 /* { */) {
-            skip(stats, lineNo, `expected a JSON object, got ${quote$1(line)}`);
+            skip(stats, lineNo, `expected a JSON object, got ${quote$2(line)}`);
             return;
         }
         const value = parseLine(line);
@@ -49803,7 +49666,7 @@ class WandbParser {
         const raw = obj._timestamp;
         const timeMs = timestampMs(raw);
         if (timeMs === undefined) {
-            skip(stats, lineNo, `_timestamp: expected epoch seconds, got ${raw === undefined ? "none" : quote$1(JSON.stringify(raw) ?? "")}`);
+            skip(stats, lineNo, `_timestamp: expected epoch seconds, got ${raw === undefined ? "none" : quote$2(JSON.stringify(raw) ?? "")}`);
             return;
         }
         const { own, viaProcess, touched } = this;
@@ -49878,7 +49741,7 @@ class WandbParser {
             return true;
         }
         if (typeof v !== "number" || v < 0 || v > MAX_WATTS) {
-            skip(this.stats, lineNo, `${key}: expected watts between 0 and ${MAX_WATTS}, got ${quote$1(JSON.stringify(v) ?? "")}`);
+            skip(this.stats, lineNo, `${key}: expected watts between 0 and ${MAX_WATTS}, got ${quote$2(JSON.stringify(v) ?? "")}`);
             return true;
         }
         if (info.process)
@@ -49958,13 +49821,13 @@ const TRACE_READERS = [
 const TRACE_FORMATS = ["auto", ...TRACE_READERS.map((r) => r.format)];
 const HEAD_LINES$1 = 20;
 /** Expands patterns (globs or plain paths) into a sorted, de-duplicated list of files. */
-async function expandTracePatterns(patterns, cwd = process.cwd()) {
+async function expandTracePatterns(patterns, cwd = process.cwd(), input = "traces") {
     const files = new Set();
     for (const pattern of patterns) {
         if (isDynamicPattern(pattern)) {
             const matches = await glob(pattern, { cwd, onlyFiles: true, dot: false, expandDirectories: false });
             if (matches.length === 0)
-                throw new InputError(`no file matches the traces pattern "${pattern}"`);
+                throw new InputError(`no file matches the ${input} pattern "${pattern}"`);
             for (const m of matches.sort())
                 files.add(m);
         }
@@ -50158,13 +50021,24 @@ const percent = preprocess(blankToUndefined, string()
     .regex(/^[+-]?(?:\d+\.?\d*|\.\d+)$/, "expected a percentage such as 10 or 2.5")
     .transform(Number)
     .optional());
+/** Repeatable values: one per flag, or several per line of a multi-line input. */
+const lines = array(string())
+    .default([])
+    .transform((list) => list
+    .flatMap((l) => l.split("\n"))
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0));
+const bool = (name, fallback) => preprocess(blankToUndefined, string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => v === "true" || v === "false", `expected true or false for ${name}`)
+    .transform((v) => v === "true")
+    .optional()
+    .transform((v) => v ?? fallback));
 const SettingsSchema = object({
-    traces: array(string())
-        .transform((list) => list
-        .flatMap((l) => l.split("\n"))
-        .map((l) => l.trim())
-        .filter((l) => l.length > 0))
-        .refine((list) => list.length > 0, "expected at least one trace file or glob pattern"),
+    mode: preprocess(blankToUndefined, _enum(["report", "aggregate", "comment"]).default("report")),
+    traces: lines,
+    reports: lines,
     format: preprocess(blankToUndefined, _enum(TRACE_FORMATS).default("auto")),
     "nvidia-smi-query": text.transform((v) => v === undefined
         ? undefined
@@ -50243,15 +50117,53 @@ const SettingsSchema = object({
         .transform(Number)
         .refine((n) => n > 0, "expected a positive number of seconds")
         .optional()),
-    baseline: text,
+    baseline: preprocess(blankToUndefined, string()
+        .trim()
+        .transform((v) => (v === "auto" || v === "none" ? v : { path: v }))
+        .default("none")),
     "budget-g": nonNegativeNumber,
     "budget-kwh": nonNegativeNumber,
     "max-increase-percent": percent,
+    "increase-of": preprocess(blankToUndefined, _enum(["energy", "emissions"]).default("energy")),
+    "on-degraded": preprocess(blankToUndefined, _enum(["warn", "fail"]).default("warn")),
+    "github-token": text,
+    comment: bool("comment", false),
+    "comment-key": preprocess(blankToUndefined, string()
+        .trim()
+        .regex(/^[A-Za-z0-9._-]{1,100}$/, "expected 1 to 100 letters, digits, dots, dashes or underscores")
+        .default("default")),
+    "report-artifact": preprocess(blankToUndefined, string()
+        .trim()
+        .regex(/^[^"<>|*?:\\/\r\n]{1,200}$/, 'expected an artifact name without " : < > | * ? \\ / or line breaks')
+        .default("gridprint-report")),
     "report-path": text,
     "markdown-path": text,
+})
+    .superRefine((s, ctx) => {
+    if (s.mode === "report" && s.traces.length === 0) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["traces"],
+            message: "expected at least one trace file or glob pattern",
+        });
+    }
+    if (s.mode !== "report" && s.traces.length > 0) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["traces"],
+            message: `mode ${s.mode} reads reports, not traces; leave traces empty (or use mode report)`,
+        });
+    }
+    if (s.mode !== "aggregate" && s.reports.length > 0) {
+        ctx.addIssue({ code: "custom", path: ["reports"], message: "reports is read in mode aggregate only" });
+    }
 });
 function parseSettings(raw) {
-    const input = { ...raw, traces: raw.traces === undefined ? [] : [raw.traces].flat() };
+    const input = {
+        ...raw,
+        traces: raw.traces === undefined ? [] : [raw.traces].flat(),
+        reports: raw.reports === undefined ? [] : [raw.reports].flat(),
+    };
     const result = SettingsSchema.safeParse(input);
     if (result.success)
         return result.data;
@@ -50302,15 +50214,7037 @@ function runConfigFrom(settings, where) {
             ukRegion: settings["uk-region"],
         },
         intensityApiUrl: settings["intensity-api-url"],
-        baseline: settings.baseline,
-        budgets: {
-            budgetG: settings["budget-g"],
-            budgetKwh: settings["budget-kwh"],
-            maxIncreasePercent: settings["max-increase-percent"],
-        },
+        baselinePath: typeof settings.baseline === "object" ? settings.baseline.path : undefined,
+        budgets: budgetLimitsFrom(settings),
         cwd: where.cwd,
         version: where.version,
     };
+}
+function budgetLimitsFrom(settings) {
+    return {
+        budgetG: settings["budget-g"],
+        budgetKwh: settings["budget-kwh"],
+        maxIncreasePercent: settings["max-increase-percent"],
+        increaseOf: settings["increase-of"],
+    };
+}
+
+/**
+ * report.json: what a run leaves behind and what a later run compares against. The schema is the
+ * contract; every number in the markdown is read from a validated report.
+ *
+ * Versioning: a change that removes or retypes a field bumps schemaVersion, and parseReport keeps
+ * reading every older version (upgrading it to the current shape).
+ */
+const isoUtc = datetime({ offset: false });
+const nonNegative$1 = number().finite().nonnegative();
+const finite$1 = number().finite();
+const SkippedRowSchema = object({ line: number().int().positive(), reason: string() });
+const SourceSchema = object({
+    file: string(),
+    format: string(),
+    /** Hex SHA-256 of the file's bytes. */
+    sha256: string().regex(/^[0-9a-f]{64}$/),
+    rowsRead: number().int().nonnegative(),
+    rowsSkipped: number().int().nonnegative(),
+    skippedExamples: array(SkippedRowSchema),
+    missingValues: number().int().nonnegative(),
+    notes: array(string()),
+    /** Set when the file says it holds synthetic example data. */
+    synthetic: boolean(),
+});
+const DeviceSchema = object({
+    id: string(),
+    /** The machine, where the trace names it (or the file, for same-named devices of different files). */
+    host: string().optional(),
+    /** "gpu", "cpu", "node", ... where the reader knows. */
+    kind: string().optional(),
+    name: string().optional(),
+    uuid: string().optional(),
+    /** The files the device's data came from (more than one when a trace continues in another file). */
+    files: array(string()).min(1),
+    /** Power samples (after merging samples sharing an instant). */
+    samples: number().int().nonnegative(),
+    mergedSamples: number().int().nonnegative(),
+    /** Energy intervals (CodeCarbon rows, energy counter differences). */
+    energyIntervals: number().int().nonnegative(),
+    /** Energy estimated from a training log and board power, not measured. */
+    estimated: boolean(),
+    start: isoUtc,
+    end: isoUtc,
+    energyKwh: nonNegative$1,
+    medianIntervalSeconds: nonNegative$1,
+    gapLimitSeconds: nonNegative$1,
+    uncoveredSeconds: nonNegative$1,
+    gapCount: number().int().nonnegative(),
+    gaps: array(object({ start: isoUtc, end: isoUtc })),
+});
+const HostSchema = object({
+    /** The machine's name, or "(unnamed)" for devices whose trace names none. */
+    host: string(),
+    devices: number().int().positive(),
+    energyKwh: nonNegative$1,
+});
+const RunLogSchema = object({
+    file: string(),
+    format: string(),
+    start: isoUtc.optional(),
+    end: isoUtc.optional(),
+    phases: array(object({ name: string(), start: isoUtc, end: isoUtc })),
+    /** The work done: the denominators of "gCO2e per unit". */
+    units: object({
+        steps: nonNegative$1.optional(),
+        samples: nonNegative$1.optional(),
+        tokens: nonNegative$1.optional(),
+        epochs: nonNegative$1.optional(),
+    }),
+    deviceCount: number().int().positive().optional(),
+    deviceModel: string().optional(),
+    facts: record(string(), string()),
+    rowsRead: number().int().nonnegative(),
+    rowsSkipped: number().int().nonnegative(),
+    skippedExamples: array(SkippedRowSchema),
+    notes: array(string()),
+});
+const EstimateSchema = object({
+    start: isoUtc,
+    end: isoUtc,
+    devices: number().int().positive(),
+    model: string(),
+    boardWatts: nonNegative$1,
+    boardSource: string(),
+    utilization: number().gt(0).max(1),
+    wattsPerDevice: nonNegative$1,
+    energyKwh: nonNegative$1,
+    /** One sentence with the arithmetic, labelled as an estimate. */
+    explanation: string(),
+});
+const HourSchema = object({
+    start: isoUtc,
+    energyKwh: nonNegative$1,
+    /** Emissions ÷ energy; with no energy drawn, the mean of the intensity series over the hour (null without data). */
+    intensityGPerKwh: nonNegative$1.nullable(),
+    emissionsG: nonNegative$1,
+    /** Share of the hour's energy priced with the fallback (annual average) intensity. */
+    fallbackEnergyShare: number().min(0).max(1),
+    estimated: boolean(),
+    forecast: boolean(),
+    observedDeviceSeconds: nonNegative$1,
+});
+const IntensityInfoSchema = object({
+    /** Who produced the hourly figures, e.g. "Electricity Maps CSV export" or the bundled average. */
+    source: string(),
+    /** "file" or "average" (more providers come with their own names). */
+    provider: string(),
+    file: string().optional(),
+    format: string().optional(),
+    /** Set when the intensity file says it holds synthetic example data. */
+    synthetic: boolean(),
+    zone: string().optional(),
+    factor: _enum(["lifecycle", "direct"]),
+    signal: _enum(["average", "marginal"]),
+    rowsRead: number().int().nonnegative(),
+    rowsSkipped: number().int().nonnegative(),
+    skippedExamples: array(SkippedRowSchema),
+    estimatedHours: number().int().nonnegative(),
+    forecastHours: number().int().nonnegative(),
+    coverage: object({
+        hoursWithEnergy: number().int().nonnegative(),
+        /** Hours whose energy was priced entirely from the series. */
+        hoursMeasured: number().int().nonnegative(),
+        hoursWithFallback: number().int().nonnegative(),
+        /** Share of the energy priced from the series (1 = all of it). */
+        energyShare: number().min(0).max(1),
+    }),
+    fallback: object({ gPerKwh: nonNegative$1, source: string(), year: number().int() }).optional(),
+    /** Plain-language summary of where the hours came from, e.g. "24/24 h from the file". */
+    summary: string(),
+    /** measured: every hour from data; partial: some hours forecast or from the annual average; fallback: none from data. */
+    quality: _enum(["measured", "partial", "fallback"]),
+    /** Each provider API tried, in order, with what it gave or why it gave nothing. */
+    attempts: array(object({
+        source: string(),
+        title: string(),
+        licence: string(),
+        periodsUsed: number().int().nonnegative(),
+        requests: number().int().nonnegative(),
+        failure: string().optional(),
+        estimationMethods: array(string()).optional(),
+    })),
+    /** Attribution and terms of the data used. */
+    licences: array(string()),
+    /** The intensity-source asked for (auto, file, a provider, average). */
+    requested: string().optional(),
+    /**
+     * Why the figures are weaker than asked: a provider that failed, hours priced with the annual
+     * average as a fallback. Empty when nothing fell back (on-degraded reads this).
+     */
+    degraded: array(string()).optional(),
+});
+const NaiveSchema = object({
+    gPerKwh: nonNegative$1,
+    method: _enum(["series-year-mean", "bundled-yearly-average"]),
+    requestedYear: number().int(),
+    year: number().int(),
+    source: string(),
+    factor: _enum(["lifecycle", "direct"]),
+    yearCoverage: number().min(0).max(1).optional(),
+});
+const ComparisonSchema = object({
+    /** Where the base report came from, in words: a file path or "run 1234 of main (abc1234)". */
+    baseFile: string(),
+    /** Set when the base report came from a workflow run's artifact. */
+    baseRun: object({
+        id: number().int().positive(),
+        url: string().optional(),
+        sha: string().optional(),
+        branch: string().optional(),
+        artifact: string(),
+        createdAt: string().optional(),
+    })
+        .optional(),
+    /** When the base report was made. */
+    baseGeneratedAt: isoUtc.optional(),
+    base: object({
+        energyKwh: nonNegative$1,
+        emissionsG: nonNegative$1,
+        intensityGPerKwh: nonNegative$1.nullable(),
+    }),
+    energyDeltaKwh: finite$1,
+    energyDeltaPercent: finite$1.nullable(),
+    emissionsDeltaG: finite$1,
+    emissionsDeltaPercent: finite$1.nullable(),
+    energyEffectG: finite$1,
+    gridEffectG: finite$1,
+});
+const BudgetSchema = object({
+    passed: boolean(),
+    checks: array(object({
+        name: _enum(["budget-g", "budget-kwh", "max-increase-percent"]),
+        limit: finite$1,
+        value: finite$1.nullable(),
+        passed: boolean(),
+        message: string(),
+    })),
+});
+const ReportSchema = object({
+    schemaVersion: literal(1),
+    tool: object({ name: literal("gridprint"), version: string() }),
+    generatedAt: isoUtc,
+    window: object({ start: isoUtc, end: isoUtc, durationHours: nonNegative$1 }),
+    totals: object({
+        energyKwh: nonNegative$1,
+        emissionsG: nonNegative$1,
+        /** Emissions ÷ energy over the run. */
+        intensityGPerKwh: nonNegative$1.nullable(),
+        naiveEmissionsG: nonNegative$1,
+        naiveIntensityGPerKwh: nonNegative$1,
+        /** (hourly − naive) ÷ naive × 100; null when the naive figure is 0. */
+        naiveDifferencePercent: finite$1.nullable(),
+        /** Share of the energy that was estimated rather than measured (0 = all measured). */
+        estimatedEnergyShare: number().min(0).max(1),
+    }),
+    naive: NaiveSchema,
+    hours: array(HourSchema),
+    devices: array(DeviceSchema),
+    hosts: array(HostSchema),
+    sources: array(SourceSchema),
+    /** Training logs read (MLPerf, Hugging Face, Lightning): windows, phases, units of work. */
+    runs: array(RunLogSchema),
+    /** Present when energy was estimated (no power trace): how. */
+    estimates: array(EstimateSchema),
+    intensity: IntensityInfoSchema,
+    comparison: ComparisonSchema.optional(),
+    /** Why there is no comparison when one was sought (no base-branch report found, ...). */
+    baselineNote: string().optional(),
+    /** Set by mode aggregate: the node reports merged into this one. */
+    merged: object({ reports: array(string()).min(1), summary: string() }).optional(),
+    budget: BudgetSchema,
+    timezone: object({
+        zone: string(),
+        ambiguousReadings: number().int(),
+        nonexistentReadings: number().int(),
+    }),
+    warnings: array(string()),
+});
+/** Validates a report of any supported version; the error names the first offending field. */
+function parseReport(data) {
+    const result = ReportSchema.safeParse(data);
+    if (result.success)
+        return result.data;
+    const version = data?.schemaVersion;
+    const issue = result.error.issues[0];
+    const where = issue ? `${issue.path.join(".") || "(root)"}: ${issue.message}` : "invalid";
+    throw new Error(version !== 1
+        ? `unsupported report schemaVersion ${JSON.stringify(version)} (this gridprint reads 1)`
+        : `not a valid gridprint report: ${where}`);
+}
+
+/** Reading a report.json that another run wrote: size-capped, parsed, validated against the schema. */
+/** Far above any real report (a year of hours and thousands of devices stays under a few MiB). */
+const MAX_REPORT_BYTES = 32 * 1024 * 1024;
+async function readReportFile(path, shown) {
+    await assertRegularFile(path, shown, "a gridprint report.json");
+    const handle = await open$2(path, "r").catch((error) => {
+        throw new InputError(`cannot read the report (${error.code ?? error})`, shown);
+    });
+    try {
+        const { size } = await handle.stat();
+        if (size > MAX_REPORT_BYTES) {
+            throw new InputError(`too large for a gridprint report (${size} bytes; at most ${MAX_REPORT_BYTES})`, shown);
+        }
+        return parseReportText(await handle.readFile("utf8"), shown);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Parses and validates report text; errors name `shown` (a file or an artifact). */
+function parseReportText(text, shown) {
+    let data;
+    try {
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (error) {
+        throw new InputError(`not JSON: ${error.message}`, shown);
+    }
+    try {
+        return parseReport(data);
+    }
+    catch (error) {
+        throw new InputError(error.message, shown);
+    }
+}
+
+var yauzl$1 = {};
+
+var fdSlicer = {};
+
+var pend;
+var hasRequiredPend;
+
+function requirePend () {
+	if (hasRequiredPend) return pend;
+	hasRequiredPend = 1;
+	pend = Pend;
+
+	function Pend() {
+	  this.pending = 0;
+	  this.max = Infinity;
+	  this.listeners = [];
+	  this.waiting = [];
+	  this.error = null;
+	}
+
+	Pend.prototype.go = function(fn) {
+	  if (this.pending < this.max) {
+	    pendGo(this, fn);
+	  } else {
+	    this.waiting.push(fn);
+	  }
+	};
+
+	Pend.prototype.wait = function(cb) {
+	  if (this.pending === 0) {
+	    cb(this.error);
+	  } else {
+	    this.listeners.push(cb);
+	  }
+	};
+
+	Pend.prototype.hold = function() {
+	  return pendHold(this);
+	};
+
+	function pendHold(self) {
+	  self.pending += 1;
+	  var called = false;
+	  return onCb;
+	  function onCb(err) {
+	    if (called) throw new Error("callback called twice");
+	    called = true;
+	    self.error = self.error || err;
+	    self.pending -= 1;
+	    if (self.waiting.length > 0 && self.pending < self.max) {
+	      pendGo(self, self.waiting.shift());
+	    } else if (self.pending === 0) {
+	      var listeners = self.listeners;
+	      self.listeners = [];
+	      listeners.forEach(cbListener);
+	    }
+	  }
+	  function cbListener(listener) {
+	    listener(self.error);
+	  }
+	}
+
+	function pendGo(self, fn) {
+	  fn(pendHold(self));
+	}
+	return pend;
+}
+
+var hasRequiredFdSlicer;
+
+function requireFdSlicer () {
+	if (hasRequiredFdSlicer) return fdSlicer;
+	hasRequiredFdSlicer = 1;
+	// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
+	var fs = fs__default;
+	var util = require$$6;
+	var stream = require$$5$4;
+	var Readable = stream.Readable;
+	var PassThrough = stream.PassThrough;
+	var Pend = requirePend();
+	var EventEmitter = require$$4.EventEmitter;
+
+	fdSlicer.BufferSlicer = BufferSlicer;
+	fdSlicer.FdSlicer = FdSlicer;
+
+	util.inherits(FdSlicer, EventEmitter);
+	function FdSlicer(fd) {
+	  EventEmitter.call(this);
+
+	  this.fd = fd;
+	  this.pend = new Pend();
+	  this.pend.max = 1;
+	  this.refCount = 0;
+	}
+
+	FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+	  var self = this;
+	  self.pend.go(function(cb) {
+	    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
+	      cb();
+	      callback(err, bytesRead, buffer);
+	    });
+	  });
+	};
+
+	FdSlicer.prototype.createReadStream = function(options) {
+	  return new ReadStream(this, options);
+	};
+
+	FdSlicer.prototype.ref = function() {
+	  this.refCount += 1;
+	};
+
+	FdSlicer.prototype.unref = function() {
+	  var self = this;
+	  self.refCount -= 1;
+	  if (self.refCount < 0) throw new Error("invalid unref");
+	  if (self.refCount > 0) return;
+
+	  fs.close(self.fd, onCloseDone);
+
+	  function onCloseDone(err) {
+	    if (err) {
+	      self.emit('error', err);
+	    } else {
+	      self.emit('close');
+	    }
+	  }
+	};
+
+	util.inherits(ReadStream, Readable);
+	function ReadStream(context, options) {
+	  options = options || {};
+	  Readable.call(this, options);
+
+	  this.context = context;
+	  this.context.ref();
+
+	  this.start = options.start || 0;
+	  this.endOffset = options.end;
+	  this.pos = this.start;
+	}
+
+	ReadStream.prototype._read = function(n) {
+	  var self = this;
+
+	  var toRead = Math.min(self._readableState.highWaterMark, n);
+	  if (self.endOffset != null) {
+	    toRead = Math.min(toRead, self.endOffset - self.pos);
+	  }
+	  if (toRead <= 0) {
+	    self.push(null);
+	    this._cleanup();
+	    return;
+	  }
+	  self.context.pend.go(function(cb) {
+	    var buffer = Buffer.allocUnsafe(toRead);
+	    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+	      if (err) {
+	        self.destroy(err);
+	      } else if (bytesRead === 0) {
+	        self.push(null);
+	        self._cleanup();
+	      } else {
+	        self.pos += bytesRead;
+	        self.push(buffer.slice(0, bytesRead));
+	      }
+	      cb();
+	    });
+	  });
+	};
+
+	ReadStream.prototype._destroy = function(err, cb) {
+	  // Node 14+ calls this automatically at EOF.
+	  this._cleanup();
+	  cb(err);
+	};
+
+	ReadStream.prototype._cleanup = function() {
+	  if (this.context != null) {
+	    this.context.unref();
+	    this.context = null;
+	  }
+	};
+
+	util.inherits(BufferSlicer, EventEmitter);
+	function BufferSlicer(buffer) {
+	  EventEmitter.call(this);
+
+	  this.refCount = 0;
+	  this.buffer = buffer;
+	}
+
+	BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+	  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+	  if (position < 0) throw new RangeError("position is negative: " + position);
+	  if (offset + length > buffer.length) {
+	    // The caller's buffer can't hold all the bytes they're trying to read.
+	    // Clamp the length instead of giving an error.
+	    // The callback will be informed of fewer than expected bytes written.
+	    length = buffer.length - offset;
+	  }
+	  if (position + length > this.buffer.length) {
+	    // Clamp any attempt to read past the end of the source buffer.
+	    length = this.buffer.length - position;
+	  }
+	  if (length <= 0) {
+	    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
+	    // This isn't an error; it's just zero bytes written.
+	    setImmediate(function() {
+	      callback(null, 0);
+	    });
+	    return;
+	  }
+	  this.buffer.copy(buffer, offset, position, position + length);
+	  setImmediate(function() {
+	    callback(null, length);
+	  });
+	};
+
+	BufferSlicer.prototype.createReadStream = function(options) {
+	  options = options || {};
+	  var readStream = new PassThrough(options);
+	  readStream.start = options.start || 0;
+	  readStream.endOffset = options.end;
+	  // by the time this function returns, we'll be done.
+	  readStream.pos = readStream.endOffset || this.buffer.length;
+
+	  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+	  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
+	  // See https://github.com/thejoshwolfe/yauzl/issues/87
+	  var maxChunkSize = 0x10000;
+	  var offset = 0;
+	  while (true) {
+	    var nextOffset = offset + maxChunkSize;
+	    if (nextOffset >= entireSlice.length) {
+	      // last chunk
+	      if (offset < entireSlice.length) {
+	        readStream.write(entireSlice.slice(offset, entireSlice.length));
+	      }
+	      break;
+	    }
+	    readStream.write(entireSlice.slice(offset, nextOffset));
+	    offset = nextOffset;
+	  }
+
+	  readStream.end();
+	  return readStream;
+	};
+
+	BufferSlicer.prototype.ref = function() {
+	  this.refCount += 1;
+	};
+
+	BufferSlicer.prototype.unref = function() {
+	  this.refCount -= 1;
+
+	  if (this.refCount < 0) {
+	    throw new Error("invalid unref");
+	  }
+	};
+	return fdSlicer;
+}
+
+var crc32_1;
+var hasRequiredCrc32;
+
+function requireCrc32 () {
+	if (hasRequiredCrc32) return crc32_1;
+	hasRequiredCrc32 = 1;
+	// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
+	const CRC_TABLE = new Int32Array([
+	  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
+	  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
+	  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
+	  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
+	  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
+	  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
+	  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
+	  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
+	  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
+	  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
+	  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
+	  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
+	  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
+	  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
+	  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
+	  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
+	  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
+	  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
+	  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
+	  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
+	  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
+	  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
+	  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
+	  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
+	  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
+	  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
+	  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
+	  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
+	  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
+	  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
+	  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
+	  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
+	]);
+
+	function crc32(buf) {
+	  let crc = -1;
+	  for (let x of buf) {
+	    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
+	  }
+	  return (crc ^ -1) >>> 0;
+	}
+
+	crc32_1 = crc32;
+	return crc32_1;
+}
+
+var hasRequiredYauzl;
+
+function requireYauzl () {
+	if (hasRequiredYauzl) return yauzl$1;
+	hasRequiredYauzl = 1;
+	var fs = fs__default;
+	var zlib = require$$1$5;
+	var fd_slicer = requireFdSlicer();
+	var util = require$$6;
+	var EventEmitter = require$$4.EventEmitter;
+	var Transform = require$$5$4.Transform;
+	var PassThrough = require$$5$4.PassThrough;
+	var Writable = require$$5$4.Writable;
+
+	// Node 20 added zlib.crc32.
+	const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : requireCrc32();
+
+	yauzl$1.open = open;
+	yauzl$1.fromFd = fromFd;
+	yauzl$1.fromBuffer = fromBuffer;
+	yauzl$1.fromRandomAccessReader = fromRandomAccessReader;
+	yauzl$1.openPromise = openPromise;
+	yauzl$1.fromFdPromise = fromFdPromise;
+	yauzl$1.fromBufferPromise = fromBufferPromise;
+	yauzl$1.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+
+	yauzl$1.dosDateTimeToDate = dosDateTimeToDate;
+	yauzl$1.getFileNameLowLevel = getFileNameLowLevel;
+	yauzl$1.validateFileName = validateFileName;
+	yauzl$1.parseExtraFields = parseExtraFields;
+	yauzl$1.ZipFile = ZipFile;
+	yauzl$1.Entry = Entry;
+	yauzl$1.LocalFileHeader = LocalFileHeader;
+	yauzl$1.RandomAccessReader = RandomAccessReader;
+
+	function openPromise(path, options) {
+	  return new Promise((resolve, reject) => {
+	    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
+	      if (err) return reject(err);
+	      resolve(zipfile);
+	    });
+	  });
+	}
+	function fromFdPromise(fd, options) {
+	  return new Promise((resolve, reject) => {
+	    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
+	      if (err) return reject(err);
+	      resolve(zipfile);
+	    });
+	  });
+	}
+	function fromBufferPromise(buffer, options) {
+	  return new Promise((resolve, reject) => {
+	    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
+	      if (err) return reject(err);
+	      resolve(zipfile);
+	    });
+	  });
+	}
+	function fromRandomAccessReaderPromise(reader, totalSize, options) {
+	  return new Promise((resolve, reject) => {
+	    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
+	      if (err) return reject(err);
+	      resolve(zipfile);
+	    });
+	  });
+	}
+
+	function open(path, options, callback) {
+	  if (typeof options === "function") {
+	    callback = options;
+	    options = null;
+	  }
+	  if (options == null) options = {};
+	  if (options.autoClose == null) options.autoClose = true;
+	  if (options.lazyEntries == null) options.lazyEntries = false;
+	  if (options.decodeStrings == null) options.decodeStrings = true;
+	  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+	  if (options.strictFileNames == null) options.strictFileNames = false;
+	  if (callback == null) callback = defaultCallback;
+	  fs.open(path, "r", function(err, fd) {
+	    if (err) return callback(err);
+	    fromFd(fd, options, function(err, zipfile) {
+	      if (err) fs.close(fd, defaultCallback);
+	      callback(err, zipfile);
+	    });
+	  });
+	}
+
+	function fromFd(fd, options, callback) {
+	  if (typeof options === "function") {
+	    callback = options;
+	    options = null;
+	  }
+	  if (options == null) options = {};
+	  if (options.autoClose == null) options.autoClose = false;
+	  if (options.lazyEntries == null) options.lazyEntries = false;
+	  if (options.decodeStrings == null) options.decodeStrings = true;
+	  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+	  if (options.strictFileNames == null) options.strictFileNames = false;
+	  if (callback == null) callback = defaultCallback;
+	  fs.fstat(fd, function(err, stats) {
+	    if (err) return callback(err);
+	    var reader = new fd_slicer.FdSlicer(fd);
+	    fromRandomAccessReader(reader, stats.size, options, callback);
+	  });
+	}
+
+	function fromBuffer(buffer, options, callback) {
+	  if (typeof options === "function") {
+	    callback = options;
+	    options = null;
+	  }
+	  if (options == null) options = {};
+	  options.autoClose = false;
+	  if (options.lazyEntries == null) options.lazyEntries = false;
+	  if (options.decodeStrings == null) options.decodeStrings = true;
+	  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+	  if (options.strictFileNames == null) options.strictFileNames = false;
+	  var reader = new fd_slicer.BufferSlicer(buffer);
+	  fromRandomAccessReader(reader, buffer.length, options, callback);
+	}
+
+	function fromRandomAccessReader(reader, totalSize, options, callback) {
+	  if (typeof options === "function") {
+	    callback = options;
+	    options = null;
+	  }
+	  if (options == null) options = {};
+	  if (options.autoClose == null) options.autoClose = true;
+	  if (options.lazyEntries == null) options.lazyEntries = false;
+	  if (options.decodeStrings == null) options.decodeStrings = true;
+	  var decodeStrings = !!options.decodeStrings;
+	  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+	  if (options.strictFileNames == null) options.strictFileNames = false;
+	  if (callback == null) callback = defaultCallback;
+	  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+	  if (totalSize > Number.MAX_SAFE_INTEGER) {
+	    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+	  }
+
+	  // the matching unref() call is in zipfile.close()
+	  reader.ref();
+
+	  // eocdr means End of Central Directory Record.
+	  // search backwards for the eocdr signature.
+	  // the last field of the eocdr is a variable-length comment.
+	  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
+	  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
+	  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
+	  var eocdrWithoutCommentSize = 22;
+	  var zip64EocdlSize = 20; // Zip64 end of central directory locator
+	  var maxCommentSize = 0xffff; // 2-byte size
+	  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+	  var buffer = newBuffer(bufferSize);
+	  var bufferReadStart = totalSize - buffer.length;
+	  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+	    if (err) return callback(err);
+	    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+	      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
+	      // found eocdr
+	      var eocdrBuffer = buffer.subarray(i);
+
+	      // 0 - End of central directory signature = 0x06054b50
+	      // 4 - Number of this disk
+	      var diskNumber = eocdrBuffer.readUInt16LE(4);
+	      // 6 - Disk where central directory starts
+	      // 8 - Number of central directory records on this disk
+	      // 10 - Total number of central directory records
+	      var entryCount = eocdrBuffer.readUInt16LE(10);
+	      // 12 - Size of central directory (bytes)
+	      // 16 - Offset of start of central directory, relative to start of archive
+	      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+	      // 20 - Comment length
+	      var commentLength = eocdrBuffer.readUInt16LE(20);
+	      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+	      if (commentLength !== expectedCommentLength) {
+	        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+	      }
+	      // 22 - Comment
+	      // the encoding is always cp437.
+	      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
+	                                  : eocdrBuffer.subarray(22);
+
+	      // Look for a Zip64 end of central directory locator
+	      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
+	        // ZIP64 format
+	        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+	        // 0 - zip64 end of central dir locator signature = 0x07064b50
+	        // 4 - number of the disk with the start of the zip64 end of central directory
+	        // 8 - relative offset of the zip64 end of central directory record
+	        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+	        // 16 - total number of disks
+
+	        // ZIP64 end of central directory record
+	        var zip64EocdrBuffer = newBuffer(56);
+	        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
+	          if (err) return callback(err);
+
+	          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
+	          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
+	            return callback(new Error("invalid zip64 end of central directory record signature"));
+	          }
+	          // 4 - size of zip64 end of central directory record                8 bytes
+	          // 12 - version made by                                             2 bytes
+	          // 14 - version needed to extract                                   2 bytes
+	          // 16 - number of this disk                                         4 bytes
+	          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+	          if (diskNumber !== 0) {
+	            // Check this only after zip64 overrides. See #118.
+	            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+	          }
+	          // 20 - number of the disk with the start of the central directory  4 bytes
+	          // 24 - total number of entries in the central directory on this disk         8 bytes
+	          // 32 - total number of entries in the central directory            8 bytes
+	          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+	          // 40 - size of the central directory                               8 bytes
+	          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
+	          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+	          // 56 - zip64 extensible data sector                                (variable size)
+	          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+	        });
+	      }
+
+	      // Not ZIP64 format
+	      if (diskNumber !== 0) {
+	        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+	      }
+	      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+
+	    }
+
+	    // Not a zip file.
+	    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+	  });
+	}
+
+	util.inherits(ZipFile, EventEmitter);
+	function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+	  var self = this;
+	  EventEmitter.call(self);
+	  self.reader = reader;
+	  // forward close events
+	  self.reader.on("error", function(err) {
+	    // error closing the fd
+	    emitError(self, err);
+	  });
+	  self.reader.once("close", function() {
+	    self.emit("close");
+	  });
+	  self.readEntryCursor = centralDirectoryOffset;
+	  self.fileSize = fileSize;
+	  self.entryCount = entryCount;
+	  self.comment = comment;
+	  self.entriesRead = 0;
+	  self.autoClose = !!autoClose;
+	  self.lazyEntries = !!lazyEntries;
+	  self.decodeStrings = !!decodeStrings;
+	  self.validateEntrySizes = !!validateEntrySizes;
+	  self.strictFileNames = !!strictFileNames;
+	  self.isOpen = true;
+	  self.emittedError = false;
+	  self.hasEachEntryBeenCalled = false;
+
+	  if (!self.lazyEntries) self._readEntry();
+	}
+	ZipFile.prototype.close = function() {
+	  if (!this.isOpen) return;
+	  this.isOpen = false;
+	  this.reader.unref();
+	};
+
+	function emitErrorAndAutoClose(self, err) {
+	  if (self.autoClose) self.close();
+	  emitError(self, err);
+	}
+	function emitError(self, err) {
+	  if (self.emittedError) return;
+	  self.emittedError = true;
+	  self.emit("error", err);
+	}
+
+	ZipFile.prototype.readEntry = function() {
+	  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+	  this._readEntry();
+	};
+	ZipFile.prototype._readEntry = function() {
+	  var self = this;
+	  if (self.entryCount === self.entriesRead) {
+	    // done with metadata
+	    setImmediate(function() {
+	      if (self.autoClose) self.close();
+	      if (self.emittedError) return;
+	      self.emit("end");
+	    });
+	    return;
+	  }
+	  if (self.emittedError) return;
+	  var buffer = newBuffer(46);
+	  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+	    if (err) return emitErrorAndAutoClose(self, err);
+	    if (self.emittedError) return;
+	    var entry = new Entry();
+	    // 0 - Central directory file header signature
+	    var signature = buffer.readUInt32LE(0);
+	    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+	    // 4 - Version made by
+	    entry.versionMadeBy = buffer.readUInt16LE(4);
+	    // 6 - Version needed to extract (minimum)
+	    entry.versionNeededToExtract = buffer.readUInt16LE(6);
+	    // 8 - General purpose bit flag
+	    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+	    // 10 - Compression method
+	    entry.compressionMethod = buffer.readUInt16LE(10);
+	    // 12 - File last modification time
+	    entry.lastModFileTime = buffer.readUInt16LE(12);
+	    // 14 - File last modification date
+	    entry.lastModFileDate = buffer.readUInt16LE(14);
+	    // 16 - CRC-32
+	    entry.crc32 = buffer.readUInt32LE(16);
+	    // 20 - Compressed size
+	    entry.compressedSize = buffer.readUInt32LE(20);
+	    // 24 - Uncompressed size
+	    entry.uncompressedSize = buffer.readUInt32LE(24);
+	    // 28 - File name length (n)
+	    entry.fileNameLength = buffer.readUInt16LE(28);
+	    // 30 - Extra field length (m)
+	    entry.extraFieldLength = buffer.readUInt16LE(30);
+	    // 32 - File comment length (k)
+	    entry.fileCommentLength = buffer.readUInt16LE(32);
+	    // 34 - Disk number where file starts
+	    // 36 - Internal file attributes
+	    entry.internalFileAttributes = buffer.readUInt16LE(36);
+	    // 38 - External file attributes
+	    entry.externalFileAttributes = buffer.readUInt32LE(38);
+	    // 42 - Relative offset of local file header
+	    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+
+	    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+
+	    self.readEntryCursor += 46;
+
+	    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+	    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+	      if (err) return emitErrorAndAutoClose(self, err);
+	      if (self.emittedError) return;
+	      // 46 - File name
+	      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+	      // 46+n - Extra field
+	      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+	      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+	      // 46+n+m - File comment
+	      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+
+	      // Parse the extra fields, which we need for processing other fields.
+	      try {
+	        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+	      } catch (err) {
+	        return emitErrorAndAutoClose(self, err);
+	      }
+
+	      // Interpret strings according to bit flags, extra fields, and options.
+	      if (self.decodeStrings) {
+	        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
+	        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+	        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+	        var errorMessage = validateFileName(entry.fileName);
+	        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+	      } else {
+	        entry.fileComment = entry.fileCommentRaw;
+	        entry.fileName = entry.fileNameRaw;
+	      }
+	      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
+	      entry.comment = entry.fileComment;
+
+	      self.readEntryCursor += buffer.length;
+	      self.entriesRead += 1;
+
+	      // Check for the Zip64 Extended Information Extra Field.
+	      for (var i = 0; i < entry.extraFields.length; i++) {
+	        var extraField = entry.extraFields[i];
+	        if (extraField.id !== 0x0001) continue;
+	        // Found it.
+
+	        var zip64EiefBuffer = extraField.data;
+	        var index = 0;
+	        // 0 - Original Size          8 bytes
+	        if (entry.uncompressedSize === 0xffffffff) {
+	          if (index + 8 > zip64EiefBuffer.length) {
+	            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+	          }
+	          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+	          index += 8;
+	        }
+	        // 8 - Compressed Size        8 bytes
+	        if (entry.compressedSize === 0xffffffff) {
+	          if (index + 8 > zip64EiefBuffer.length) {
+	            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+	          }
+	          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+	          index += 8;
+	        }
+	        // 16 - Relative Header Offset 8 bytes
+	        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
+	          if (index + 8 > zip64EiefBuffer.length) {
+	            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+	          }
+	          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+	          index += 8;
+	        }
+	        // 24 - Disk Start Number      4 bytes
+
+	        break;
+	      }
+
+	      // validate file size
+	      if (self.validateEntrySizes && entry.compressionMethod === 0) {
+	        var expectedCompressedSize = entry.uncompressedSize;
+	        if (entry.isEncrypted()) {
+	          // traditional encryption prefixes the file data with a header
+	          expectedCompressedSize += 12;
+	        }
+	        if (entry.compressedSize !== expectedCompressedSize) {
+	          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+	          return emitErrorAndAutoClose(self, new Error(msg));
+	        }
+	      }
+
+	      self.emit("entry", entry);
+
+	      if (!self.lazyEntries) self._readEntry();
+	    });
+	  });
+	};
+
+	ZipFile.prototype.eachEntry = function() {
+	  const self = this;
+	  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+	  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+	  self.hasEachEntryBeenCalled = true;
+
+	  let pendingResolveReject = null;
+	  self.on("entry", onEntry);
+	  self.on("end", onEnd);
+	  self.on("error", onError);
+	  function cleanup() {
+	    self.removeListener("entry", onEntry);
+	    self.removeListener("end", onEnd);
+	    self.removeListener("error", onError);
+	    if (self.autoClose) self.close();
+	  }
+
+	  function onEntry(entry) {
+	    let {resolve} = pendingResolveReject;
+	    pendingResolveReject = null;
+	    resolve({value: entry});
+	  }
+	  function onEnd() {
+	    let {resolve} = pendingResolveReject;
+	    pendingResolveReject = null;
+	    cleanup();
+	    resolve({done: true});
+	  }
+	  function onError(err) {
+	    let {reject} = pendingResolveReject;
+	    pendingResolveReject = null;
+	    cleanup();
+	    reject(err);
+	  }
+
+	  return {
+	    [Symbol.asyncIterator]() {
+	      // Called once by `for await...of`.
+	      return this;
+	    },
+	    next() {
+	      // Called on each iteration in a `for await...of`.
+	      const promise = new Promise((resolve, reject) => {
+	        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+	        pendingResolveReject = {resolve, reject};
+	      });
+	      self.readEntry();
+	      return promise;
+	    },
+	    return(value) {
+	      // Called when breaking, returning, throwing out of a `for await...of`.
+	      cleanup();
+	      return Promise.resolve({done: true, value});
+	    },
+	    throw(value) {
+	      // Almost never called. Something about `yield*` maybe?
+	      cleanup();
+	      return Promise.reject(value);
+	    },
+	  };
+	};
+
+	ZipFile.prototype.openReadStream = function(entry, options, callback) {
+	  var self = this;
+	  // parameter validation
+	  var relativeStart = 0;
+	  var relativeEnd = entry.compressedSize;
+	  if (callback == null) {
+	    callback = options;
+	    options = null;
+	  }
+	  if (options == null) {
+	    options = {};
+	  } else {
+	    if (options.decodeFileData === false) {
+	      // new, simple option
+	      if (options.decrypt != null) {
+	        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+	      }
+	      if (options.decompress != null) {
+	        throw new Error("cannot use options.decompress when options.decodeFileData === false");
+	      }
+	      // start and end are allowed
+	    } else {
+	      // old, complicated options
+	      if (options.decrypt != null) {
+	        if (!entry.isEncrypted()) {
+	          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+	        }
+	        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
+	        if (entry.isCompressed()) {
+	          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+	        }
+	      }
+	      if (options.decompress != null) {
+	        if (!entry.isCompressed()) {
+	          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+	        }
+	        if (!(options.decompress === false || options.decompress === true)) {
+	          throw new Error("invalid options.decompress value: " + options.decompress);
+	        }
+	        decompress = options.decompress;
+	      }
+	    }
+	    if (options.start != null) {
+	      relativeStart = options.start;
+	      if (relativeStart < 0) throw new Error("options.start < 0");
+	      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+	    }
+	    if (options.end != null) {
+	      relativeEnd = options.end;
+	      if (relativeEnd < 0) throw new Error("options.end < 0");
+	      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+	      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+	    }
+	  }
+	  var rawMode = (
+	    options.decodeFileData === false || // Explicitly requested raw.
+	    (
+	      (entry.compressionMethod === 0 || // Naturally without compression.
+	        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
+	      ) &&
+	      (!entry.isEncrypted() || // Naturally without encryption.
+	        options.decrypt === false // Deprecated encryption bypass option.
+	      )
+	    )
+	  );
+	  if (options.start != null || options.end != null) {
+	    // Ensure slicing deals with raw data.
+	    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+	  }
+
+	  // any further errors can either be caused by the zipfile,
+	  // or were introduced in a minor version of yauzl,
+	  // so should be passed to the client rather than thrown.
+	  if (!self.isOpen) return callback(new Error("closed"));
+	  if (entry.isEncrypted() && !rawMode) {
+	    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+	  }
+	  var decompress;
+	  if (rawMode) {
+	    decompress = false;
+	  } else if (entry.compressionMethod === 8) {
+	    // 8 - The file is Deflated
+	    decompress = options.decodeFileData !== true;
+	  } else {
+	    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+	  }
+
+	  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
+	    if (err) return callback(err);
+	    self.openReadStreamLowLevel(
+	      localFileHeader.fileDataStart, entry.compressedSize,
+	      relativeStart, relativeEnd,
+	      decompress, entry.uncompressedSize,
+	      callback);
+	  });
+	};
+
+	ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+	  var self = this;
+	  var readStream = self.reader.createReadStream({
+	    start: fileDataStart + relativeStart,
+	    end: fileDataStart + relativeEnd,
+	  });
+	  var endpointStream = readStream;
+	  if (decompress) {
+	    var destroyed = false;
+	    var inflateFilter = zlib.createInflateRaw();
+	    readStream.on("error", function(err) {
+	      // setImmediate here because errors can be emitted during the first call to pipe()
+	      setImmediate(function() {
+	        if (!destroyed) inflateFilter.emit("error", err);
+	      });
+	    });
+	    readStream.pipe(inflateFilter);
+
+	    if (self.validateEntrySizes) {
+	      endpointStream = new AssertByteCountStream(uncompressedSize);
+	      inflateFilter.on("error", function(err) {
+	        // forward zlib errors to the client-visible stream
+	        setImmediate(function() {
+	          if (!destroyed) endpointStream.emit("error", err);
+	        });
+	      });
+	      inflateFilter.pipe(endpointStream);
+	    } else {
+	      // the zlib filter is the client-visible stream
+	      endpointStream = inflateFilter;
+	    }
+	    // this is part of yauzl's API, so implement this function on the client-visible stream
+	    installDestroyFn(endpointStream, function() {
+	      destroyed = true;
+	      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+	      readStream.unpipe(inflateFilter);
+	      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
+	      readStream.destroy();
+	    });
+	  }
+	  callback(null, endpointStream);
+	};
+
+	ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
+	  var self = this;
+	  if (callback == null) {
+	    callback = options;
+	    options = null;
+	  }
+	  if (options == null) options = {};
+
+	  self.reader.ref();
+	  var buffer = newBuffer(30);
+	  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+	    try {
+	      if (err) return callback(err);
+	      // 0 - Local file header signature = 0x04034b50
+	      var signature = buffer.readUInt32LE(0);
+	      if (signature !== 0x04034b50) {
+	        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+	      }
+
+	      var fileNameLength = buffer.readUInt16LE(26);
+	      var extraFieldLength = buffer.readUInt16LE(28);
+	      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+	      // We now have enough information to do this bounds check.
+	      if (fileDataStart + entry.compressedSize > self.fileSize) {
+	        return callback(new Error("file data overflows file bounds: " +
+	            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+	      }
+
+	      if (options.minimal) {
+	        return callback(null, {fileDataStart: fileDataStart});
+	      }
+
+	      var localFileHeader = new LocalFileHeader();
+	      localFileHeader.fileDataStart = fileDataStart;
+
+	      // 4 - Version needed to extract (minimum)
+	      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+	      // 6 - General purpose bit flag
+	      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+	      // 8 - Compression method
+	      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+	      // 10 - File last modification time
+	      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+	      // 12 - File last modification date
+	      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+	      // 14 - CRC-32
+	      localFileHeader.crc32 = buffer.readUInt32LE(14);
+	      // 18 - Compressed size
+	      localFileHeader.compressedSize = buffer.readUInt32LE(18);
+	      // 22 - Uncompressed size
+	      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+	      // 26 - File name length (n)
+	      localFileHeader.fileNameLength = fileNameLength;
+	      // 28 - Extra field length (m)
+	      localFileHeader.extraFieldLength = extraFieldLength;
+	      // 30 - File name
+	      // 30+n - Extra field
+
+	      buffer = newBuffer(fileNameLength + extraFieldLength);
+	      self.reader.ref();
+	      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
+	        try {
+	          if (err) return callback(err);
+	          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+	          localFileHeader.extraField = buffer.subarray(fileNameLength);
+	          return callback(null, localFileHeader);
+	        } finally {
+	          self.reader.unref();
+	        }
+	      });
+	    } finally {
+	      self.reader.unref();
+	    }
+	  });
+	};
+
+	ZipFile.prototype.openReadStreamPromise = function(entry, options) {
+	  return new Promise((resolve, reject) => {
+	    this.openReadStream(entry, options, function(err, readStream) {
+	      if (err) return reject(err);
+	      resolve(readStream);
+	    });
+	  });
+	};
+	ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+	  return new Promise((resolve, reject) => {
+	    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+	      if (err) return reject(err);
+	      resolve(readStream);
+	    });
+	  });
+	};
+	ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
+	  return new Promise((resolve, reject) => {
+	    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
+	      if (err) return reject(err);
+	      resolve(localFileHeader);
+	    });
+	  });
+	};
+
+	function Entry() {
+	}
+	Entry.prototype.getLastModDate = function(options) {
+	  if (options == null) options = {};
+
+	  if (!options.forceDosFormat) {
+	    // Check extended fields.
+	    for (var i = 0; i < this.extraFields.length; i++) {
+	      var extraField = this.extraFields[i];
+	      if (extraField.id === 0x5455) {
+	        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
+	        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
+	        var data = extraField.data;
+	        if (data.length < 5) continue; // Too short.
+	        // The flags define which of the three fields are present: mtime, atime, ctime.
+	        // We only care about mtime.
+	        // Also, ctime is never included in practice.
+	        // And also, atime is only included in the local file header for some reason
+	        // despite the flags lying about its inclusion in the central header.
+	        var flags = data[0];
+	        var HAS_MTIME = 1;
+	        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
+	        // Although the positions of all of the fields shift around depending on the presence of other fields,
+	        // mtime is always first if present, and that's the only one we care about.
+	        var posixTimestamp = data.readInt32LE(1);
+	        return new Date(posixTimestamp * 1000);
+	      } else if (extraField.id === 0x000a) {
+	        var data = extraField.data;
+	        if (data.length !== 32) continue; // The length is always the same.
+	        // 4 bytes reserved
+	        // 2 bytes Tag
+	        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
+	        // 2 bytes Size
+	        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
+	        // 8 bytes Mtime
+	        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+	        // Convert from NTFS to POSIX milliseconds.
+	        // The big number below is the milliseconds between year 1601 and year 1970
+	        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
+	        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
+	        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
+	        // and NTFS timestamps are typically much bigger than that limit.
+	        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
+	        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
+	        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
+	        // Up through the year 2057, this conversion only drops 4 bits of precision,
+	        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
+	        return new Date(millisecondsSince1970);
+	      }
+	    }
+	  }
+
+	  // Fallback to non-extended encoding.
+	  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
+	};
+
+	Entry.prototype.canDecodeFileData = function() {
+	  return (
+	    !this.isEncrypted() &&
+	    (this.compressionMethod === 0 || this.compressionMethod === 8)
+	  );
+	};
+	Entry.prototype.isEncrypted = function() {
+	  return (this.generalPurposeBitFlag & 0x1) !== 0;
+	};
+	Entry.prototype.isCompressed = function() {
+	  return this.compressionMethod === 8;
+	};
+
+	function LocalFileHeader() {
+	}
+
+	function dosDateTimeToDate(date, time, timezone) {
+	  var day = date & 0x1f; // 1-31
+	  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
+	  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
+
+	  var millisecond = 0;
+	  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
+	  var minute = time >> 5 & 0x3f; // 0-59
+	  var hour = time >> 11 & 0x1f; // 0-23
+
+	  if (timezone == null || timezone === "local") {
+	    return new Date(year, month, day, hour, minute, second, millisecond);
+	  } else if (timezone === "UTC") {
+	    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+	  } else {
+	    throw new Error("unrecognized options.timezone: " + options.timezone);
+	  }
+	}
+
+	function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+	  var fileName = null;
+
+	  // check for Info-ZIP Unicode Path Extra Field (0x7075)
+	  // see https://github.com/thejoshwolfe/yauzl/issues/33
+	  for (var i = 0; i < extraFields.length; i++) {
+	    var extraField = extraFields[i];
+	    if (extraField.id === 0x7075) {
+	      if (extraField.data.length < 6) {
+	        // too short to be meaningful
+	        continue;
+	      }
+	      // Version       1 byte      version of this extra field, currently 1
+	      if (extraField.data.readUInt8(0) !== 1) {
+	        // > Changes may not be backward compatible so this extra
+	        // > field should not be used if the version is not recognized.
+	        continue;
+	      }
+	      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
+	      var oldNameCrc32 = extraField.data.readUInt32LE(1);
+	      if (crc32(fileNameBuffer) !== oldNameCrc32) {
+	        // > If the CRC check fails, this UTF-8 Path Extra Field should be
+	        // > ignored and the File Name field in the header should be used instead.
+	        continue;
+	      }
+	      // UnicodeName   Variable    UTF-8 version of the entry File Name
+	      fileName = decodeBuffer(extraField.data.subarray(5), true);
+	      break;
+	    }
+	  }
+
+	  if (fileName == null) {
+	    // The typical case.
+	    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
+	    fileName = decodeBuffer(fileNameBuffer, isUtf8);
+	  }
+
+	  if (!strictFileNames) {
+	    // Allow backslash.
+	    fileName = fileName.replace(/\\/g, "/");
+	  }
+	  return fileName;
+	}
+
+	function validateFileName(fileName) {
+	  if (fileName.indexOf("\\") !== -1) {
+	    return "invalid characters in fileName: " + fileName;
+	  }
+	  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+	    return "absolute path: " + fileName;
+	  }
+	  if (fileName.split("/").indexOf("..") !== -1) {
+	    return "invalid relative path: " + fileName;
+	  }
+	  // all good
+	  return null;
+	}
+
+	function parseExtraFields(extraFieldBuffer) {
+	  var extraFields = [];
+	  var i = 0;
+	  while (i < extraFieldBuffer.length - 3) {
+	    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+	    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+	    var dataStart = i + 4;
+	    var dataEnd = dataStart + dataSize;
+	    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+	    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+	    extraFields.push({
+	      id: headerId,
+	      data: dataBuffer,
+	    });
+	    i = dataEnd;
+	  }
+	  return extraFields;
+	}
+
+	function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
+	  if (length === 0) {
+	    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
+	    return setImmediate(function() { callback(null, newBuffer(0)); });
+	  }
+	  reader.read(buffer, offset, length, position, function(err, bytesRead) {
+	    if (err) return callback(err);
+	    if (bytesRead < length) {
+	      return callback(new Error("unexpected EOF"));
+	    }
+	    callback();
+	  });
+	}
+
+	util.inherits(AssertByteCountStream, Transform);
+	function AssertByteCountStream(byteCount) {
+	  Transform.call(this);
+	  this.actualByteCount = 0;
+	  this.expectedByteCount = byteCount;
+	}
+	AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+	  this.actualByteCount += chunk.length;
+	  if (this.actualByteCount > this.expectedByteCount) {
+	    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+	    return cb(new Error(msg));
+	  }
+	  cb(null, chunk);
+	};
+	AssertByteCountStream.prototype._flush = function(cb) {
+	  if (this.actualByteCount < this.expectedByteCount) {
+	    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+	    return cb(new Error(msg));
+	  }
+	  cb();
+	};
+
+	util.inherits(RandomAccessReader, EventEmitter);
+	function RandomAccessReader() {
+	  EventEmitter.call(this);
+	  this.refCount = 0;
+	}
+	RandomAccessReader.prototype.ref = function() {
+	  this.refCount += 1;
+	};
+	RandomAccessReader.prototype.unref = function() {
+	  var self = this;
+	  self.refCount -= 1;
+
+	  if (self.refCount > 0) return;
+	  if (self.refCount < 0) throw new Error("invalid unref");
+
+	  self.close(onCloseDone);
+
+	  function onCloseDone(err) {
+	    if (err) return self.emit('error', err);
+	    self.emit('close');
+	  }
+	};
+	RandomAccessReader.prototype.createReadStream = function(options) {
+	  if (options == null) options = {};
+	  var start = options.start;
+	  var end = options.end;
+	  if (start === end) {
+	    var emptyStream = new PassThrough();
+	    setImmediate(function() {
+	      emptyStream.end();
+	    });
+	    return emptyStream;
+	  }
+	  var stream = this._readStreamForRange(start, end);
+
+	  var destroyed = false;
+	  var refUnrefFilter = new RefUnrefFilter(this);
+	  stream.on("error", function(err) {
+	    setImmediate(function() {
+	      if (!destroyed) refUnrefFilter.emit("error", err);
+	    });
+	  });
+	  installDestroyFn(refUnrefFilter, function() {
+	    stream.unpipe(refUnrefFilter);
+	    refUnrefFilter.unref();
+	    stream.destroy();
+	  });
+
+	  var byteCounter = new AssertByteCountStream(end - start);
+	  refUnrefFilter.on("error", function(err) {
+	    setImmediate(function() {
+	      if (!destroyed) byteCounter.emit("error", err);
+	    });
+	  });
+	  installDestroyFn(byteCounter, function() {
+	    destroyed = true;
+	    refUnrefFilter.unpipe(byteCounter);
+	    refUnrefFilter.destroy();
+	  });
+
+	  return stream.pipe(refUnrefFilter).pipe(byteCounter);
+	};
+	RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+	  throw new Error("not implemented");
+	};
+	RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+	  var readStream = this.createReadStream({start: position, end: position + length});
+	  var writeStream = new Writable();
+	  var written = 0;
+	  writeStream._write = function(chunk, encoding, cb) {
+	    chunk.copy(buffer, offset + written, 0, chunk.length);
+	    written += chunk.length;
+	    cb();
+	  };
+	  writeStream.on("finish", callback);
+	  readStream.on("error", function(error) {
+	    callback(error);
+	  });
+	  readStream.pipe(writeStream);
+	};
+	RandomAccessReader.prototype.close = function(callback) {
+	  setImmediate(callback);
+	};
+
+	util.inherits(RefUnrefFilter, PassThrough);
+	function RefUnrefFilter(context) {
+	  PassThrough.call(this);
+	  this.context = context;
+	  this.context.ref();
+	  this.unreffedYet = false;
+	}
+	RefUnrefFilter.prototype._flush = function(cb) {
+	  this.unref();
+	  cb();
+	};
+	RefUnrefFilter.prototype.unref = function(cb) {
+	  if (this.unreffedYet) return;
+	  this.unreffedYet = true;
+	  this.context.unref();
+	};
+
+	var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+	function decodeBuffer(buffer, isUtf8) {
+	  if (isUtf8) {
+	    return buffer.toString("utf8");
+	  } else {
+	    var result = "";
+	    for (var i = 0; i < buffer.length; i++) {
+	      result += cp437[buffer[i]];
+	    }
+	    return result;
+	  }
+	}
+
+	function readUInt64LE(buffer, offset) {
+	  // There is no native function for this, because we can't actually store 64-bit integers precisely.
+	  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
+	  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
+	  // As of 2020, Node has added support for BigInt, which obviates this whole function,
+	  // but yauzl hasn't been updated to depend on BigInt (yet?).
+	  var lower32 = buffer.readUInt32LE(offset);
+	  var upper32 = buffer.readUInt32LE(offset + 4);
+	  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
+	  return upper32 * 0x100000000 + lower32;
+	  // as long as we're bounds checking the result of this function against the total file size,
+	  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
+	}
+
+	// Node 10 deprecated new Buffer().
+	var newBuffer;
+	if (typeof Buffer.allocUnsafe === "function") {
+	  newBuffer = function(len) {
+	    return Buffer.allocUnsafe(len);
+	  };
+	} else {
+	  newBuffer = function(len) {
+	    return new Buffer(len);
+	  };
+	}
+
+	// Node 8 introduced a proper destroy() implementation on writable streams.
+	function installDestroyFn(stream, fn) {
+	  if (typeof stream.destroy === "function") {
+	    // New API.
+	    stream._destroy = function(err, cb) {
+	      fn();
+	      if (cb != null) cb(err);
+	    };
+	  } else {
+	    // Old API.
+	    stream.destroy = fn;
+	  }
+	}
+
+	function defaultCallback(err) {
+	  if (err) throw err;
+	}
+	return yauzl$1;
+}
+
+var yauzlExports = requireYauzl();
+var yauzl = /*@__PURE__*/getDefaultExportFromCjs(yauzlExports);
+
+/** What upload-artifact holds for a gridprint report, in order of preference. */
+const DEFAULT_REPORT_ENTRY_NAMES = ["gridprint-report.json", "report.json"];
+const MiB = 1024 * 1024;
+const DEFAULT_MAX_ENTRY_BYTES = 32 * MiB;
+const DEFAULT_MAX_ENTRIES = 1000;
+/** How many entry names an error lists before "and N more". */
+const NAMES_SHOWN = 10;
+/** zlib.crc32 arrived in Node 20.15; older runtimes skip the CRC check rather than fail. */
+const hasCrc32 = typeof zlib.crc32 === "function";
+/** The artifact zip is unreadable, unsafe, or holds no usable report. The only error thrown for bad bytes. */
+class ArtifactZipError extends Error {
+    name = "ArtifactZipError";
+}
+/**
+ * The text of the report entry of `zip`. Throws ArtifactZipError for any zip that is corrupt,
+ * holds an unsafe name or a symlink anywhere, is encrypted, lists too many entries, has no
+ * recognisable report, or whose report is too large or not UTF-8.
+ */
+async function readReportFromZip(zip, options = {}) {
+    const names = options.names ?? DEFAULT_REPORT_ENTRY_NAMES;
+    const maxEntryBytes = positiveInteger(options.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES, "maxEntryBytes");
+    const maxEntries = positiveInteger(options.maxEntries ?? DEFAULT_MAX_ENTRIES, "maxEntries");
+    const buffer = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+    let zipfile;
+    try {
+        zipfile = await openZip(buffer);
+        const entries = await scanEntries(zipfile, maxEntries);
+        const chosen = chooseEntry(entries, names);
+        return await readEntryText(zipfile, chosen, maxEntryBytes);
+    }
+    catch (e) {
+        if (e instanceof ArtifactZipError)
+            throw e;
+        // Whatever yauzl or zlib says about broken bytes still reaches the caller as one error type.
+        throw new ArtifactZipError(`the artifact zip is not readable: ${messageOf$1(e)}`, { cause: e });
+    }
+    finally {
+        zipfile?.close();
+    }
+}
+function openZip(buffer) {
+    return new Promise((resolve, reject) => {
+        // decodeStrings: false so that names reach our own checks (with escaped, specific messages)
+        // instead of yauzl's; we decode them below exactly as yauzl does, with strict backslashes.
+        yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true, decodeStrings: false }, (err, zipfile) => {
+            if (err || !zipfile) {
+                reject(err ?? new Error("no zip file"));
+                return;
+            }
+            // yauzl emits "error" only in answer to readEntry (handled there); this keeps a late one
+            // from ever becoming an uncaught exception.
+            zipfile.on("error", () => { });
+            resolve(zipfile);
+        });
+    });
+}
+/** The next central-directory entry, or undefined at the end. */
+function nextEntry(zipfile) {
+    return new Promise((resolve, reject) => {
+        const done = () => {
+            zipfile.off("entry", onEntry);
+            zipfile.off("end", onEnd);
+            zipfile.off("error", onError);
+        };
+        const onEntry = (entry) => {
+            done();
+            resolve(entry);
+        };
+        const onEnd = () => {
+            done();
+            resolve(undefined);
+        };
+        const onError = (err) => {
+            done();
+            reject(err);
+        };
+        zipfile.on("entry", onEntry);
+        zipfile.on("end", onEnd);
+        zipfile.on("error", onError);
+        zipfile.readEntry();
+    });
+}
+/**
+ * Every entry, each checked: one bad name or symlink anywhere rejects the whole artifact, even if
+ * the report itself is fine, because such a zip was not made by upload-artifact.
+ */
+async function scanEntries(zipfile, maxEntries) {
+    // The count in the end record is what yauzl will walk; refuse a huge one before walking it.
+    if (zipfile.entryCount > maxEntries)
+        throw tooManyEntries(zipfile.entryCount, maxEntries);
+    const entries = [];
+    for (;;) {
+        const entry = await nextEntry(zipfile);
+        if (entry === undefined)
+            return entries;
+        if (entries.length + 1 > maxEntries)
+            throw tooManyEntries(entries.length + 1, maxEntries);
+        entries.push({ name: checkedName(entry), entry });
+    }
+}
+function tooManyEntries(count, max) {
+    return new ArtifactZipError(`the artifact zip lists ${count} entries; at most ${max} are accepted`);
+}
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/** The entry's decoded name, after the name, symlink and encryption checks. */
+function checkedName(entry) {
+    const flags = entry.generalPurposeBitFlag;
+    // With decodeStrings off, fileNameRaw is the name field's bytes; a Unicode Path extra field may
+    // override it, as yauzl does. Both spellings are checked, since another tool may read either.
+    const name = yauzl.getFileNameLowLevel(flags, entry.fileNameRaw, entry.extraFields, true);
+    const plain = yauzl.getFileNameLowLevel(flags, entry.fileNameRaw, [], true);
+    for (const candidate of plain === name ? [name] : [name, plain]) {
+        const why = unsafeNameReason(candidate);
+        if (why !== undefined) {
+            throw new ArtifactZipError(`the artifact zip holds an entry with an unsafe name ${quote(candidate)} (${why}); refusing the whole artifact`);
+        }
+    }
+    // The unix mode sits in the high 16 bits of the external attributes; checked whatever the
+    // "made by" host says, as nothing legitimate sets a symlink type there.
+    if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) {
+        throw new ArtifactZipError(`the artifact zip holds a symbolic link ${quote(name)}; refusing the whole artifact`);
+    }
+    if ((flags & 0x1) !== 0) {
+        throw new ArtifactZipError(`the artifact zip holds an encrypted entry ${quote(name)}; upload-artifact never encrypts, so refusing it`);
+    }
+    return name;
+}
+/** Why a name could escape or confuse an extraction, or undefined when it is fine. */
+function unsafeNameReason(name) {
+    if (name === "")
+        return "it is empty";
+    if (name.includes("\0"))
+        return "it contains a NUL character";
+    if (name.includes("\\"))
+        return "it contains a backslash";
+    if (name.startsWith("/"))
+        return "it is an absolute path";
+    if (/^[A-Za-z]:/.test(name))
+        return "it starts with a drive letter";
+    if (name.split("/").includes(".."))
+        return 'it has a ".." path segment';
+    return undefined;
+}
+/** The first preferred top-level name present, else the only top-level .json file. */
+function chooseEntry(entries, names) {
+    const topLevel = entries.filter((e) => !e.name.includes("/"));
+    for (const wanted of names) {
+        const found = topLevel.filter((e) => e.name === wanted);
+        if (found.length > 1) {
+            // Tools disagree on which duplicate wins; a report that depends on that is not trusted.
+            throw new ArtifactZipError(`the artifact zip holds ${found.length} entries named ${quote(wanted)}; refusing to guess which is the report`);
+        }
+        if (found[0] !== undefined)
+            return found[0];
+    }
+    const json = topLevel.filter((e) => e.name.toLowerCase().endsWith(".json"));
+    if (json.length === 1 && json[0] !== undefined)
+        return json[0];
+    const expected = names.length > 0 ? `a top-level ${names.map(quote).join(" or ")}, or ` : "";
+    const shown = entries.slice(0, NAMES_SHOWN).map((e) => quote(e.name));
+    const more = entries.length > NAMES_SHOWN ? ` and ${entries.length - NAMES_SHOWN} more` : "";
+    const found = entries.length === 0 ? "it is empty" : `it holds ${shown.join(", ")}${more}`;
+    const ambiguity = json.length > 1 ? ` (${json.length} top-level .json files, so none is chosen)` : "";
+    return fail(`the artifact zip holds no report: expected ${expected}exactly one top-level .json file, but ${found}${ambiguity}`);
+}
+/** Inflates the chosen entry, counting bytes as they come, and decodes it as UTF-8. */
+async function readEntryText(zipfile, { name, entry }, maxEntryBytes) {
+    const method = entry.compressionMethod;
+    if (method !== 0 && method !== 8) {
+        fail(`the report entry ${quote(name)} uses compression method ${method}; only stored (0) and deflate (8) are supported`);
+    }
+    const declared = entry.uncompressedSize;
+    if (declared > maxEntryBytes) {
+        fail(`the report entry ${quote(name)} declares ${formatBytes(declared)} uncompressed, beyond the ${formatBytes(maxEntryBytes)} limit`);
+    }
+    // Raw bytes, inflated here rather than by yauzl: its inflater is never destroyed when the stream
+    // is cut short (yauzl issue #27), while pipeline() below tears every stage down on any outcome.
+    const raw = await openRawStream(zipfile, entry);
+    const chunks = [];
+    let total = 0;
+    let crc = 0;
+    // pipeline() may reject with the AbortError of the stages it tears down rather than with what
+    // stopped the sink, so the sink's own verdict is kept aside.
+    let stopped;
+    const stop = (message) => {
+        stopped = new ArtifactZipError(message);
+        throw stopped;
+    };
+    const collect = async (source) => {
+        for await (const piece of source) {
+            const chunk = typeof piece === "string" ? Buffer.from(piece) : piece;
+            total += chunk.length;
+            // Counted as it streams: a zip bomb's headers may lie, so the declared size proves nothing.
+            if (total > maxEntryBytes) {
+                stop(`the report entry ${quote(name)} expands beyond ${formatBytes(maxEntryBytes)} while inflating; refusing it`);
+            }
+            if (total > declared) {
+                stop(`the report entry ${quote(name)} expands beyond the ${declared} bytes its header declares; the zip is corrupt or hostile`);
+            }
+            chunks.push(chunk);
+            if (hasCrc32)
+                crc = zlib.crc32(chunk, crc);
+        }
+    };
+    try {
+        if (method === 8)
+            await pipeline(raw, zlib.createInflateRaw(), collect);
+        else
+            await pipeline(raw, collect);
+    }
+    catch (e) {
+        if (stopped !== undefined)
+            throw stopped;
+        if (e instanceof ArtifactZipError)
+            throw e;
+        fail(`the report entry ${quote(name)} could not be inflated: ${messageOf$1(e)}`, e);
+    }
+    if (total !== declared) {
+        fail(`the report entry ${quote(name)} holds ${total} bytes, fewer than the ${declared} its header declares; the zip is corrupt`);
+    }
+    // Raw deflate has no checksum of its own: without this a corrupted report could still parse.
+    if (hasCrc32 && crc >>> 0 !== entry.crc32 >>> 0) {
+        fail(`the report entry ${quote(name)} fails its CRC-32 check; the zip is corrupt`);
+    }
+    let text;
+    try {
+        // The default ignoreBOM: false already drops one leading BOM.
+        text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks, total));
+    }
+    catch (e) {
+        fail(`the report entry ${quote(name)} is not valid UTF-8`, e);
+    }
+    return { entry: name, text, bytes: total };
+}
+function openRawStream(zipfile, entry) {
+    return new Promise((resolve, reject) => {
+        try {
+            zipfile.openReadStream(entry, { decodeFileData: false }, (err, stream) => {
+                if (err || !stream)
+                    reject(err ?? new Error("no stream for the entry"));
+                else
+                    resolve(stream);
+            });
+        }
+        catch (e) {
+            reject(e);
+        }
+    });
+}
+function fail(message, cause) {
+    throw new ArtifactZipError(message, cause === undefined ? undefined : { cause });
+}
+function positiveInteger(value, what) {
+    if (!Number.isSafeInteger(value) || value < 1) {
+        throw new RangeError(`readReportFromZip: ${what} must be a positive integer, got ${value}`);
+    }
+    return value;
+}
+/**
+ * A name as JSON, so control characters show escaped; bidi and invisible format characters,
+ * which JSON leaves alone but could disguise a name in a log, are escaped too. Long names are cut.
+ */
+function quote(name) {
+    const shown = name.length > 200 ? `${name.slice(0, 200)}…` : name;
+    return JSON.stringify(shown).replace(/[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/** Whole MiB as "32 MiB", smaller sizes in KiB or bytes. */
+function formatBytes(n) {
+    if (n >= MiB)
+        return `${Number((n / MiB).toFixed(2))} MiB`;
+    if (n >= 1024)
+        return `${Number((n / 1024).toFixed(2))} KiB`;
+    return `${n} bytes`;
+}
+function messageOf$1(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+// @ts-check
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+var Hook = { Collection };
+
+// pkg/dist-src/defaults.js
+
+// pkg/dist-src/version.js
+var VERSION$8 = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION$8} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject$1(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject$1(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse$1(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse$1(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults$2(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults$2.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse: parse$1
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults$2(null, DEFAULTS);
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopFlags = SEMI_FLAG | (0);
+    const len = header.length;
+    let valueStart = 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+
+      if (!node.first && space) ;
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) ;
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) ;
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  return value;
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    return value;
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed);
+    }
+
+    throw error;
+  }
+};
+
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+// pkg/dist-src/index.js
+
+// pkg/dist-src/version.js
+var VERSION$7 = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION$7} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop$1 = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop$1);
+  }
+  const mimetype = parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop$1);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults$1(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults$1.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults$1.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = withDefaults$1(endpoint, defaults_default);
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+// pkg/dist-src/index.js
+
+// pkg/dist-src/version.js
+var VERSION$6 = "0.0.0-development";
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION$6} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+/* v8 ignore if -- @preserve */
+
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+const VERSION$5 = "7.0.8";
+
+const noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${VERSION$5} ${getUserAgent()}`;
+let Octokit$1 = class Octokit {
+  static VERSION = VERSION$5;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new Hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+const VERSION$4 = "6.0.0";
+
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error) => {
+      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error;
+    });
+  });
+}
+requestLog.VERSION = VERSION$4;
+
+// pkg/dist-src/version.js
+var VERSION$3 = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION$3;
+
+const VERSION$2 = "17.0.0";
+
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = VERSION$2;
+
+const VERSION$1 = "22.0.1";
+
+const Octokit = Octokit$1.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${VERSION$1}`
+  }
+);
+
+/**
+ * Bounded retries for GitHub REST calls: again after a 5xx or network error (exponential backoff),
+ * and after a rate limit once the wait it asks for has passed, if that wait is short enough.
+ */
+/** A rate limit asked for a longer wait than we accept, or kept refusing. */
+class GitHubRateLimitError extends Error {
+    waitMs;
+    name = "GitHubRateLimitError";
+    constructor(waitMs, message) {
+        super(message);
+        this.waitMs = waitMs;
+    }
+}
+function settle(retry = {}) {
+    return {
+        attempts: Math.max(1, retry.attempts ?? 3),
+        backoffMs: retry.backoffMs ?? 1_000,
+        maxRateLimitWaitMs: retry.maxRateLimitWaitMs ?? 60_000,
+        sleep: retry.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    };
+}
+/**
+ * Runs `call` at most `attempts` times: again after a 5xx (network errors included; exponential
+ * backoff) unless `retryServerErrors` is false, and after a rate limit (403/429 with retry-after, or
+ * with x-ratelimit-remaining 0 and x-ratelimit-reset) once the asked wait has passed — when that
+ * wait is within maxRateLimitWaitMs; a longer one throws GitHubRateLimitError at once.
+ */
+async function withRetries(call, retry) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call();
+        }
+        catch (e) {
+            const status = statusOf(e);
+            const limitWait = rateLimitWaitMs(e);
+            if (limitWait !== undefined) {
+                if (limitWait > retry.maxRateLimitWaitMs) {
+                    throw new GitHubRateLimitError(limitWait, `GitHub's rate limit asks to wait ${Math.ceil(limitWait / 1000)} s, more than the ${Math.round(retry.maxRateLimitWaitMs / 1000)} s we wait; giving up (${messageOf(e)}).`);
+                }
+                if (attempt >= retry.attempts) {
+                    throw new GitHubRateLimitError(limitWait, `GitHub's rate limit still refused after ${attempt} attempts (${messageOf(e)}).`);
+                }
+                await retry.sleep(limitWait);
+                continue;
+            }
+            // Octokit reports network failures as status 500 too.
+            if (isRetryableServerError(status) && retry.retryServerErrors !== false && attempt < retry.attempts) {
+                await retry.sleep(retry.backoffMs * 2 ** (attempt - 1));
+                continue;
+            }
+            throw e;
+        }
+    }
+}
+function isRetryableServerError(status) {
+    return status !== undefined && status >= 500 && status <= 599;
+}
+/** The wait a rate-limit response asks for, or undefined when `e` is no rate limit. */
+function rateLimitWaitMs(e) {
+    const status = statusOf(e);
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const headers = headersOf(e);
+    const retryAfter = headers["retry-after"];
+    if (retryAfter !== undefined && retryAfter !== "") {
+        const seconds = Number(retryAfter);
+        if (Number.isFinite(seconds))
+            return Math.max(0, seconds * 1000);
+        const date = Date.parse(retryAfter);
+        if (Number.isFinite(date))
+            return Math.max(0, date - Date.now());
+    }
+    const reset = Number(headers["x-ratelimit-reset"]);
+    if (headers["x-ratelimit-remaining"] === "0" && Number.isFinite(reset)) {
+        return Math.max(0, reset * 1000 - Date.now());
+    }
+    // A secondary rate limit without headers: GitHub says to wait at least a minute.
+    if (/secondary rate limit/i.test(messageOf(e)))
+        return 60_000;
+    return undefined;
+}
+function statusOf(e) {
+    if (typeof e !== "object" || e === null || !("status" in e))
+        return undefined;
+    const status = e.status;
+    return typeof status === "number" && status > 0 ? status : undefined;
+}
+function headersOf(e) {
+    if (typeof e !== "object" || e === null || !("response" in e))
+        return {};
+    const headers = e.response?.headers ?? {};
+    const out = {};
+    for (const [k, v] of Object.entries(headers)) {
+        if (v !== undefined && v !== null)
+            out[k.toLowerCase()] = String(v);
+    }
+    return out;
+}
+function messageOf(e) {
+    const data = e?.response?.data;
+    if (typeof data === "object" && data !== null && "message" in data && typeof data.message === "string") {
+        return data.message;
+    }
+    return e instanceof Error ? e.message : String(e);
+}
+
+/** One authenticated REST client for a step: octokit for JSON calls, the raw token for downloads. */
+const GITHUB_API_VERSION = "2022-11-28";
+function createGitHubClient(options) {
+    const userAgent = `gridprint/${options.version}`;
+    return {
+        octokit: new Octokit({
+            auth: options.token,
+            baseUrl: options.apiUrl,
+            userAgent,
+            headers: { "x-github-api-version": GITHUB_API_VERSION },
+            // Requests are logged by nobody: octokit's default logger would print warnings to stdout.
+            log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
+        }),
+        token: options.token,
+        apiUrl: options.apiUrl,
+        userAgent,
+        retry: settle(options.retry),
+    };
+}
+
+/**
+ * Report artifacts through GitHub's REST API: listing a run's artifacts, downloading one (a 302 to
+ * a signed blob URL, fetched without our token and capped while streaming) and reading the
+ * report.json inside it. Nothing is written to disk.
+ */
+/** Largest artifact zip downloaded: a report artifact is a few hundred KiB at most. */
+const MAX_ARTIFACT_ZIP_BYTES = 64 * 1024 * 1024;
+const DOWNLOAD_TIMEOUT_MS = 60_000;
+/** A failed download or an unusable artifact, with a message fit for a note or a warning. */
+class ArtifactError extends Error {
+    status;
+    name = "ArtifactError";
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** The artifacts of a run, every page; `name` filters by exact name, `prefix` by its start. */
+async function listRunArtifacts(client, repo, runId, filter = {}) {
+    const out = [];
+    const route = client.octokit.rest.actions.listWorkflowRunArtifacts;
+    for (let page = 1; page <= 10; page++) {
+        const { data } = await withRetries(() => route({
+            ...repo,
+            run_id: runId,
+            per_page: 100,
+            page,
+            ...(filter.name !== undefined ? { name: filter.name } : {}),
+        }), client.retry);
+        for (const a of data.artifacts) {
+            if (filter.prefix !== undefined && !a.name.startsWith(filter.prefix))
+                continue;
+            out.push({ id: a.id, name: a.name, runId, expired: a.expired, sizeInBytes: a.size_in_bytes });
+        }
+        if (data.artifacts.length < 100)
+            break;
+    }
+    return out;
+}
+/** The artifact's zip bytes. The API answers with a redirect to a signed URL: our token stays home. */
+async function downloadArtifactZip(client, repo, artifact, maxBytes = MAX_ARTIFACT_ZIP_BYTES) {
+    if (artifact.sizeInBytes > maxBytes) {
+        throw new ArtifactError(`artifact "${artifact.name}" is ${artifact.sizeInBytes} bytes, more than the ${maxBytes} a report artifact may be`);
+    }
+    const url = `${client.apiUrl}/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/actions/artifacts/${artifact.id}/zip`;
+    return withRetries(async () => {
+        const first = await fetchOrThrow(url, {
+            redirect: "manual",
+            headers: {
+                authorization: `Bearer ${client.token}`,
+                accept: "application/vnd.github+json",
+                "x-github-api-version": GITHUB_API_VERSION,
+                "user-agent": client.userAgent,
+            },
+        });
+        let res = first;
+        if (first.status >= 300 && first.status < 400) {
+            const location = first.headers.get("location");
+            await first.body?.cancel();
+            if (!location)
+                throw new ArtifactError(`artifact download answered ${first.status} without a Location`);
+            res = await fetchOrThrow(new URL(location, url).toString(), {
+                redirect: "follow",
+                headers: { "user-agent": client.userAgent },
+            });
+        }
+        if (res.status === 410) {
+            await res.body?.cancel();
+            throw new ArtifactError(`artifact "${artifact.name}" has expired`, 410);
+        }
+        if (res.status !== 200) {
+            await res.body?.cancel();
+            throw new ArtifactError(`artifact "${artifact.name}" download answered HTTP ${res.status}`, res.status);
+        }
+        return readCapped(res, maxBytes, `artifact "${artifact.name}"`);
+    }, client.retry);
+}
+/** Downloads the artifact and returns the report inside it, validated. Errors are ArtifactError. */
+async function readReportArtifact(client, repo, artifact) {
+    const zip = await downloadArtifactZip(client, repo, artifact);
+    try {
+        const { entry, text } = await readReportFromZip(zip);
+        return { report: parseReportText(text, `artifact "${artifact.name}" ${entry}`), entry };
+    }
+    catch (error) {
+        if (error instanceof ArtifactZipError)
+            throw new ArtifactError(`artifact "${artifact.name}": ${error.message}`);
+        if (error instanceof InputError)
+            throw new ArtifactError(error.message);
+        throw error;
+    }
+}
+async function fetchOrThrow(url, init) {
+    let res;
+    try {
+        res = await fetch(url, { ...init, signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+    }
+    catch (error) {
+        // Shaped like octokit's errors so withRetries treats a network failure as a 5xx.
+        throw Object.assign(new ArtifactError(`artifact download failed: ${error.message}`), {
+            status: 500,
+        });
+    }
+    if (isRetryableServerError(res.status)) {
+        await res.body?.cancel();
+        throw Object.assign(new ArtifactError(`artifact download answered HTTP ${res.status}`, res.status));
+    }
+    return res;
+}
+async function readCapped(res, maxBytes, what) {
+    const declared = Number(res.headers.get("content-length"));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await res.body?.cancel();
+        throw new ArtifactError(`${what} is ${declared} bytes, more than the ${maxBytes} allowed`);
+    }
+    const chunks = [];
+    let total = 0;
+    const reader = res.body?.getReader();
+    if (!reader)
+        return new Uint8Array();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel();
+            throw new ArtifactError(`${what} is more than the ${maxBytes} bytes allowed`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks, total);
+}
+
+const DEFAULT_BASE_RUNS = 5;
+/** The workflow a run belongs to. */
+async function workflowIdOfRun(client, repo, runId) {
+    const { data } = await withRetries(() => client.octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId }), client.retry);
+    return data.workflow_id;
+}
+async function findBaseReport(client, search) {
+    const { repo, baseBranch, artifactName } = search;
+    const maxRuns = search.maxRuns ?? DEFAULT_BASE_RUNS;
+    const fullName = `${repo.owner}/${repo.repo}`.toLowerCase();
+    const steps = [];
+    const { data } = await withRetries(() => client.octokit.rest.actions.listWorkflowRuns({
+        ...repo,
+        workflow_id: search.workflowId,
+        branch: baseBranch,
+        event: "push",
+        status: "success",
+        exclude_pull_requests: true,
+        per_page: 30,
+    }), client.retry);
+    const ours = data.workflow_runs.filter((run) => {
+        const mine = run.head_repository?.full_name?.toLowerCase() === fullName && run.head_branch === baseBranch;
+        if (!mine)
+            steps.push(`run ${run.id}: skipped, its head is ${run.head_repository?.full_name ?? "unknown"}:${run.head_branch ?? "?"}`);
+        return mine;
+    });
+    for (const run of ours.slice(0, maxRuns)) {
+        const short = run.head_sha.slice(0, 7);
+        const label = `run ${run.run_number ?? run.id} of ${baseBranch} (${short})`;
+        try {
+            const artifacts = (await listRunArtifacts(client, repo, run.id, { name: artifactName })).filter((a) => a.name === artifactName);
+            const live = artifacts.find((a) => !a.expired);
+            if (!live) {
+                steps.push(`${label}: ${artifacts.length > 0 ? `artifact "${artifactName}" expired` : `no artifact "${artifactName}"`}`);
+                continue;
+            }
+            const { report } = await readReportArtifact(client, repo, live);
+            steps.push(`${label}: report found in artifact "${artifactName}"`);
+            return {
+                base: {
+                    report,
+                    label,
+                    run: {
+                        id: run.id,
+                        url: run.html_url,
+                        sha: run.head_sha,
+                        branch: baseBranch,
+                        artifact: artifactName,
+                        createdAt: run.created_at,
+                    },
+                },
+                steps,
+            };
+        }
+        catch (error) {
+            if (!(error instanceof ArtifactError))
+                throw error;
+            steps.push(`${label}: ${messageOf(error)}`);
+        }
+    }
+    const tried = ours.length === 0 ? "" : ` (${steps.slice(-Math.min(ours.length, maxRuns)).join("; ")})`;
+    return {
+        note: ours.length === 0
+            ? `No baseline: no successful push run of this workflow on ${baseBranch} yet. It appears once ${baseBranch} has run this workflow with the report uploaded as artifact "${artifactName}".`
+            : `No baseline: none of the last ${Math.min(ours.length, maxRuns)} successful push run(s) on ${baseBranch} left a usable artifact "${artifactName}"${tried}.`,
+        steps,
+    };
+}
+
+/**
+ * Fitting a Markdown report into one GitHub comment.
+ *
+ * GitHub's error says "Body is too long (maximum is 65536 characters)". What it measures is not
+ * documented: measurements reported on GitHub (dead-claudia/github-limits#13) found that issue
+ * comments actually take up to 262,144 UTF-8 bytes, while PR bodies stop at 65,536 code points.
+ * We count UTF-16 code units (JavaScript's `length`) against 65,536, which is safe under every
+ * one of those readings: code points <= UTF-16 code units, and one code unit is at most 3 UTF-8
+ * bytes (a surrogate pair, two units, is 4 bytes), so 65,536 units are at most 196,608 bytes.
+ */
+/** GitHub's stated maximum for an issue or pull-request comment body. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** How far back (in code units) from the limit a line break is still preferred to a mid-line cut. */
+const LINE_BREAK_WINDOW = 2_048;
+/** The closing note appended to a comment that was cut. */
+function defaultCutNote(limit = GITHUB_COMMENT_LIMIT) {
+    return `… The comment was cut at ${limit.toLocaleString("en-US")} characters: the full report is in the job summary and the report artifact.`;
+}
+/**
+ * Returns `markdown` unchanged when it fits in `limit` UTF-16 code units; otherwise a prefix of it
+ * (cut at the last line break before the limit when there is one nearby, never inside a surrogate
+ * pair), then closers for a ``` / ~~~ fence or <details> blocks the cut left open, then `note` on
+ * its own paragraph. The result is never longer than `limit`, and is well-formed UTF-16 whenever
+ * the input is.
+ */
+function fitComment(markdown, limit = GITHUB_COMMENT_LIMIT, note = defaultCutNote(limit)) {
+    if (!Number.isInteger(limit) || limit < 0)
+        throw new RangeError(`limit must be a non-negative integer, got ${limit}`);
+    if (markdown.length <= limit)
+        return markdown;
+    const tail = `\n${note}`;
+    if (tail.length + 1 > limit)
+        return cutAtCodePoint(note, limit);
+    let end = limit - tail.length - 1; // room for the prefix; the 1 is a possible "\n" after it
+    for (;;) {
+        const prefix = markdown.slice(0, chooseCut(markdown, end));
+        const closers = openBlocksAt(prefix);
+        const body = prefix.endsWith("\n") || prefix === "" ? prefix : `${prefix}\n`;
+        const result = `${body}${closers.map((c) => `${c}\n`).join("")}${tail}`;
+        if (result.length <= limit)
+            return result;
+        end -= result.length - limit;
+        if (end <= 0)
+            return cutAtCodePoint(note, limit);
+    }
+}
+/** The cut index (exclusive) at or before `end`: just after a nearby line break, else a code-point boundary. */
+function chooseCut(text, end) {
+    if (end <= 0)
+        return 0;
+    const lineBreak = text.lastIndexOf("\n", end - 1);
+    if (lineBreak >= 0 && lineBreak + 1 >= end - LINE_BREAK_WINDOW)
+        return lineBreak + 1;
+    return codePointBoundary(text, end);
+}
+/** `end`, or one less when `end` would separate a high surrogate from its low surrogate. */
+function codePointBoundary(text, end) {
+    if (end <= 0 || end >= text.length)
+        return Math.max(0, Math.min(end, text.length));
+    const before = text.charCodeAt(end - 1);
+    const after = text.charCodeAt(end);
+    const splitsPair = before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+    return splitsPair ? end - 1 : end;
+}
+function cutAtCodePoint(text, limit) {
+    return text.slice(0, codePointBoundary(text, limit));
+}
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const DETAILS_TAG = /<(\/?)details(?=[\s>/])[^>]*>?/gi;
+/**
+ * The lines that close what is still open at the end of `prefix`, innermost first: the code fence
+ * (same character, same length as its opening) and then one `</details>` per unclosed <details>.
+ * Tags inside fenced code do not count.
+ */
+function openBlocksAt(prefix) {
+    let fence;
+    let details = 0;
+    for (const line of prefix.split("\n")) {
+        const m = FENCE.exec(line.replace(/\r$/, ""));
+        if (fence !== undefined) {
+            const run = m?.[1];
+            if (run !== undefined && run[0] === fence[0] && run.length >= fence.length && m?.[2]?.trim() === "") {
+                fence = undefined;
+            }
+            continue;
+        }
+        const run = m?.[1];
+        // A backtick fence's info string may not contain a backtick (CommonMark); such a line is not a fence.
+        if (run !== undefined && !(run[0] === "`" && m?.[2]?.includes("`"))) {
+            fence = run;
+            continue;
+        }
+        for (const tag of line.matchAll(DETAILS_TAG)) {
+            if (tag[1] === "/")
+                details = Math.max(0, details - 1);
+            else
+                details += 1;
+        }
+    }
+    const closers = [];
+    if (fence !== undefined)
+        closers.push(fence);
+    for (let i = 0; i < details; i++)
+        closers.push("</details>");
+    return closers;
+}
+
+/** The default author of our comments: the workflow's GITHUB_TOKEN posts as this bot. */
+const GITHUB_ACTIONS_BOT = "github-actions[bot]";
+/** Creating or updating the comment was refused (403): typically a read-only token on a fork PR. */
+class CommentForbiddenError extends Error {
+    status;
+    name = "CommentForbiddenError";
+    constructor(status, detail) {
+        super(`GitHub refused to write the pull-request comment (HTTP ${status}${detail ? `: ${detail}` : ""}). ` +
+            "The token is read-only here; this is what GitHub does for pull requests from forks and from Dependabot. " +
+            "The job summary and outputs still carry the report. To get the comment, do not switch to " +
+            "pull_request_target (it runs the fork's code with a write token); instead run gridprint with " +
+            "mode: comment in a separate workflow triggered by workflow_run, with permissions " +
+            "pull-requests: write, which takes the report artifact of the pull_request run. " +
+            "Or accept the summary only. Otherwise give the job `permissions: pull-requests: write`.");
+        this.status = status;
+    }
+}
+/** Keeps [A-Za-z0-9._-], replaces anything else by "-", at most 100 characters; empty → "default". */
+function sanitizeCommentKey(key) {
+    const clean = (key ?? "")
+        .trim()
+        .replace(/[^A-Za-z0-9._-]/g, "-")
+        .slice(0, 100);
+    return clean === "" ? "default" : clean;
+}
+/** The hidden first line that identifies our comment for this key. */
+function commentMarker(key) {
+    return `<!-- gridprint:comment key=${sanitizeCommentKey(key)} -->`;
+}
+/** The full comment body: marker, newline, then the report cut so that the whole stays within the limit. */
+function stickyCommentBody(body, key) {
+    const marker = commentMarker(key);
+    return `${marker}\n${fitComment(body, GITHUB_COMMENT_LIMIT - marker.length - 1, defaultCutNote(GITHUB_COMMENT_LIMIT))}`;
+}
+async function upsertStickyComment(options) {
+    const { octokit, owner, repo, issueNumber } = options;
+    const retry = settle(options.retry);
+    const marker = commentMarker(options.key);
+    const author = (options.botLogin ?? GITHUB_ACTIONS_BOT).toLowerCase();
+    const body = stickyCommentBody(options.body, options.key);
+    // A create that failed with 5xx may still have created the comment; so a retried create starts
+    // over from the listing, which then finds it, instead of posting twice.
+    for (let attempt = 1;; attempt++) {
+        const ours = await findOurComments(octokit, owner, repo, issueNumber, marker, author, retry);
+        const [first, ...rest] = ours;
+        const duplicates = rest.map((c) => c.id);
+        try {
+            if (first !== undefined) {
+                if (normalizeNewlines(first.body ?? "") === normalizeNewlines(body)) {
+                    return { action: "unchanged", url: first.html_url, id: first.id, duplicates };
+                }
+                const { data } = await withRetries(() => octokit.rest.issues.updateComment({ owner, repo, comment_id: first.id, body }), retry);
+                return { action: "updated", url: data.html_url, id: data.id, duplicates };
+            }
+            const { data } = await withRetries(() => octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body }), { ...retry, retryServerErrors: false });
+            return { action: "created", url: data.html_url, id: data.id, duplicates };
+        }
+        catch (e) {
+            const status = statusOf(e);
+            if (status === 403)
+                throw new CommentForbiddenError(status, messageOf(e));
+            if (first === undefined && isRetryableServerError(status) && attempt < retry.attempts) {
+                await retry.sleep(retry.backoffMs * 2 ** (attempt - 1));
+                continue;
+            }
+            throw e;
+        }
+    }
+}
+/** Every comment of `author` whose first line is `marker`, oldest first, reading every page. */
+async function findOurComments(octokit, owner, repo, issueNumber, marker, author, retry) {
+    const route = octokit.rest.issues.listComments;
+    // Each page request goes through the same bounded retries; paginate follows the Link headers.
+    const retrying = Object.assign((params) => withRetries(() => route(params), retry), { endpoint: route.endpoint });
+    const found = [];
+    for await (const page of octokit.paginate.iterator(retrying, {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        per_page: 100,
+    })) {
+        for (const c of page.data) {
+            if (c.user?.login.toLowerCase() !== author)
+                continue;
+            const firstLine = (c.body ?? "").split("\n", 1)[0]?.trim();
+            if (firstLine === marker)
+                found.push(c);
+        }
+    }
+    return found;
+}
+function normalizeNewlines(s) {
+    return s.replace(/\r\n/g, "\n");
+}
+
+/**
+ * What the runner tells a step about where it runs: repository, run, event and its payload. Read
+ * from the environment and the event file only, validated, with nothing taken on trust that a
+ * pull request's author could set (numbers come from GitHub's own payload or its API).
+ */
+const PullRequestPayload = object({
+    number: number().int().positive(),
+    base: object({ ref: string().min(1) }),
+    head: object({
+        sha: string().regex(/^[0-9a-f]{40}$/),
+        repo: object({ full_name: string() }).nullable().optional(),
+    }),
+});
+const WorkflowRunPayload = object({
+    id: number().int().positive(),
+    workflow_id: number().int().positive(),
+    event: string(),
+    head_sha: string().regex(/^[0-9a-f]{40}$/),
+    head_branch: string().nullable().optional(),
+    head_repository: object({ full_name: string() }).nullable().optional(),
+    conclusion: string().nullable().optional(),
+});
+const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
+async function readActionContext(env = process.env) {
+    const fullName = env.GITHUB_REPOSITORY ?? "";
+    const [owner, repo, ...extra] = fullName.split("/");
+    if (!owner || !repo || extra.length > 0) {
+        throw new UsageError(`GITHUB_REPOSITORY is "${fullName}", expected owner/name: is this running as a GitHub Actions step?`);
+    }
+    const eventName = env.GITHUB_EVENT_NAME ?? "";
+    const payload = await readEventPayload(env.GITHUB_EVENT_PATH);
+    const runId = Number(env.GITHUB_RUN_ID);
+    let pullRequest;
+    if (PULL_REQUEST_EVENTS.has(eventName)) {
+        const pr = PullRequestPayload.safeParse(payload.pull_request);
+        if (!pr.success) {
+            throw new UsageError(`the ${eventName} event payload has no usable pull_request (number, base.ref, head.sha)`);
+        }
+        pullRequest = {
+            number: pr.data.number,
+            baseRef: pr.data.base.ref,
+            headSha: pr.data.head.sha,
+            headRepo: pr.data.head.repo?.full_name,
+        };
+    }
+    let triggeringRun;
+    if (eventName === "workflow_run") {
+        const run = WorkflowRunPayload.safeParse(payload.workflow_run);
+        if (!run.success) {
+            throw new UsageError("the workflow_run event payload has no usable workflow_run (id, workflow_id, head_sha)");
+        }
+        triggeringRun = {
+            id: run.data.id,
+            workflowId: run.data.workflow_id,
+            event: run.data.event,
+            headSha: run.data.head_sha,
+            headBranch: run.data.head_branch ?? undefined,
+            headRepo: run.data.head_repository?.full_name,
+            conclusion: run.data.conclusion ?? null,
+        };
+    }
+    return {
+        eventName,
+        repository: { owner, repo },
+        fullName,
+        runId: Number.isSafeInteger(runId) && runId > 0 ? runId : undefined,
+        apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
+        serverUrl: (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, ""),
+        sha: env.GITHUB_SHA || undefined,
+        pullRequest,
+        triggeringRun,
+    };
+}
+async function readEventPayload(path) {
+    if (!path)
+        return {};
+    try {
+        const data = JSON.parse(await readFile(path, "utf8"));
+        return typeof data === "object" && data !== null ? data : {};
+    }
+    catch (error) {
+        throw new UsageError(`cannot read the event payload GITHUB_EVENT_PATH=${path}: ${error.message}`);
+    }
+}
+
+async function pullRequestForRun(client, repo, run) {
+    const matches = (pulls) => pulls.filter((p) => p.state === "open" && p.head.sha === run.headSha);
+    let found = [];
+    // By head branch first: this finds fork pull requests, whose commits the base repository's
+    // commit endpoints may not know.
+    const headOwner = run.headRepo?.split("/")[0];
+    if (headOwner && run.headBranch) {
+        const { data } = await withRetries(() => client.octokit.rest.pulls.list({
+            ...repo,
+            state: "open",
+            head: `${headOwner}:${run.headBranch}`,
+            per_page: 100,
+        }), client.retry);
+        found = matches(data);
+    }
+    if (found.length === 0) {
+        const { data } = await withRetries(() => client.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+            ...repo,
+            commit_sha: run.headSha,
+            per_page: 100,
+        }), client.retry);
+        found = matches(data);
+    }
+    const pr = found[0];
+    if (!pr)
+        return undefined;
+    return { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha, headRepo: pr.head.repo?.full_name };
 }
 
 const keyOf = (d) => d.device.host === undefined ? d.device.id : `${d.device.host}/${d.device.id}`;
@@ -50689,9 +57623,9 @@ function estimateEnergy(input) {
     const wattsPerDevice = boardWatts * utilization;
     const seconds = (end - start) / 1000;
     const joules = devices * wattsPerDevice * seconds;
-    const explanation = `estimated, not measured: ${devices} × ${model} at ${round(boardWatts)} W board power × utilization ` +
-        `${utilization} = ${round(wattsPerDevice)} W each, over ${describeDuration(end - start)} ` +
-        `(${isoUtc$1(start)} to ${isoUtc$1(end)}) = ${round(joules / 3.6e6)} kWh; board power: ${boardSource}`;
+    const explanation = `estimated, not measured: ${devices} × ${model} at ${round$1(boardWatts)} W board power × utilization ` +
+        `${utilization} = ${round$1(wattsPerDevice)} W each, over ${describeDuration(end - start)} ` +
+        `(${isoUtc$1(start)} to ${isoUtc$1(end)}) = ${round$1(joules / 3.6e6)} kWh; board power: ${boardSource}`;
     return {
         start,
         end,
@@ -50740,7 +57674,7 @@ function describeDuration(ms) {
     return `${sec} s`;
 }
 /** Up to 3 decimals, without trailing zeros. */
-function round(x) {
+function round$1(x) {
     return String(Math.round(x * 1000) / 1000);
 }
 
@@ -50900,7 +57834,8 @@ function evaluateBudgets(limits, totals, comparison) {
         });
     }
     if (limits.maxIncreasePercent !== undefined) {
-        const pct = comparison?.energyDeltaPercent ?? null;
+        const of = limits.increaseOf ?? "energy";
+        const pct = (of === "energy" ? comparison?.energyDeltaPercent : comparison?.emissionsDeltaPercent) ?? null;
         if (pct === null) {
             checks.push({
                 name: "max-increase-percent",
@@ -50908,7 +57843,7 @@ function evaluateBudgets(limits, totals, comparison) {
                 value: null,
                 passed: true,
                 message: comparison
-                    ? "max-increase-percent not checked: the baseline drew no energy"
+                    ? `max-increase-percent not checked: the baseline's ${of} is zero`
                     : "max-increase-percent not checked: no baseline report",
             });
         }
@@ -50919,38 +57854,11 @@ function evaluateBudgets(limits, totals, comparison) {
                 limit: limits.maxIncreasePercent,
                 value: pct,
                 passed,
-                message: `energy change ${pct >= 0 ? "+" : ""}${fmt(pct, 1)}% against the baseline ${passed ? "within" : "exceeds"} max-increase-percent ${limits.maxIncreasePercent}%`,
+                message: `${of} change ${pct >= 0 ? "+" : ""}${fmt(pct, 1)}% against the baseline ${passed ? "within" : "exceeds"} max-increase-percent ${limits.maxIncreasePercent}%`,
             });
         }
     }
     return { checks, passed: checks.every((c) => c.passed) };
-}
-
-/**
- * Head against base: the energy delta (what the change controls) and the emissions delta split
- * into an energy effect (ΔE × base intensity) and a grid effect (head energy × Δintensity), so
- * that grid luck is never blamed on the code. The two effects add up to the emissions delta.
- */
-function compareFootprints(head, base) {
-    const headIntensity = head.energyKwh > 0 ? head.emissionsG / head.energyKwh : 0;
-    const baseIntensity = base.energyKwh > 0 ? base.emissionsG / base.energyKwh : null;
-    const energyDeltaKwh = head.energyKwh - base.energyKwh;
-    const emissionsDeltaG = head.emissionsG - base.emissionsG;
-    // With no base energy there is no base intensity: the whole change is the energy's doing.
-    const energyEffectG = baseIntensity === null ? emissionsDeltaG : energyDeltaKwh * baseIntensity;
-    const gridEffectG = baseIntensity === null ? 0 : head.energyKwh * (headIntensity - baseIntensity);
-    return {
-        base: { energyKwh: base.energyKwh, emissionsG: base.emissionsG, intensityGPerKwh: baseIntensity },
-        energyDeltaKwh,
-        energyDeltaPercent: percentChange(head.energyKwh, base.energyKwh),
-        emissionsDeltaG,
-        emissionsDeltaPercent: percentChange(head.emissionsG, base.emissionsG),
-        energyEffectG,
-        gridEffectG,
-    };
-}
-function percentChange(value, reference) {
-    return reference > 0 ? ((value - reference) / reference) * 100 : null;
 }
 
 const J_PER_KWH = 3.6e6;
@@ -51422,7 +58330,7 @@ function resolveZoneId(input) {
         if (found)
             hints.push(`${provider}:${found.region}`);
     }
-    const suggestions = unique([...hints, ...closeMatches(input, [...zones().values()])]).slice(0, 5);
+    const suggestions = unique$1([...hints, ...closeMatches(input, [...zones().values()])]).slice(0, 5);
     throw new UsageError(`unknown zone "${input}"${didYouMean(suggestions)}: expected ${ACCEPTED_ZONE_FORMS}`);
 }
 function resolveCloudRegion(input, providerText, regionText) {
@@ -51445,7 +58353,7 @@ function resolveCloudRegion(input, providerText, regionText) {
             .map((r) => `${r.provider}:${r.region}`);
         const id = normaliseRegion(provider, region);
         const near = closeMatches(id, own).map((r) => `${provider}:${r}`);
-        const suggestions = unique([...elsewhere, ...near]).slice(0, 5);
+        const suggestions = unique$1([...elsewhere, ...near]).slice(0, 5);
         throw new UsageError(`unknown ${provider} region "${region}"${didYouMean(suggestions)}: ${own.length} ${provider} regions are ` +
             `mapped to grid zones; for another region give the Electricity Maps zone id of the grid where it runs. ` +
             `Expected ${ACCEPTED_ZONE_FORMS}`);
@@ -51476,7 +58384,7 @@ function stripZoneSuffix(provider, id) {
 function didYouMean(suggestions) {
     return suggestions.length === 0 ? "" : ` (did you mean ${suggestions.join(", ")}?)`;
 }
-function unique(items) {
+function unique$1(items) {
     return [...new Set(items)];
 }
 /**
@@ -51521,230 +58429,48 @@ function editDistance(a, b) {
 }
 
 /**
- * report.json: what a run leaves behind and what a later run compares against. The schema is the
- * contract; every number in the markdown is read from a validated report.
- *
- * Versioning: a change that removes or retypes a field bumps schemaVersion, and parseReport keeps
- * reading every older version (upgrading it to the current shape).
+ * Head against base: the energy delta (what the change controls) and the emissions delta split
+ * into an energy effect (ΔE × base intensity) and a grid effect (head energy × Δintensity), so
+ * that grid luck is never blamed on the code. The two effects add up to the emissions delta.
  */
-const isoUtc = datetime({ offset: false });
-const nonNegative$1 = number().finite().nonnegative();
-const finite$1 = number().finite();
-const SkippedRowSchema = object({ line: number().int().positive(), reason: string() });
-const SourceSchema = object({
-    file: string(),
-    format: string(),
-    /** Hex SHA-256 of the file's bytes. */
-    sha256: string().regex(/^[0-9a-f]{64}$/),
-    rowsRead: number().int().nonnegative(),
-    rowsSkipped: number().int().nonnegative(),
-    skippedExamples: array(SkippedRowSchema),
-    missingValues: number().int().nonnegative(),
-    notes: array(string()),
-    /** Set when the file says it holds synthetic example data. */
-    synthetic: boolean(),
-});
-const DeviceSchema = object({
-    id: string(),
-    /** The machine, where the trace names it (or the file, for same-named devices of different files). */
-    host: string().optional(),
-    /** "gpu", "cpu", "node", ... where the reader knows. */
-    kind: string().optional(),
-    name: string().optional(),
-    uuid: string().optional(),
-    /** The files the device's data came from (more than one when a trace continues in another file). */
-    files: array(string()).min(1),
-    /** Power samples (after merging samples sharing an instant). */
-    samples: number().int().nonnegative(),
-    mergedSamples: number().int().nonnegative(),
-    /** Energy intervals (CodeCarbon rows, energy counter differences). */
-    energyIntervals: number().int().nonnegative(),
-    /** Energy estimated from a training log and board power, not measured. */
-    estimated: boolean(),
-    start: isoUtc,
-    end: isoUtc,
-    energyKwh: nonNegative$1,
-    medianIntervalSeconds: nonNegative$1,
-    gapLimitSeconds: nonNegative$1,
-    uncoveredSeconds: nonNegative$1,
-    gapCount: number().int().nonnegative(),
-    gaps: array(object({ start: isoUtc, end: isoUtc })),
-});
-const HostSchema = object({
-    /** The machine's name, or "(unnamed)" for devices whose trace names none. */
-    host: string(),
-    devices: number().int().positive(),
-    energyKwh: nonNegative$1,
-});
-const RunLogSchema = object({
-    file: string(),
-    format: string(),
-    start: isoUtc.optional(),
-    end: isoUtc.optional(),
-    phases: array(object({ name: string(), start: isoUtc, end: isoUtc })),
-    /** The work done: the denominators of "gCO2e per unit". */
-    units: object({
-        steps: nonNegative$1.optional(),
-        samples: nonNegative$1.optional(),
-        tokens: nonNegative$1.optional(),
-        epochs: nonNegative$1.optional(),
-    }),
-    deviceCount: number().int().positive().optional(),
-    deviceModel: string().optional(),
-    facts: record(string(), string()),
-    rowsRead: number().int().nonnegative(),
-    rowsSkipped: number().int().nonnegative(),
-    skippedExamples: array(SkippedRowSchema),
-    notes: array(string()),
-});
-const EstimateSchema = object({
-    start: isoUtc,
-    end: isoUtc,
-    devices: number().int().positive(),
-    model: string(),
-    boardWatts: nonNegative$1,
-    boardSource: string(),
-    utilization: number().gt(0).max(1),
-    wattsPerDevice: nonNegative$1,
-    energyKwh: nonNegative$1,
-    /** One sentence with the arithmetic, labelled as an estimate. */
-    explanation: string(),
-});
-const HourSchema = object({
-    start: isoUtc,
-    energyKwh: nonNegative$1,
-    /** Emissions ÷ energy; with no energy drawn, the mean of the intensity series over the hour (null without data). */
-    intensityGPerKwh: nonNegative$1.nullable(),
-    emissionsG: nonNegative$1,
-    /** Share of the hour's energy priced with the fallback (annual average) intensity. */
-    fallbackEnergyShare: number().min(0).max(1),
-    estimated: boolean(),
-    forecast: boolean(),
-    observedDeviceSeconds: nonNegative$1,
-});
-const IntensityInfoSchema = object({
-    /** Who produced the hourly figures, e.g. "Electricity Maps CSV export" or the bundled average. */
-    source: string(),
-    /** "file" or "average" (more providers come with their own names). */
-    provider: string(),
-    file: string().optional(),
-    format: string().optional(),
-    /** Set when the intensity file says it holds synthetic example data. */
-    synthetic: boolean(),
-    zone: string().optional(),
-    factor: _enum(["lifecycle", "direct"]),
-    signal: _enum(["average", "marginal"]),
-    rowsRead: number().int().nonnegative(),
-    rowsSkipped: number().int().nonnegative(),
-    skippedExamples: array(SkippedRowSchema),
-    estimatedHours: number().int().nonnegative(),
-    forecastHours: number().int().nonnegative(),
-    coverage: object({
-        hoursWithEnergy: number().int().nonnegative(),
-        /** Hours whose energy was priced entirely from the series. */
-        hoursMeasured: number().int().nonnegative(),
-        hoursWithFallback: number().int().nonnegative(),
-        /** Share of the energy priced from the series (1 = all of it). */
-        energyShare: number().min(0).max(1),
-    }),
-    fallback: object({ gPerKwh: nonNegative$1, source: string(), year: number().int() }).optional(),
-    /** Plain-language summary of where the hours came from, e.g. "24/24 h from the file". */
-    summary: string(),
-    /** measured: every hour from data; partial: some hours forecast or from the annual average; fallback: none from data. */
-    quality: _enum(["measured", "partial", "fallback"]),
-    /** Each provider API tried, in order, with what it gave or why it gave nothing. */
-    attempts: array(object({
-        source: string(),
-        title: string(),
-        licence: string(),
-        periodsUsed: number().int().nonnegative(),
-        requests: number().int().nonnegative(),
-        failure: string().optional(),
-        estimationMethods: array(string()).optional(),
-    })),
-    /** Attribution and terms of the data used. */
-    licences: array(string()),
-});
-const NaiveSchema = object({
-    gPerKwh: nonNegative$1,
-    method: _enum(["series-year-mean", "bundled-yearly-average"]),
-    requestedYear: number().int(),
-    year: number().int(),
-    source: string(),
-    factor: _enum(["lifecycle", "direct"]),
-    yearCoverage: number().min(0).max(1).optional(),
-});
-const ComparisonSchema = object({
-    baseFile: string(),
-    base: object({
-        energyKwh: nonNegative$1,
-        emissionsG: nonNegative$1,
-        intensityGPerKwh: nonNegative$1.nullable(),
-    }),
-    energyDeltaKwh: finite$1,
-    energyDeltaPercent: finite$1.nullable(),
-    emissionsDeltaG: finite$1,
-    emissionsDeltaPercent: finite$1.nullable(),
-    energyEffectG: finite$1,
-    gridEffectG: finite$1,
-});
-const BudgetSchema = object({
-    passed: boolean(),
-    checks: array(object({
-        name: _enum(["budget-g", "budget-kwh", "max-increase-percent"]),
-        limit: finite$1,
-        value: finite$1.nullable(),
-        passed: boolean(),
-        message: string(),
-    })),
-});
-const ReportSchema = object({
-    schemaVersion: literal(1),
-    tool: object({ name: literal("gridprint"), version: string() }),
-    generatedAt: isoUtc,
-    window: object({ start: isoUtc, end: isoUtc, durationHours: nonNegative$1 }),
-    totals: object({
-        energyKwh: nonNegative$1,
-        emissionsG: nonNegative$1,
-        /** Emissions ÷ energy over the run. */
-        intensityGPerKwh: nonNegative$1.nullable(),
-        naiveEmissionsG: nonNegative$1,
-        naiveIntensityGPerKwh: nonNegative$1,
-        /** (hourly − naive) ÷ naive × 100; null when the naive figure is 0. */
-        naiveDifferencePercent: finite$1.nullable(),
-        /** Share of the energy that was estimated rather than measured (0 = all measured). */
-        estimatedEnergyShare: number().min(0).max(1),
-    }),
-    naive: NaiveSchema,
-    hours: array(HourSchema),
-    devices: array(DeviceSchema),
-    hosts: array(HostSchema),
-    sources: array(SourceSchema),
-    /** Training logs read (MLPerf, Hugging Face, Lightning): windows, phases, units of work. */
-    runs: array(RunLogSchema),
-    /** Present when energy was estimated (no power trace): how. */
-    estimates: array(EstimateSchema),
-    intensity: IntensityInfoSchema,
-    comparison: ComparisonSchema.optional(),
-    budget: BudgetSchema,
-    timezone: object({
-        zone: string(),
-        ambiguousReadings: number().int(),
-        nonexistentReadings: number().int(),
-    }),
-    warnings: array(string()),
-});
-/** Validates a report of any supported version; the error names the first offending field. */
-function parseReport(data) {
-    const result = ReportSchema.safeParse(data);
-    if (result.success)
-        return result.data;
-    const version = data?.schemaVersion;
-    const issue = result.error.issues[0];
-    const where = issue ? `${issue.path.join(".") || "(root)"}: ${issue.message}` : "invalid";
-    throw new Error(version !== 1
-        ? `unsupported report schemaVersion ${JSON.stringify(version)} (this gridprint reads 1)`
-        : `not a valid gridprint report: ${where}`);
+function compareFootprints(head, base) {
+    const headIntensity = head.energyKwh > 0 ? head.emissionsG / head.energyKwh : 0;
+    const baseIntensity = base.energyKwh > 0 ? base.emissionsG / base.energyKwh : null;
+    const energyDeltaKwh = head.energyKwh - base.energyKwh;
+    const emissionsDeltaG = head.emissionsG - base.emissionsG;
+    // With no base energy there is no base intensity: the whole change is the energy's doing.
+    const energyEffectG = baseIntensity === null ? emissionsDeltaG : energyDeltaKwh * baseIntensity;
+    const gridEffectG = baseIntensity === null ? 0 : head.energyKwh * (headIntensity - baseIntensity);
+    return {
+        base: { energyKwh: base.energyKwh, emissionsG: base.emissionsG, intensityGPerKwh: baseIntensity },
+        energyDeltaKwh,
+        energyDeltaPercent: percentChange(head.energyKwh, base.energyKwh),
+        emissionsDeltaG,
+        emissionsDeltaPercent: percentChange(head.emissionsG, base.emissionsG),
+        energyEffectG,
+        gridEffectG,
+    };
+}
+function percentChange(value, reference) {
+    return reference > 0 ? ((value - reference) / reference) * 100 : null;
+}
+
+function degradedReasons(intensity) {
+    const reasons = [];
+    for (const a of intensity.attempts) {
+        if (a.failure !== undefined)
+            reasons.push(`${a.title} gave no figures (${a.failure})`);
+    }
+    if (intensity.requested === "average")
+        return reasons;
+    const c = intensity.coverage;
+    if (intensity.provider === "average") {
+        reasons.push(`no hourly intensity data: every hour priced with the annual average${intensity.fallback ? ` (${intensity.fallback.gPerKwh.toFixed(0)} gCO2e/kWh)` : ""}`);
+    }
+    else if (c.hoursWithFallback > 0) {
+        reasons.push(`${c.hoursWithFallback} of ${c.hoursWithEnergy} hour(s) priced in whole or part with the annual average (${((1 - c.energyShare) * 100).toFixed(1)}% of the energy)`);
+    }
+    return reasons;
 }
 
 function assembleReport(parts) {
@@ -51802,7 +58528,7 @@ function assembleReport(parts) {
             naiveEmissionsG,
             naiveIntensityGPerKwh: naive.gPerKwh,
             naiveDifferencePercent: percentChange(footprint.emissionsG, naiveEmissionsG),
-            estimatedEnergyShare: clamp01(estimatedJ / Math.max(totalJ, Number.MIN_VALUE)),
+            estimatedEnergyShare: clamp01$1(estimatedJ / Math.max(totalJ, Number.MIN_VALUE)),
         },
         naive: { ...naive },
         hours: footprint.hours.map((h) => ({
@@ -51810,7 +58536,7 @@ function assembleReport(parts) {
             energyKwh: h.energyKwh,
             intensityGPerKwh: h.intensityGPerKwh,
             emissionsG: h.emissionsG,
-            fallbackEnergyShare: clamp01(h.fallbackEnergyShare),
+            fallbackEnergyShare: clamp01$1(h.fallbackEnergyShare),
             estimated: h.estimated,
             forecast: h.forecast,
             observedDeviceSeconds: h.observedDeviceSeconds,
@@ -51892,7 +58618,7 @@ function assembleReport(parts) {
                 hoursWithEnergy: footprint.hoursWithEnergy,
                 hoursMeasured,
                 hoursWithFallback: footprint.hoursWithFallback,
-                energyShare: clamp01(energyShare),
+                energyShare: clamp01$1(energyShare),
             },
             ...(parts.fallback
                 ? {
@@ -51916,12 +58642,13 @@ function assembleReport(parts) {
                     ? ["Electricity Maps yearly averages (via @tgwf/co2), ODbL 1.0"]
                     : []),
             ],
+            requested: parts.requested,
         },
-        ...(parts.comparison ? { comparison: parts.comparison } : {}),
         budget: { passed: parts.budget.passed, checks: parts.budget.checks },
         timezone: { zone: parts.timezone, ambiguousReadings: ambiguous, nonexistentReadings: nonexistent },
         warnings,
     };
+    report.intensity.degraded = degradedReasons(report.intensity);
     return ReportSchema.parse(report);
 }
 function coverageSummary(footprint, intensity, fallback) {
@@ -51946,7 +58673,7 @@ function coverageSummary(footprint, intensity, fallback) {
         text += `; ${footprint.forecastHours} h forecast, not measured`;
     return text;
 }
-function clamp01(x) {
+function clamp01$1(x) {
     return Math.min(1, Math.max(0, x));
 }
 function formatSeconds(seconds) {
@@ -51970,6 +58697,31 @@ function hostTotals(devices) {
         byHost.set(host, entry);
     }
     return [...byHost].map(([host, e]) => ({ host, devices: e.devices, energyKwh: e.joules / 3.6e6 }));
+}
+
+/**
+ * Head against base, at the level of whole reports: the comparison and the budget verdict that
+ * depends on it. Every shell and mode ends here, whatever found the base report (a file, the base
+ * branch's artifact, or nothing).
+ */
+/** The report compared with `base` (or with nothing, saying why in `note`) and budgets re-evaluated. */
+function applyBaseline(head, base, limits, note) {
+    const { comparison: _c, baselineNote: _n, ...rest } = head;
+    const comparison = base
+        ? {
+            baseFile: base.label,
+            ...(base.run ? { baseRun: base.run } : {}),
+            baseGeneratedAt: base.report.generatedAt,
+            ...compareFootprints(head.totals, base.report.totals),
+        }
+        : undefined;
+    const budget = evaluateBudgets(limits, head.totals, comparison);
+    return parseReport({
+        ...rest,
+        ...(comparison ? { comparison } : {}),
+        ...(!base && note ? { baselineNote: note } : {}),
+        budget,
+    });
 }
 
 /**
@@ -52109,13 +58861,13 @@ function jsonError(error, text, file) {
     const offset = jsonErrorOffset(text);
     if (offset >= text.length || offset < 0) {
         return new InputError(offset < 0
-            ? `not valid JSON (${quote$1(error instanceof Error ? error.message : String(error))}): expected trainer_state.json, one JSON object`
+            ? `not valid JSON (${quote$2(error instanceof Error ? error.message : String(error))}): expected trainer_state.json, one JSON object`
             : "the JSON ends too early (a truncated file?): expected trainer_state.json, one JSON object", file, lineOf(text, text.length));
     }
     const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
     const lineEnd = text.indexOf("\n", lineStart);
     const lineText = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim();
-    return new InputError(`not valid JSON at column ${offset - lineStart + 1} (${quote$1(lineText)}): expected trainer_state.json, one JSON object`, file, lineOf(text, offset));
+    return new InputError(`not valid JSON at column ${offset - lineStart + 1} (${quote$2(lineText)}): expected trainer_state.json, one JSON object`, file, lineOf(text, offset));
 }
 var Want;
 (function (Want) {
@@ -52370,8 +59122,8 @@ function describe$1(value) {
     if (Array.isArray(value))
         return "a list";
     if (typeof value === "string")
-        return quote$1(value);
-    return typeof value === "object" ? "an object" : quote$1(String(value));
+        return quote$2(value);
+    return typeof value === "object" ? "an object" : quote$2(String(value));
 }
 
 /**
@@ -52499,7 +59251,7 @@ class Parser {
         const stepText = fields[layout.step];
         const step = parseDecimal(stepText);
         if (stepText !== "" && (step === undefined || step < 0)) {
-            skip(stats, lineNo, `step: expected a step number ≥ 0, got ${quote$1(stepText)}`);
+            skip(stats, lineNo, `step: expected a step number ≥ 0, got ${quote$2(stepText)}`);
             return;
         }
         let epoch;
@@ -52507,7 +59259,7 @@ class Parser {
             const epochText = fields[layout.epoch];
             epoch = parseDecimal(epochText);
             if (epochText !== "" && (epoch === undefined || epoch < 0)) {
-                skip(stats, lineNo, `epoch: expected an epoch number ≥ 0, got ${quote$1(epochText)}`);
+                skip(stats, lineNo, `epoch: expected an epoch number ≥ 0, got ${quote$2(epochText)}`);
                 return;
             }
         }
@@ -52528,7 +59280,7 @@ class Parser {
         const fields = headerFields(line);
         const layout = fields ? layoutOf(fields) : undefined;
         if (!fields || !layout) {
-            throw new InputError(`expected a Lightning metrics.csv header with a "step" column (e.g. "epoch,step,train_loss,val_loss"), got ${quote$1(line)}`, this.options.file, lineNo);
+            throw new InputError(`expected a Lightning metrics.csv header with a "step" column (e.g. "epoch,step,train_loss,val_loss"), got ${quote$2(line)}`, this.options.file, lineNo);
         }
         this.layout = layout;
         this.headerText = line;
@@ -52556,7 +59308,7 @@ class Parser {
             layout.mode = number !== undefined && number < EPOCH_SECONDS_MIN ? "elapsed" : "absolute";
         if (layout.mode === "elapsed") {
             if (number === undefined || number < 0) {
-                skip(this.stats, lineNo, `${name}: expected elapsed seconds ≥ 0, got ${quote$1(text)}`);
+                skip(this.stats, lineNo, `${name}: expected elapsed seconds ≥ 0, got ${quote$2(text)}`);
                 return false;
             }
             if (this.maxElapsed === undefined || number > this.maxElapsed)
@@ -52565,7 +59317,7 @@ class Parser {
         else {
             const parsed = parseTimestamp(text);
             if (parsed === undefined) {
-                skip(this.stats, lineNo, `${name}: expected a date and time or epoch seconds, got ${quote$1(text)}`);
+                skip(this.stats, lineNo, `${name}: expected a date and time or epoch seconds, got ${quote$2(text)}`);
                 return false;
             }
             if (parsed.kind === "local")
@@ -52759,7 +59511,7 @@ class MllogParser {
         this.taggedLines++;
         const stats = this.stats;
         if (line.charCodeAt(start) !== 123 /* { */) {
-            skip(stats, lineNo, `expected a JSON object after ${TAG}, got ${quote$1(line.slice(start))}`);
+            skip(stats, lineNo, `expected a JSON object after ${TAG}, got ${quote$2(line.slice(start))}`);
             return;
         }
         let event;
@@ -52767,11 +59519,11 @@ class MllogParser {
             event = JSON.parse(line.slice(start));
         }
         catch (error) {
-            skip(stats, lineNo, `expected JSON after ${TAG} (${firstLine(error.message)}), got ${quote$1(line.slice(start))}`);
+            skip(stats, lineNo, `expected JSON after ${TAG} (${firstLine(error.message)}), got ${quote$2(line.slice(start))}`);
             return;
         }
         if (typeof event !== "object" || event === null || Array.isArray(event)) {
-            skip(stats, lineNo, `expected a JSON object after ${TAG}, got ${quote$1(line.slice(start))}`);
+            skip(stats, lineNo, `expected a JSON object after ${TAG}, got ${quote$2(line.slice(start))}`);
             return;
         }
         const e = event;
@@ -53093,12 +59845,12 @@ function describe(value) {
     if (value === undefined)
         return "nothing";
     if (typeof value === "string")
-        return quote$1(value);
+        return quote$2(value);
     try {
-        return quote$1(JSON.stringify(value) ?? String(value));
+        return quote$2(JSON.stringify(value) ?? String(value));
     }
     catch {
-        return quote$1(String(value));
+        return quote$2(String(value));
     }
 }
 function firstLine(text) {
@@ -53195,13 +59947,8 @@ async function runReport(config) {
     if (footprint.fallbackEnergyKwh > 0 && !fallback) {
         throw new UsageError(`the intensity data does not cover ${footprint.hoursWithFallback} hour(s) of the run and no zone is given for the annual-average fallback (--zone / zone)`);
     }
-    let comparison;
-    if (config.baseline) {
-        const base = await readBaseline(resolve(config.cwd, config.baseline), config.baseline);
-        comparison = { baseFile: config.baseline, ...compareFootprints(footprint, base.totals) };
-    }
-    const budget = evaluateBudgets(config.budgets, footprint, comparison);
-    return assembleReport({
+    const budget = evaluateBudgets(config.budgets, footprint, undefined);
+    const report = assembleReport({
         version: config.version,
         now: config.now ?? new Date(),
         traces,
@@ -53210,38 +59957,20 @@ async function runReport(config) {
         energy,
         footprint,
         intensity,
+        requested: config.intensitySource,
         zone,
         factor: config.emissionFactor,
         fallback,
         naive,
-        comparison,
         budget,
         timezone: config.timezone,
         timezoneGiven: config.timezoneGiven,
         warnings,
     });
-}
-async function readBaseline(path, shown) {
-    let text;
-    try {
-        text = await readFile(path, "utf8");
-    }
-    catch (error) {
-        throw new InputError(`cannot read the baseline report (${error.code ?? error})`, shown);
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new InputError(`the baseline is not JSON: ${error.message}`, shown);
-    }
-    try {
-        return parseReport(data);
-    }
-    catch (error) {
-        throw new InputError(error.message, shown);
-    }
+    if (!config.baselinePath)
+        return report;
+    const base = await readReportFile(resolve(config.cwd, config.baselinePath), config.baselinePath);
+    return applyBaseline(report, { report: base, label: config.baselinePath }, config.budgets);
 }
 /**
  * Reads every input file: training logs are told from power traces by their content. Traces are
@@ -53860,6 +60589,7 @@ function escapeMarkdown(text) {
 function renderMarkdown(report) {
     return [
         headline(report),
+        merged(report),
         estimated(report),
         comparison(report),
         budget(report),
@@ -53898,10 +60628,13 @@ function estimated(r) {
         : `**${num(share * 100, 0)}% of this energy is estimated, not measured.**`;
     return [head, ...r.estimates.map((e) => `- ${escapeMarkdown(e.explanation)}`)].join("\n");
 }
+function merged(r) {
+    return r.merged ? escapeMarkdown(r.merged.summary) : "";
+}
 function comparison(r) {
     const c = r.comparison;
     if (!c)
-        return "";
+        return r.baselineNote ? `_${escapeMarkdown(r.baselineNote)}_` : "";
     return [
         `**Against the baseline** (${escapeMarkdown(c.baseFile)}): energy ${signed(c.energyDeltaKwh, kwh)} (${signedPercent(c.energyDeltaPercent)}), emissions ${signed(c.emissionsDeltaG, grams)} (${signedPercent(c.emissionsDeltaPercent)}),`,
         `of which ${signed(c.energyEffectG, grams)} from the change in energy and ${signed(c.gridEffectG, grams)} from the grid being cleaner or dirtier.`,
@@ -53910,7 +60643,7 @@ function comparison(r) {
 function budget(r) {
     if (r.budget.checks.length === 0)
         return "";
-    const lines = r.budget.checks.map((c) => `- ${c.value === null ? "➖" : c.passed ? "✅" : "❌"} ${c.message}`);
+    const lines = r.budget.checks.map((c) => `- ${c.value === null ? "➖" : c.passed ? "✅" : "❌"} ${escapeMarkdown(c.message)}`);
     return [`**Budget: ${r.budget.passed ? "kept" : "broken"}**`, ...lines].join("\n");
 }
 function hourTable(r) {
@@ -53940,7 +60673,7 @@ function sources(r) {
         const synthetic = s.synthetic ? " (synthetic example data)" : "";
         const skipped = s.rowsSkipped > 0 ? `, ${num(s.rowsSkipped, 0)} skipped` : "";
         const missing = s.missingValues > 0 ? `, ${num(s.missingValues, 0)} missing readings` : "";
-        return `${escapeMarkdown(s.file)}${synthetic} (${s.format}, ${num(s.rowsRead, 0)} rows${skipped}${missing})`;
+        return `${escapeMarkdown(s.file)}${synthetic} (${escapeMarkdown(s.format)}, ${num(s.rowsRead, 0)} rows${skipped}${missing})`;
     });
     const i = r.intensity;
     const factor = i.factor === "lifecycle" ? "life-cycle" : "direct";
@@ -53953,12 +60686,15 @@ function sources(r) {
             .filter(([, v]) => v !== undefined)
             .map(([k, v]) => `${num(v, 0)} ${k}`)
             .join(", ");
-        return `${escapeMarkdown(run.file)} (${run.format}${units ? `: ${units}` : ""})`;
+        return `${escapeMarkdown(run.file)} (${escapeMarkdown(run.format)}${units ? `: ${units}` : ""})`;
     });
     return [
         `**Data** — power: ${traces.length > 0 ? traces.join("; ") : "none (estimated)"}; ${devices}.`,
         ...(runs.length > 0 ? [`Training logs: ${runs.join("; ")}.`] : []),
         `Intensity: ${intensityLine}.`,
+        ...((i.degraded ?? []).length > 0
+            ? [`**Fallback:** ${(i.degraded ?? []).map(escapeMarkdown).join("; ")}.`]
+            : []),
         ...(i.signal === "marginal"
             ? [
                 "These are marginal figures (the emissions of the plants that answer extra demand), not the average of the mix; the annual average they are set against is an average figure.",
@@ -53980,51 +60716,782 @@ function warnings(r) {
     ].join("\n");
 }
 
+/**
+ * Merges the reports of one multi-node job (a GitHub Actions matrix: each node runs gridprint on
+ * its own traces) into one report (pure: no I/O). The parts are taken to be different nodes of the
+ * same job, so energy and emissions add, hour by hour; whatever the parts disagree on (zones,
+ * emission factors, the naive basis) is kept from the first part and named in a warning.
+ *
+ * The comparison with a baseline and the budgets are left to the caller, which evaluates them
+ * against the merged totals.
+ */
+const SUMMARY_MAX_CHARS = 500;
+const QUALITY_RANK = { measured: 0, partial: 1, fallback: 2 };
+function mergeReports(parts, meta) {
+    const first = parts[0];
+    if (!first)
+        throw new Error("no reports to merge");
+    const generatedAt = isoUtc$1(Math.floor(meta.now.getTime() / 1000) * 1000);
+    const tool = { name: "gridprint", version: meta.version };
+    // One report: nothing to merge; it is returned as it is, under the new tool version and time.
+    if (parts.length === 1)
+        return parseReport({ ...first.report, tool, generatedAt });
+    const reports = parts.map((p) => p.report);
+    const warnings = [];
+    // Window: the earliest start to the latest end (the original strings are kept).
+    const start = pick(reports.map((r) => r.window.start), (a, b) => a < b);
+    const end = pick(reports.map((r) => r.window.end), (a, b) => a > b);
+    const durationHours = Math.max(0, (Date.parse(end) - Date.parse(start)) / 3.6e6);
+    const hours = mergeHours(reports);
+    const energyKwh = sum(reports.map((r) => r.totals.energyKwh));
+    const emissionsG = sum(reports.map((r) => r.totals.emissionsG));
+    const naiveEmissionsG = sum(reports.map((r) => r.totals.naiveEmissionsG));
+    const estimatedKwh = sum(reports.map((r) => r.totals.estimatedEnergyShare * r.totals.energyKwh));
+    // Naive basis: kept when every part used the same one; otherwise the energy-weighted mean of
+    // theirs (total naive emissions ÷ total energy) under the first part's other fields.
+    const naiveKey = (n) => `${n.method}|${n.year}|${n.gPerKwh}|${n.factor}`;
+    const naiveGroups = groupLabels(parts, (r) => naiveKey(r.naive));
+    let naive = { ...first.report.naive };
+    if (naiveGroups.size > 1) {
+        const gPerKwh = energyKwh > 0 ? naiveEmissionsG / energyKwh : first.report.naive.gPerKwh;
+        naive = { ...naive, gPerKwh };
+        const described = [...naiveGroups.values()].map(({ report: r, labels }) => {
+            const n = r.naive;
+            return `${round(n.gPerKwh)} gCO2e/kWh ${n.factor} ${n.year} (${labels.join(", ")})`;
+        });
+        warnings.push(`nodes used different naive annual averages: ${described.join(", ")}; the merged naive figure is their energy-weighted mean, ${round(gPerKwh)} gCO2e/kWh.`);
+    }
+    // Devices are kept as reported, even when two parts name the same host and id.
+    const devices = reports.flatMap((r) => r.devices);
+    warnings.push(...duplicateDeviceWarnings(parts));
+    // A trace file in two parts is counted twice: without its per-minute data its share cannot be
+    // taken out again safely, so it is counted and said.
+    const sources = reports.flatMap((r) => r.sources);
+    warnings.push(...duplicateSourceWarnings(parts));
+    const intensity = mergeIntensity(parts, hours, warnings);
+    const zones = groupLabels(parts, (r) => r.timezone.zone);
+    if (zones.size > 1) {
+        warnings.push(`node reports read zone-less timestamps in different time zones: ${describeGroups(zones)}; the merged report names ${first.report.timezone.zone}.`);
+    }
+    const report = {
+        schemaVersion: 1,
+        tool,
+        generatedAt,
+        window: { start, end, durationHours },
+        totals: {
+            energyKwh,
+            emissionsG,
+            intensityGPerKwh: energyKwh > 0 ? emissionsG / energyKwh : null,
+            naiveEmissionsG,
+            naiveIntensityGPerKwh: naive.gPerKwh,
+            naiveDifferencePercent: percentChange(emissionsG, naiveEmissionsG),
+            estimatedEnergyShare: energyKwh > 0 ? clamp01(estimatedKwh / energyKwh) : 0,
+        },
+        naive,
+        hours,
+        devices,
+        hosts: mergeHosts(reports),
+        sources,
+        runs: reports.flatMap((r) => r.runs),
+        estimates: reports.flatMap((r) => r.estimates),
+        intensity,
+        // No comparison: the caller compares the merged report with its baseline. Budgets likewise.
+        budget: { passed: true, checks: [] },
+        timezone: {
+            zone: first.report.timezone.zone,
+            ambiguousReadings: sum(reports.map((r) => r.timezone.ambiguousReadings)),
+            nonexistentReadings: sum(reports.map((r) => r.timezone.nonexistentReadings)),
+        },
+        warnings: unique([
+            ...parts.flatMap((p) => p.report.warnings.map((w) => `[${p.label}] ${w}`)),
+            ...warnings,
+        ]),
+    };
+    // A merged report that fails the schema is a bug here: let it throw.
+    return parseReport(report);
+}
+/** One sentence for the markdown, e.g. "Merged 3 node reports (node-1, node-2, node-3): 24 devices on 3 hosts." */
+function describeMerge(parts) {
+    const devices = sum(parts.map((p) => p.report.devices.length));
+    const hosts = new Set(parts.flatMap((p) => p.report.hosts.map((h) => h.host))).size;
+    const n = parts.length;
+    return `Merged ${n} node report${n === 1 ? "" : "s"} (${parts.map((p) => p.label).join(", ")}): ${devices} device${devices === 1 ? "" : "s"} on ${hosts} host${hosts === 1 ? "" : "s"}.`;
+}
+/**
+ * Hours merged by start and sorted; an hour missing from every part (between two parts' windows)
+ * is not invented.
+ */
+function mergeHours(reports) {
+    const byStart = new Map();
+    for (const r of reports) {
+        for (const h of r.hours) {
+            const t = Date.parse(h.start);
+            const list = byStart.get(t);
+            if (list)
+                list.push(h);
+            else
+                byStart.set(t, [h]);
+        }
+    }
+    return [...byStart]
+        .sort(([a], [b]) => a - b)
+        .map(([, list]) => {
+        const energyKwh = sum(list.map((h) => h.energyKwh));
+        const emissionsG = sum(list.map((h) => h.emissionsG));
+        const fallbackKwh = sum(list.map((h) => h.fallbackEnergyShare * h.energyKwh));
+        // With no energy drawn, the parts' intensities are series means over the hour: their mean.
+        const idle = list.map((h) => h.intensityGPerKwh).filter((g) => g !== null);
+        return {
+            start: list[0].start,
+            energyKwh,
+            intensityGPerKwh: energyKwh > 0 ? emissionsG / energyKwh : idle.length > 0 ? sum(idle) / idle.length : null,
+            emissionsG,
+            fallbackEnergyShare: energyKwh > 0 ? clamp01(fallbackKwh / energyKwh) : 0,
+            estimated: list.some((h) => h.estimated),
+            forecast: list.some((h) => h.forecast),
+            observedDeviceSeconds: sum(list.map((h) => h.observedDeviceSeconds)),
+        };
+    });
+}
+/** Hosts merged by name in order of first appearance (assembleReport keeps first-seen order too). */
+function mergeHosts(reports) {
+    const byHost = new Map();
+    for (const h of reports.flatMap((r) => r.hosts)) {
+        const entry = byHost.get(h.host) ?? { devices: 0, energyKwh: 0 };
+        entry.devices += h.devices;
+        entry.energyKwh += h.energyKwh;
+        byHost.set(h.host, entry);
+    }
+    return [...byHost].map(([host, e]) => ({ host, ...e }));
+}
+function mergeIntensity(parts, hours, warnings) {
+    const infos = parts.map((p) => p.report.intensity);
+    const first = infos[0];
+    const zones = groupLabels(parts, (r) => r.intensity.zone ?? "(no zone)");
+    if (zones.size > 1) {
+        warnings.push(`nodes ran in different zones: ${describeGroups(zones)}; the merged report names ${first.zone ?? "none"}.`);
+    }
+    const mixed = [
+        ["intensity providers", (i) => i.provider],
+        ["emission factors", (i) => i.factor],
+        ["intensity signals", (i) => i.signal],
+    ];
+    for (const [what, key] of mixed) {
+        const groups = groupLabels(parts, (r) => key(r.intensity));
+        if (groups.size > 1) {
+            warnings.push(`nodes used different ${what}: ${describeGroups(groups)}; the merged figures mix them.`);
+        }
+    }
+    // Rows read: every node may have read the same intensity data (one file or one provider's
+    // answer for one zone), so the same source is counted once (its largest read) and different
+    // sources add.
+    const bySource = new Map();
+    for (const i of infos) {
+        const key = [i.provider, i.source, i.file ?? "", i.zone ?? ""].join("\u0000");
+        const seen = bySource.get(key);
+        if (!seen || i.rowsRead > seen.rowsRead)
+            bySource.set(key, i);
+    }
+    const distinct = [...bySource.values()];
+    // Coverage from the merged hours, as hourlyFootprint counts it (only hours with energy count).
+    const withEnergy = hours.filter((h) => h.energyKwh > 0);
+    const hoursWithFallback = withEnergy.filter((h) => h.fallbackEnergyShare > 0).length;
+    const energy = sum(withEnergy.map((h) => h.energyKwh));
+    const fallbackKwh = sum(withEnergy.map((h) => h.fallbackEnergyShare * h.energyKwh));
+    const fallback = infos.find((i) => i.fallback !== undefined)?.fallback;
+    const quality = infos.reduce((worst, i) => (QUALITY_RANK[i.quality] > QUALITY_RANK[worst] ? i.quality : worst), "measured");
+    const attemptKey = (a) => [a.source, a.title, a.failure ?? ""].join("\u0000");
+    const attempts = uniqueBy(infos.flatMap((i) => i.attempts), attemptKey);
+    return {
+        source: first.source,
+        provider: first.provider,
+        ...(first.file !== undefined ? { file: first.file } : {}),
+        ...(first.format !== undefined ? { format: first.format } : {}),
+        // Synthetic anywhere is synthetic: the markdown must say so.
+        synthetic: infos.some((i) => i.synthetic),
+        ...(first.zone !== undefined ? { zone: first.zone } : {}),
+        factor: first.factor,
+        signal: first.signal,
+        rowsRead: sum(distinct.map((i) => i.rowsRead)),
+        rowsSkipped: sum(distinct.map((i) => i.rowsSkipped)),
+        skippedExamples: uniqueBy(distinct.flatMap((i) => i.skippedExamples), (s) => `${s.line}\u0000${s.reason}`).slice(0, MAX_SKIPPED_EXAMPLES),
+        estimatedHours: withEnergy.filter((h) => h.estimated).length,
+        forecastHours: withEnergy.filter((h) => h.forecast).length,
+        coverage: {
+            hoursWithEnergy: withEnergy.length,
+            hoursMeasured: withEnergy.length - hoursWithFallback,
+            hoursWithFallback,
+            energyShare: energy > 0 ? clamp01(1 - fallbackKwh / energy) : 1,
+        },
+        ...(fallback ? { fallback: { ...fallback } } : {}),
+        summary: mergedSummary(parts),
+        // The worst of the parts': one node priced from the annual average makes the whole job so.
+        quality,
+        attempts,
+        licences: unique(infos.flatMap((i) => i.licences)),
+    };
+}
+/** "<k> node reports merged: [a, b] <summary>; [c] <summary>", identical summaries told once. */
+function mergedSummary(parts) {
+    const groups = groupLabels(parts, (r) => r.intensity.summary);
+    const text = `${parts.length} node reports merged: ${[...groups]
+        .map(([summary, g]) => `[${g.labels.join(", ")}] ${summary}`)
+        .join("; ")}`;
+    return text.length > SUMMARY_MAX_CHARS ? `${text.slice(0, SUMMARY_MAX_CHARS - 1).trimEnd()}…` : text;
+}
+/**
+ * Devices of one host and id in two or more parts. A named host in two node reports is most likely
+ * a mis-configured matrix (two jobs on one machine, or the same traces uploaded twice); devices
+ * without a host name repeat ids across nodes as a matter of course, and are only noted once.
+ */
+function duplicateDeviceWarnings(parts) {
+    // host → id → labels of the parts reporting it
+    const seen = new Map();
+    parts.forEach((p, index) => {
+        const ids = new Set();
+        for (const d of p.report.devices) {
+            if (ids.has(`${d.host}\u0000${d.id}`))
+                continue; // repeats within one part are its own business
+            ids.add(`${d.host}\u0000${d.id}`);
+            const byId = seen.get(d.host) ?? new Map();
+            const labels = byId.get(d.id) ?? [];
+            labels.push(partName(parts, index));
+            byId.set(d.id, labels);
+            seen.set(d.host, byId);
+        }
+    });
+    const out = [];
+    for (const [host, byId] of seen) {
+        const repeated = [...byId].filter(([, labels]) => labels.length > 1);
+        if (repeated.length === 0)
+            continue;
+        const labels = unique(repeated.flatMap(([, l]) => l));
+        const ids = repeated.map(([id]) => id);
+        const idText = `${ids.length} device id(s) in more than one: ${clip(ids.join(", "), 120)}`;
+        out.push(host === undefined
+            ? `devices with no host name share ids across node reports ${listText(labels)} (${idText}); they are listed separately, and a host name in the traces would tell them apart.`
+            : `host ${host} appears in node reports ${listText(labels)} (${idText}): two nodes report the same host name, likely a mis-configured matrix; the devices are kept, and their energy counted, in each.`);
+    }
+    return out;
+}
+function duplicateSourceWarnings(parts) {
+    const bySha = new Map();
+    parts.forEach((p, index) => {
+        for (const s of p.report.sources) {
+            const entry = bySha.get(s.sha256) ?? { file: s.file, labels: [] };
+            const label = partName(parts, index);
+            if (!entry.labels.includes(label))
+                entry.labels.push(label);
+            bySha.set(s.sha256, entry);
+        }
+    });
+    return [...bySha]
+        .filter(([, e]) => e.labels.length > 1)
+        .map(([sha, e]) => `the same trace file (${e.file}, sha256 ${sha.slice(0, 12)}…) was reported by ${listText(e.labels)}; its energy is counted ${e.labels.length === 2 ? "twice" : `${e.labels.length} times`}.`);
+}
+/** A part's label; two parts under one label are told apart by their position. */
+function partName(parts, index) {
+    const label = parts[index].label;
+    return parts.filter((p) => p.label === label).length > 1 ? `${label} (#${index + 1})` : label;
+}
+/** Parts grouped by a key, in order of first appearance, with the first report of each group. */
+function groupLabels(parts, key) {
+    const groups = new Map();
+    parts.forEach((p, index) => {
+        const k = key(p.report);
+        const group = groups.get(k) ?? { report: p.report, labels: [] };
+        group.labels.push(partName(parts, index));
+        groups.set(k, group);
+    });
+    return groups;
+}
+/** "GB (a, b), DE (c)" */
+function describeGroups(groups) {
+    return [...groups].map(([k, g]) => `${k} (${g.labels.join(", ")})`).join(", ");
+}
+/** "a and b", "a, b and c" */
+function listText(items) {
+    return items.length <= 1
+        ? (items[0] ?? "")
+        : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function pick(values, better) {
+    let best = values[0];
+    for (const v of values)
+        if (better(Date.parse(v), Date.parse(best)))
+            best = v;
+    return best;
+}
+function sum(values) {
+    let total = 0;
+    for (const v of values)
+        total += v;
+    return total;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+function uniqueBy(values, key) {
+    const seen = new Set();
+    return values.filter((v) => {
+        const k = key(v);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function clamp01(x) {
+    return Math.min(1, Math.max(0, x));
+}
+function round(x) {
+    return String(Math.round(x * 10) / 10);
+}
+function clip(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * What the action does with validated settings, mode by mode. The runner's world (inputs, outputs,
+ * summary, log) comes in through ActionIo, so this file holds the decisions and main.ts the wiring.
+ *
+ *   report     traces → report; on a pull request, compared with the base branch's report artifact
+ *   aggregate  node reports (files, or this run's <report-artifact>-* artifacts) → one report
+ *   comment    (workflow_run) the triggering run's report artifact → its pull request's comment
+ */
+/** GitHub keeps a job summary up to 1 MiB; ours stays well inside it. */
+const SUMMARY_LIMIT = 1_000_000;
+async function runAction(settings, io, where) {
+    const mode = settings.mode;
+    const context = await contextFor(mode, where.env, io);
+    const token = settings["github-token"];
+    const client = context && token
+        ? createGitHubClient({ token, apiUrl: context.apiUrl, version: where.version })
+        : undefined;
+    const needs = (what) => {
+        if (!context)
+            throw new UsageError(`${what} needs the GitHub Actions context (GITHUB_REPOSITORY)`);
+        if (!client)
+            throw new UsageError(`${what} needs a github-token`);
+        return { context, client };
+    };
+    // 1. The head report and the pull request it belongs to.
+    let head;
+    let pullRequest = context?.pullRequest;
+    let workflowId;
+    if (mode === "report") {
+        head = await runReport(runConfigFrom({ ...settings, baseline: "none" }, { cwd: where.workspace, version: where.version }));
+    }
+    else if (mode === "aggregate") {
+        head = await aggregate(settings, where, io, () => needs("mode aggregate without reports"));
+    }
+    else {
+        const { context: ctx, client: gh } = needs("mode comment");
+        const run = ctx.triggeringRun;
+        if (!run) {
+            throw new UsageError(`mode comment runs in a workflow triggered by workflow_run (this event is ${ctx.eventName || "unknown"})`);
+        }
+        const name = settings["report-artifact"];
+        const [artifact] = (await listRunArtifacts(gh, ctx.repository, run.id, { name })).filter((a) => a.name === name && !a.expired);
+        if (!artifact) {
+            throw new UsageError(`the triggering run ${run.id} has no artifact named "${name}": upload the report with actions/upload-artifact under that name (report-artifact)`);
+        }
+        head = (await readReportArtifact(gh, ctx.repository, artifact)).report;
+        pullRequest = await pullRequestForRun(gh, ctx.repository, run);
+        workflowId = run.workflowId;
+        if (!pullRequest) {
+            io.info(`The triggering run ${run.id} (${run.headSha.slice(0, 7)}) belongs to no open pull request: no comment.`);
+        }
+    }
+    // 2. The baseline.
+    const { base, note } = await baselineFor(settings, where, io, {
+        context,
+        client,
+        pullRequest,
+        workflowId,
+    });
+    const report = applyBaseline(head, base, budgetLimitsFrom(settings), note);
+    // 3. Files, outputs, summary, comment; failures last, so the reader always gets the report.
+    const reportPath = resolve(where.workspace, settings["report-path"] ?? "gridprint-report.json");
+    await writeFile$1(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    const markdown = renderMarkdown(report);
+    if (settings["markdown-path"])
+        await writeFile$1(resolve(where.workspace, settings["markdown-path"]), markdown);
+    for (const warning of report.warnings)
+        io.warning(warning);
+    setOutputs(io, report, reportPath);
+    await io.writeSummary(fitComment(markdown, SUMMARY_LIMIT, "… The summary was cut to fit GitHub's limit: the full report is in report.json."));
+    let commentUrl = "";
+    if (settings.comment && pullRequest && context) {
+        if (!client)
+            io.warning("No comment: github-token is empty.");
+        else
+            commentUrl = (await postComment(client, context, pullRequest, settings, markdown, io)) ?? "";
+    }
+    else if (settings.comment && mode !== "comment") {
+        io.info(`No pull request in this ${context?.eventName || "run"}: the report is in the job summary only.`);
+    }
+    io.setOutput("comment-url", commentUrl);
+    const degraded = report.intensity.degraded ?? [];
+    const broken = report.budget.checks.filter((c) => !c.passed);
+    const failures = [];
+    if (broken.length > 0)
+        failures.push(`Carbon budget broken: ${broken.map((c) => c.message).join("; ")}`);
+    if (degraded.length > 0) {
+        const text = `Intensity degraded (${report.intensity.quality}): ${degraded.join("; ")}`;
+        if (settings["on-degraded"] === "fail")
+            failures.push(`${text} (on-degraded: fail)`);
+        else
+            io.warning(text);
+    }
+    if (failures.length > 0)
+        io.setFailed(failures.join("\n"));
+}
+async function contextFor(mode, env, io) {
+    if (!env.GITHUB_REPOSITORY && mode === "report") {
+        io.info("Not running in GitHub Actions (no GITHUB_REPOSITORY): no comment and no base-branch lookup.");
+        return undefined;
+    }
+    return readActionContext(env);
+}
+async function aggregate(settings, where, io, github) {
+    const parts = [];
+    if (settings.reports.length > 0) {
+        for (const file of await expandTracePatterns(settings.reports, where.workspace, "reports")) {
+            parts.push({ label: file, report: await readReportFile(resolve(where.workspace, file), file) });
+        }
+    }
+    else {
+        const { context, client } = github();
+        if (!context.runId)
+            throw new UsageError("mode aggregate without reports needs GITHUB_RUN_ID");
+        const prefix = `${settings["report-artifact"]}-`;
+        const artifacts = await listRunArtifacts(client, context.repository, context.runId, { prefix });
+        if (artifacts.length === 0) {
+            throw new UsageError(`mode aggregate: this run has no artifacts named ${prefix}*; upload each node's report under such a name, or give reports`);
+        }
+        for (const a of artifacts.sort((x, y) => x.name.localeCompare(y.name))) {
+            if (a.expired)
+                throw new UsageError(`mode aggregate: artifact "${a.name}" has expired`);
+            parts.push({ label: a.name, report: (await readReportArtifact(client, context.repository, a)).report });
+        }
+    }
+    const merged = mergeReports(parts, { version: where.version, now: where.now ?? new Date() });
+    io.info(describeMerge(parts));
+    return { ...merged, merged: { reports: parts.map((p) => p.label), summary: describeMerge(parts) } };
+}
+async function baselineFor(settings, where, io, gh) {
+    const choice = settings.baseline;
+    if (choice === "none")
+        return {};
+    if (typeof choice === "object") {
+        return {
+            base: {
+                report: await readReportFile(resolve(where.workspace, choice.path), choice.path),
+                label: choice.path,
+            },
+        };
+    }
+    // auto: a pull request compares with its base branch; anything else has nothing to compare with.
+    const { context, client, pullRequest } = gh;
+    if (!pullRequest || !context)
+        return {};
+    if (!client)
+        return {
+            note: "No baseline: github-token is empty, so the base branch's report could not be looked up.",
+        };
+    try {
+        const workflowId = gh.workflowId ??
+            (context.runId ? await workflowIdOfRun(client, context.repository, context.runId) : undefined);
+        if (workflowId === undefined)
+            return { note: "No baseline: GITHUB_RUN_ID is not set." };
+        const found = await findBaseReport(client, {
+            repo: context.repository,
+            workflowId,
+            baseBranch: pullRequest.baseRef,
+            artifactName: settings["report-artifact"],
+        });
+        for (const step of found.steps)
+            io.info(`baseline: ${step}`);
+        return found.base ? { base: found.base } : { note: found.note };
+    }
+    catch (error) {
+        if (error instanceof ArtifactError ||
+            (typeof error === "object" && error !== null && "status" in error)) {
+            const text = `No baseline: the base branch's report could not be looked up (${messageOf(error)}). The token needs actions: read.`;
+            io.warning(text);
+            return { note: text };
+        }
+        throw error;
+    }
+}
+async function postComment(client, context, pullRequest, settings, markdown, io) {
+    try {
+        const result = await upsertStickyComment({
+            octokit: client.octokit,
+            ...context.repository,
+            issueNumber: pullRequest.number,
+            key: settings["comment-key"],
+            body: markdown,
+            retry: client.retry,
+        });
+        io.info(`Pull request #${pullRequest.number}: comment ${result.action} (${result.url}).`);
+        if (result.duplicates.length > 0) {
+            io.info(`Older duplicate gridprint comments left alone: ${result.duplicates.join(", ")}.`);
+        }
+        return result.url;
+    }
+    catch (error) {
+        if (error instanceof CommentForbiddenError)
+            io.warning(error.message);
+        else if (typeof error === "object" && error !== null && ("status" in error || error instanceof Error)) {
+            io.warning(`Could not write the pull-request comment (${messageOf(error)}); the report is in the job summary and report.json.`);
+        }
+        else
+            throw error;
+        return undefined;
+    }
+}
+function setOutputs(io, report, reportPath) {
+    const c = report.comparison;
+    io.setOutput("energy-kwh", String(report.totals.energyKwh));
+    io.setOutput("emissions-g", String(report.totals.emissionsG));
+    io.setOutput("naive-emissions-g", String(report.totals.naiveEmissionsG));
+    io.setOutput("baseline-emissions-g", c ? String(c.base.emissionsG) : "");
+    io.setOutput("delta-percent", c?.emissionsDeltaPercent != null ? String(c.emissionsDeltaPercent) : "");
+    io.setOutput("energy-delta-percent", c?.energyDeltaPercent != null ? String(c.energyDeltaPercent) : "");
+    io.setOutput("over-budget", String(!report.budget.passed));
+    io.setOutput("intensity-quality", report.intensity.quality);
+    io.setOutput("degraded", String((report.intensity.degraded ?? []).length > 0));
+    io.setOutput("report-path", reportPath);
+}
+
+/**
+ * The one list of settings. The action's inputs (action.yml) and the CLI's flags are both this
+ * list: `intensity-file` is the input and `--intensity-file` the flag. A test keeps action.yml in
+ * step with it.
+ */
+const OPTIONS = [
+    {
+        name: "mode",
+        description: "report: read the traces, write the report, compare with the base branch and comment. aggregate: merge the report.json files of a matrix (reports, or this run's artifacts named <report-artifact>-*) into one report and comment. comment: in a workflow_run workflow, take the report artifact of the triggering run and comment on its pull request (the fork-safe pair).",
+        default: "report",
+    },
+    {
+        name: "traces",
+        description: "Power trace files or glob patterns (repeat the flag, or one per line in the input). Formats are recognised from content. Needed in mode report.",
+        multiple: true,
+    },
+    {
+        name: "reports",
+        description: "mode aggregate: report.json files or glob patterns to merge (e.g. after actions/download-artifact). Unset: this run's artifacts whose name starts with <report-artifact>-.",
+        multiple: true,
+    },
+    {
+        name: "format",
+        description: "Trace format: auto (recognise each file from its content) or one of nvidia-smi-csv, nvidia-smi-dmon, dcgm, codecarbon, rapl-energy-uj, intel-power-gadget, wandb-system, csv, jsonl.",
+        default: "auto",
+    },
+    {
+        name: "nvidia-smi-query",
+        description: "For nvidia-smi CSV written with noheader: the --query-gpu field list in order, e.g. timestamp,index,power.draw.",
+    },
+    {
+        name: "time-column",
+        description: "Generic CSV / JSON Lines traces: the time column (default: recognised from the header).",
+    },
+    {
+        name: "power-columns",
+        description: "Generic CSV / JSON Lines traces: comma-separated power columns, one per device or node (default: recognised from the header).",
+    },
+    {
+        name: "energy-columns",
+        description: "Generic CSV / JSON Lines traces: comma-separated energy columns (cumulative counters or per-row energy).",
+    },
+    {
+        name: "device-column",
+        description: "Generic CSV / JSON Lines traces in long format: the column naming each row's device.",
+    },
+    {
+        name: "power-unit",
+        description: "Unit of power columns whose header names none: W, kW or mW.",
+    },
+    {
+        name: "energy-unit",
+        description: "Unit of energy columns whose header names none: J, kJ, Wh, kWh, mJ or uJ.",
+    },
+    {
+        name: "energy-kind",
+        description: "Energy columns: cumulative (counters), per-row (energy since the previous row), or auto (from names and values).",
+        default: "auto",
+    },
+    {
+        name: "run-start",
+        description: "When training started (ISO 8601 date-time), for logs without wall-clock time (Hugging Face trainer_state.json, Lightning metrics.csv, Intel Power Gadget).",
+    },
+    {
+        name: "devices",
+        description: "Number of accelerators, to estimate energy from a training log when no power trace exists (default: as the log states).",
+    },
+    {
+        name: "device-model",
+        description: "Accelerator model for estimated energy (H100-SXM, A100-SXM4-80GB, L4, MI300X, TPU-v4, ...).",
+    },
+    {
+        name: "device-watts",
+        description: "Board power of one accelerator in W, for estimated energy when the model is not in gridprint's table.",
+    },
+    {
+        name: "utilization",
+        description: "Share of board power drawn on average, for estimated energy (0 to 1).",
+        default: "0.8",
+    },
+    {
+        name: "zone",
+        description: "Where the job ran: an Electricity Maps zone id (GB, DE, FR, US-CAL-CISO, ...) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope).",
+    },
+    {
+        name: "intensity-source",
+        description: "Where hourly grid intensity comes from: auto (the file if given; else Electricity Maps with a token, WattTime with credentials, or the key-free API serving the zone; else the annual average), file, electricity-maps, watttime, uk, energy-charts, energi-data-service, or average.",
+        default: "auto",
+    },
+    {
+        name: "electricity-maps-token",
+        description: "Electricity Maps API token (auth-token). Masked in logs; never written to the report.",
+    },
+    {
+        name: "watttime-username",
+        description: "WattTime account name, for marginal (MOER) figures.",
+    },
+    {
+        name: "watttime-password",
+        description: "WattTime password. Masked in logs; never written to the report.",
+    },
+    {
+        name: "watttime-region",
+        description: "WattTime region (e.g. CAISO_NORTH); default: mapped from the zone.",
+    },
+    {
+        name: "uk-region",
+        description: "UK Carbon Intensity API region: a region id 1-17 or a postcode; default: national.",
+    },
+    {
+        name: "intensity-api-url",
+        description: "Base URL replacing the intensity provider's own (a proxy or mirror).",
+    },
+    {
+        name: "intensity-file",
+        description: "Grid intensity file: an Electricity Maps CSV export or a CSV with a time column and a gCO2e/kWh (or kg/kWh, lbs/MWh) column.",
+    },
+    {
+        name: "intensity-unit",
+        description: "Unit of the intensity file's value column when its header names none (g/kWh, kg/kWh, lbs/MWh).",
+    },
+    {
+        name: "emission-factor",
+        description: "lifecycle (default; includes building and fuel supply) or direct (combustion only).",
+        default: "lifecycle",
+    },
+    {
+        name: "timezone",
+        description: "IANA time zone of timestamps that carry no UTC offset (e.g. Europe/London). Unset: UTC, with a warning in the report when such timestamps are read.",
+    },
+    {
+        name: "gap-limit",
+        description: "Longest interval in seconds bridged between two samples of a device; auto = max(60 s, 5 x the device's median interval).",
+        default: "auto",
+    },
+    {
+        name: "baseline",
+        description: "What to compare with: auto (on a pull request, the report artifact of the latest successful push run of this workflow on the base branch), none, or the path of a report.json.",
+        default: "auto",
+        cliDefault: "none",
+    },
+    { name: "budget-g", description: "Fail when the run emits more than this many gCO2e." },
+    { name: "budget-kwh", description: "Fail when the run uses more than this many kWh." },
+    {
+        name: "max-increase-percent",
+        description: "Fail when energy (or, with increase-of emissions, emissions) rises more than this percentage over the baseline.",
+    },
+    {
+        name: "increase-of",
+        description: "What max-increase-percent limits: energy (what the change controls) or emissions (energy and grid luck together).",
+        default: "energy",
+    },
+    {
+        name: "on-degraded",
+        description: "When the hourly intensity fell back to the annual average (a provider failed, or hours were missing): warn, or fail the step.",
+        default: "warn",
+    },
+    {
+        name: "report-path",
+        description: "Where to write report.json (CLI: also --json; - for standard output).",
+        default: "gridprint-report.json",
+        cliDefault: null,
+    },
+    {
+        name: "markdown-path",
+        description: "Where to write the markdown report (CLI: also --markdown; - for standard output).",
+    },
+    {
+        name: "github-token",
+        description: "Token for the comment and the artifact lookups; needs pull-requests: write and actions: read.",
+        // A workflow expression, evaluated by the runner: not a template string.
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text belongs in action.yml
+        default: "${{ github.token }}",
+        cliDefault: null,
+        actionOnly: true,
+    },
+    {
+        name: "comment",
+        description: "Post the report as one pull-request comment, updated in place on later runs (pull requests only).",
+        default: "true",
+        cliDefault: null,
+        actionOnly: true,
+    },
+    {
+        name: "comment-key",
+        description: "Tells apart the comments of several gridprint steps on one pull request.",
+        default: "default",
+        cliDefault: null,
+        actionOnly: true,
+    },
+    {
+        name: "report-artifact",
+        description: "Name of the artifact that holds report.json: looked up on the base branch (baseline auto) and on the triggering run (mode comment); <name>-* are merged in mode aggregate.",
+        default: "gridprint-report",
+        cliDefault: null,
+        actionOnly: true,
+    },
+];
+
 /** gridprint's version, recorded in every report (a test keeps it equal to package.json's). */
 const VERSION = "0.1.0";
 
 /**
- * The action shell: inputs in, report.json, outputs and the job summary out. Validation happens
- * inside run(), never at import time, so a bad input fails the step with a message naming it.
+ * The action shell: inputs in through @actions/core, everything else in src/action/run-action.ts.
+ * Validation happens inside run(), never at import time, so a bad input fails the step with a
+ * message naming it.
  */
+/** Inputs whose values are masked in the log, raw, URL-encoded and base64-encoded. */
+const SECRET_INPUTS = ["github-token", "electricity-maps-token", "watttime-password"];
 async function run() {
     try {
         const raw = {};
         for (const o of OPTIONS) {
             raw[o.name] = o.multiple ? getMultilineInput(o.name) : getInput(o.name);
         }
-        // Keys never reach a log line, whatever prints them: raw, URL-encoded, and in Basic auth.
-        for (const name of ["electricity-maps-token", "watttime-password"]) {
-            const value = raw[name];
-            if (typeof value === "string" && value.trim() !== "") {
-                setSecret(value.trim());
-                setSecret(encodeURIComponent(value.trim()));
-            }
-        }
-        const user = typeof raw["watttime-username"] === "string" ? raw["watttime-username"].trim() : "";
-        const password = typeof raw["watttime-password"] === "string" ? raw["watttime-password"].trim() : "";
-        if (user && password)
-            setSecret(Buffer.from(`${user}:${password}`).toString("base64"));
+        maskSecrets(raw);
         const settings = parseSettings(raw);
-        const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        const report = await runReport(runConfigFrom(settings, { cwd: workspace, version: VERSION }));
-        const reportPath = resolve(workspace, settings["report-path"] ?? "gridprint-report.json");
-        await writeFile$1(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-        const markdown = renderMarkdown(report);
-        if (settings["markdown-path"])
-            await writeFile$1(resolve(workspace, settings["markdown-path"]), markdown);
-        setOutput("energy-kwh", report.totals.energyKwh);
-        setOutput("emissions-g", report.totals.emissionsG);
-        setOutput("naive-emissions-g", report.totals.naiveEmissionsG);
-        setOutput("report-path", reportPath);
-        setOutput("over-budget", String(!report.budget.passed));
-        setOutput("intensity-quality", report.intensity.quality);
-        for (const warning$1 of report.warnings)
-            warning(warning$1);
-        await summary.addRaw(markdown).write();
-        const broken = report.budget.checks.filter((c) => !c.passed);
-        if (broken.length > 0)
-            setFailed(`Carbon budget broken: ${broken.map((c) => c.message).join("; ")}`);
+        await runAction(settings, {
+            info: (m) => info(m),
+            warning: (m) => warning(m),
+            setOutput: (name, value) => setOutput(name, value),
+            setFailed: (m) => setFailed(m),
+            writeSummary: async (markdown) => {
+                await summary.addRaw(markdown).write();
+            },
+        }, { env: process.env, workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(), version: VERSION });
     }
     catch (error) {
         if (error instanceof InputError || error instanceof UsageError)
@@ -54032,6 +61499,25 @@ async function run() {
         else
             setFailed(`gridprint internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
+}
+function maskSecrets(raw) {
+    const value = (name) => {
+        const v = raw[name];
+        return typeof v === "string" ? v.trim() : "";
+    };
+    const mask = (secret) => {
+        if (secret === "")
+            return;
+        setSecret(secret);
+        setSecret(encodeURIComponent(secret));
+        setSecret(Buffer.from(secret).toString("base64"));
+    };
+    for (const name of SECRET_INPUTS)
+        mask(value(name));
+    const user = value("watttime-username");
+    const password = value("watttime-password");
+    if (user && password)
+        mask(`${user}:${password}`);
 }
 
 await run();

@@ -7,10 +7,9 @@ import { OPTIONS } from "../src/config/options.js";
 const path = new URL("../action.yml", import.meta.url);
 const text = readFileSync(path, "utf8");
 const yamlString = (s: string) =>
-  /[:#"'{}[\],&*?|<>=!%@`]/.test(s) || /^[\d.+-]+$/.test(s) ? JSON.stringify(s) : s;
+  /[:#"'{}[\],&*?|<>=!%@`]/.test(s) || /^[\d.+-]+$/.test(s) || /^(true|false|yes|no|on|off|null|~)$/i.test(s) ? JSON.stringify(s) : s;
 const inputs = OPTIONS.map((o) => {
   const lines = [`  ${o.name}:`, `    description: ${yamlString(o.description)}`];
-  if (o.name === "traces") lines.push("    required: true");
   if (o.default !== undefined) lines.push(`    default: ${yamlString(o.default)}`);
   return lines.join("\n");
 }).join("\n");

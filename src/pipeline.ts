@@ -2,7 +2,6 @@
  * The whole run, shell-agnostic: traces → energy per bin → intensity → footprint → report.
  * Both shells (the action and the CLI) turn their inputs into a RunConfig and call runReport.
  */
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { type CombinedDevice, combineDevices, type FileDevices } from "./energy/combine.js";
 import { type EnergyEstimate, estimateEnergy, pushEstimate } from "./energy/estimate.js";
@@ -11,7 +10,6 @@ import { MinuteBins } from "./energy/minute-bins.js";
 import { StreamingSink } from "./energy/streaming-sink.js";
 import { InputError, UsageError } from "./errors.js";
 import { type BudgetLimits, evaluateBudgets } from "./footprint/budget.js";
-import { compareFootprints } from "./footprint/compare.js";
 import { hourlyFootprint } from "./footprint/hourly.js";
 import { naiveBasis } from "./footprint/naive.js";
 import { assertRegularFile, headLines } from "./input-files.js";
@@ -20,7 +18,9 @@ import { fallbackIntensity, type IntensitySourceName, resolveIntensity } from ".
 import type { EmissionFactor } from "./intensity/series.js";
 import { resolveZone } from "./intensity/zones/resolve-zone.js";
 import { assembleReport } from "./report/assemble.js";
-import { parseReport, type Report } from "./report/schema.js";
+import { applyBaseline } from "./report/baseline.js";
+import { readReportFile } from "./report/read-report.js";
+import type { Report } from "./report/schema.js";
 import { RUN_LOG_HEAD_LINES, type RunLogFile, readRunLog, sniffRunLog } from "./runlogs/read-run-log.js";
 import { floorHour, HOUR_MS, isoUtc } from "./time/timestamp.js";
 import {
@@ -55,7 +55,8 @@ export interface RunConfig {
   intensityApiUrl?: string;
   /** Estimated energy (no power trace): device count, model, board power override, utilization. */
   estimate: { devices?: number; model?: string; boardWatts?: number; utilization: number };
-  baseline?: string;
+  /** A report.json to compare with (the shells find one; this reads a path). */
+  baselinePath?: string;
   budgets: BudgetLimits;
   cwd: string;
   version: string;
@@ -120,14 +121,8 @@ export async function runReport(config: RunConfig): Promise<Report> {
     );
   }
 
-  let comparison: Report["comparison"];
-  if (config.baseline) {
-    const base = await readBaseline(resolve(config.cwd, config.baseline), config.baseline);
-    comparison = { baseFile: config.baseline, ...compareFootprints(footprint, base.totals) };
-  }
-  const budget = evaluateBudgets(config.budgets, footprint, comparison);
-
-  return assembleReport({
+  const budget = evaluateBudgets(config.budgets, footprint, undefined);
+  const report = assembleReport({
     version: config.version,
     now: config.now ?? new Date(),
     traces,
@@ -136,39 +131,19 @@ export async function runReport(config: RunConfig): Promise<Report> {
     energy,
     footprint,
     intensity,
+    requested: config.intensitySource,
     zone,
     factor: config.emissionFactor,
     fallback,
     naive,
-    comparison,
     budget,
     timezone: config.timezone,
     timezoneGiven: config.timezoneGiven,
     warnings,
   });
-}
-
-async function readBaseline(path: string, shown: string): Promise<Report> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    throw new InputError(
-      `cannot read the baseline report (${(error as NodeJS.ErrnoException).code ?? error})`,
-      shown,
-    );
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`the baseline is not JSON: ${(error as Error).message}`, shown);
-  }
-  try {
-    return parseReport(data);
-  } catch (error) {
-    throw new InputError((error as Error).message, shown);
-  }
+  if (!config.baselinePath) return report;
+  const base = await readReportFile(resolve(config.cwd, config.baselinePath), config.baselinePath);
+  return applyBaseline(report, { report: base, label: config.baselinePath }, config.budgets);
 }
 
 /**

@@ -6,10 +6,21 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { OPTIONS } from "../config/options.js";
-import { parseSettings, type RawOptions, runConfigFrom, type Settings } from "../config/settings.js";
+import {
+  budgetLimitsFrom,
+  parseSettings,
+  type RawOptions,
+  runConfigFrom,
+  type Settings,
+} from "../config/settings.js";
 import { InputError, UsageError } from "../errors.js";
 import { runReport } from "../pipeline.js";
+import { applyBaseline } from "../report/baseline.js";
 import { renderMarkdown } from "../report/markdown.js";
+import { describeMerge, type LabelledReport, mergeReports } from "../report/merge.js";
+import { readReportFile } from "../report/read-report.js";
+import type { Report } from "../report/schema.js";
+import { expandTracePatterns } from "../traces/read-traces.js";
 import { VERSION } from "../version.js";
 
 export interface CliIo {
@@ -45,14 +56,33 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   let settings: Settings;
   try {
-    settings = parseSettings(parseFlags(rest));
+    const raw = parseFlags(rest);
+    for (const o of OPTIONS) {
+      if (o.actionOnly && raw[o.name] !== undefined) {
+        throw new UsageError(
+          `--${o.name} is an input of the GitHub Action; the CLI does not talk to GitHub (the report goes to files or standard output)`,
+        );
+      }
+    }
+    if (raw.baseline === "auto") {
+      throw new UsageError(
+        "--baseline auto looks up the base branch's artifact, which only the GitHub Action does; give the path of a report.json (or none)",
+      );
+    }
+    if (raw.mode === "comment") {
+      throw new UsageError("--mode comment posts a pull-request comment, which only the GitHub Action does");
+    }
+    settings = parseSettings(raw);
   } catch (error) {
     io.stderr(`gridprint: ${(error as Error).message}\nRun "gridprint --help" for the flags.\n`);
     return EXIT_USAGE;
   }
 
   try {
-    const report = await runReport(runConfigFrom(settings, { cwd: io.cwd, version: VERSION }));
+    const report =
+      settings.mode === "aggregate"
+        ? await aggregateReportFiles(settings, io.cwd)
+        : await runReport(runConfigFrom(settings, { cwd: io.cwd, version: VERSION }));
     const markdown = renderMarkdown(report);
     const json = `${JSON.stringify(report, null, 2)}\n`;
     const reportPath = settings["report-path"];
@@ -69,6 +99,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     throw error;
   }
+}
+
+/** mode aggregate: the node reports named by --reports merged into one, compared with --baseline. */
+async function aggregateReportFiles(settings: Settings, cwd: string): Promise<Report> {
+  const parts: LabelledReport[] = [];
+  if (settings.reports.length === 0)
+    throw new UsageError("--mode aggregate needs --reports (report.json files or globs)");
+  for (const file of await expandTracePatterns(settings.reports, cwd, "reports")) {
+    parts.push({ label: file, report: await readReportFile(resolve(cwd, file), file) });
+  }
+  const summary = describeMerge(parts);
+  const merged = {
+    ...mergeReports(parts, { version: VERSION, now: new Date() }),
+    merged: { reports: parts.map((p) => p.label), summary },
+  };
+  const base = typeof settings.baseline === "object" ? settings.baseline.path : undefined;
+  return applyBaseline(
+    merged,
+    base ? { report: await readReportFile(resolve(cwd, base), base), label: base } : undefined,
+    budgetLimitsFrom(settings),
+  );
 }
 
 function parseFlags(args: readonly string[]): RawOptions {
@@ -102,15 +153,21 @@ export function helpText(): string {
     "",
     "Usage: gridprint report --traces FILE_OR_GLOB [--zone ZONE] [--intensity-file FILE] [flags]",
     "",
+    "       gridprint report --mode aggregate --reports 'node-*/gridprint-report.json' [--baseline FILE]",
+    "",
     "Flags (each is also an input of the GitHub Action, with the same name):",
   ];
-  for (const o of OPTIONS) {
+  for (const o of OPTIONS.filter((x) => !x.actionOnly)) {
     const def = o.cliDefault === null ? "" : o.default !== undefined ? ` (default: ${o.default})` : "";
     const alias = Object.entries(ALIASES).find(([, n]) => n === o.name)?.[0];
     lines.push(`  --${o.name}${alias ? `, --${alias}` : ""}${o.multiple ? " (repeatable)" : ""}${def}`);
     lines.push(`      ${o.description}`);
   }
   lines.push(
+    "",
+    `Inputs of the GitHub Action only (the CLI does not talk to GitHub): ${OPTIONS.filter((o) => o.actionOnly)
+      .map((o) => o.name)
+      .join(", ")}.`,
     "",
     "Without --markdown-path the markdown report goes to standard output.",
     "Exit codes: 0 ok, 1 a budget was broken, 2 bad usage or unusable input.",

@@ -15,13 +15,30 @@ export interface OptionSpec {
   boolean?: boolean;
   /** The CLI's default where it differs from the action's (null: unset on the CLI). */
   cliDefault?: string | null;
+  /**
+   * An input about GitHub itself (token, comment, artifacts). The CLI lists it too, so flags and
+   * inputs stay one list, but refuses it with a message: the CLI never talks to GitHub.
+   */
+  actionOnly?: boolean;
 }
 
 export const OPTIONS: readonly OptionSpec[] = [
   {
+    name: "mode",
+    description:
+      "report: read the traces, write the report, compare with the base branch and comment. aggregate: merge the report.json files of a matrix (reports, or this run's artifacts named <report-artifact>-*) into one report and comment. comment: in a workflow_run workflow, take the report artifact of the triggering run and comment on its pull request (the fork-safe pair).",
+    default: "report",
+  },
+  {
     name: "traces",
     description:
-      "Power trace files or glob patterns (repeat the flag, or one per line in the input). Formats are recognised from content.",
+      "Power trace files or glob patterns (repeat the flag, or one per line in the input). Formats are recognised from content. Needed in mode report.",
+    multiple: true,
+  },
+  {
+    name: "reports",
+    description:
+      "mode aggregate: report.json files or glob patterns to merge (e.g. after actions/download-artifact). Unset: this run's artifacts whose name starts with <report-artifact>-.",
     multiple: true,
   },
   {
@@ -155,13 +172,29 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: "baseline",
-    description: "A report.json from the base branch to compare with.",
+    description:
+      "What to compare with: auto (on a pull request, the report artifact of the latest successful push run of this workflow on the base branch), none, or the path of a report.json.",
+    default: "auto",
+    cliDefault: "none",
   },
   { name: "budget-g", description: "Fail when the run emits more than this many gCO2e." },
   { name: "budget-kwh", description: "Fail when the run uses more than this many kWh." },
   {
     name: "max-increase-percent",
-    description: "Fail when energy rises more than this percentage over the baseline.",
+    description:
+      "Fail when energy (or, with increase-of emissions, emissions) rises more than this percentage over the baseline.",
+  },
+  {
+    name: "increase-of",
+    description:
+      "What max-increase-percent limits: energy (what the change controls) or emissions (energy and grid luck together).",
+    default: "energy",
+  },
+  {
+    name: "on-degraded",
+    description:
+      "When the hourly intensity fell back to the annual average (a provider failed, or hours were missing): warn, or fail the step.",
+    default: "warn",
   },
   {
     name: "report-path",
@@ -172,5 +205,38 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "markdown-path",
     description: "Where to write the markdown report (CLI: also --markdown; - for standard output).",
+  },
+  {
+    name: "github-token",
+    description:
+      "Token for the comment and the artifact lookups; needs pull-requests: write and actions: read.",
+    // A workflow expression, evaluated by the runner: not a template string.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text belongs in action.yml
+    default: "${{ github.token }}",
+    cliDefault: null,
+    actionOnly: true,
+  },
+  {
+    name: "comment",
+    description:
+      "Post the report as one pull-request comment, updated in place on later runs (pull requests only).",
+    default: "true",
+    cliDefault: null,
+    actionOnly: true,
+  },
+  {
+    name: "comment-key",
+    description: "Tells apart the comments of several gridprint steps on one pull request.",
+    default: "default",
+    cliDefault: null,
+    actionOnly: true,
+  },
+  {
+    name: "report-artifact",
+    description:
+      "Name of the artifact that holds report.json: looked up on the base branch (baseline auto) and on the triggering run (mode comment); <name>-* are merged in mode aggregate.",
+    default: "gridprint-report",
+    cliDefault: null,
+    actionOnly: true,
   },
 ];

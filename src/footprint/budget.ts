@@ -8,6 +8,8 @@ export interface BudgetLimits {
   budgetG?: number;
   budgetKwh?: number;
   maxIncreasePercent?: number;
+  /** What max-increase-percent limits (default energy: the part the change controls). */
+  increaseOf?: "energy" | "emissions";
 }
 
 export interface BudgetCheck {
@@ -54,7 +56,9 @@ export function evaluateBudgets(
     });
   }
   if (limits.maxIncreasePercent !== undefined) {
-    const pct = comparison?.energyDeltaPercent ?? null;
+    const of = limits.increaseOf ?? "energy";
+    const pct =
+      (of === "energy" ? comparison?.energyDeltaPercent : comparison?.emissionsDeltaPercent) ?? null;
     if (pct === null) {
       checks.push({
         name: "max-increase-percent",
@@ -62,7 +66,7 @@ export function evaluateBudgets(
         value: null,
         passed: true,
         message: comparison
-          ? "max-increase-percent not checked: the baseline drew no energy"
+          ? `max-increase-percent not checked: the baseline's ${of} is zero`
           : "max-increase-percent not checked: no baseline report",
       });
     } else {
@@ -72,7 +76,7 @@ export function evaluateBudgets(
         limit: limits.maxIncreasePercent,
         value: pct,
         passed,
-        message: `energy change ${pct >= 0 ? "+" : ""}${fmt(pct, 1)}% against the baseline ${passed ? "within" : "exceeds"} max-increase-percent ${limits.maxIncreasePercent}%`,
+        message: `${of} change ${pct >= 0 ? "+" : ""}${fmt(pct, 1)}% against the baseline ${passed ? "within" : "exceeds"} max-increase-percent ${limits.maxIncreasePercent}%`,
       });
     }
   }

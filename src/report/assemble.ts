@@ -16,6 +16,7 @@ import type { RunLogFile } from "../runlogs/read-run-log.js";
 import { isoUtc } from "../time/timestamp.js";
 import type { TraceFile } from "../traces/read-traces.js";
 import type { DeviceInfo, ReadStats } from "../traces/types.js";
+import { degradedReasons } from "./degraded.js";
 import { type Report, ReportSchema } from "./schema.js";
 
 export interface ReportParts {
@@ -27,11 +28,12 @@ export interface ReportParts {
   energy: EnergyResult<CombinedDevice>;
   footprint: HourlyFootprint;
   intensity: ResolvedIntensity;
+  /** The intensity-source asked for. */
+  requested: string;
   zone: string | undefined;
   factor: EmissionFactor;
   fallback: AnnualAverage | undefined;
   naive: NaiveBasis;
-  comparison: Report["comparison"];
   budget: BudgetVerdict;
   timezone: string;
   timezoneGiven: boolean;
@@ -217,12 +219,13 @@ export function assembleReport(parts: ReportParts): Report {
           ? ["Electricity Maps yearly averages (via @tgwf/co2), ODbL 1.0"]
           : []),
       ],
+      requested: parts.requested,
     },
-    ...(parts.comparison ? { comparison: parts.comparison } : {}),
     budget: { passed: parts.budget.passed, checks: parts.budget.checks },
     timezone: { zone: parts.timezone, ambiguousReadings: ambiguous, nonexistentReadings: nonexistent },
     warnings,
   };
+  report.intensity.degraded = degradedReasons(report.intensity);
   return ReportSchema.parse(report);
 }
 

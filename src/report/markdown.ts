@@ -9,6 +9,7 @@ import type { Report } from "./schema.js";
 export function renderMarkdown(report: Report): string {
   return [
     headline(report),
+    merged(report),
     estimated(report),
     comparison(report),
     budget(report),
@@ -51,9 +52,13 @@ function estimated(r: Report): string {
   return [head, ...r.estimates.map((e) => `- ${escapeMarkdown(e.explanation)}`)].join("\n");
 }
 
+function merged(r: Report): string {
+  return r.merged ? escapeMarkdown(r.merged.summary) : "";
+}
+
 function comparison(r: Report): string {
   const c = r.comparison;
-  if (!c) return "";
+  if (!c) return r.baselineNote ? `_${escapeMarkdown(r.baselineNote)}_` : "";
   return [
     `**Against the baseline** (${escapeMarkdown(c.baseFile)}): energy ${signed(c.energyDeltaKwh, kwh)} (${signedPercent(c.energyDeltaPercent)}), emissions ${signed(c.emissionsDeltaG, grams)} (${signedPercent(c.emissionsDeltaPercent)}),`,
     `of which ${signed(c.energyEffectG, grams)} from the change in energy and ${signed(c.gridEffectG, grams)} from the grid being cleaner or dirtier.`,
@@ -63,7 +68,7 @@ function comparison(r: Report): string {
 function budget(r: Report): string {
   if (r.budget.checks.length === 0) return "";
   const lines = r.budget.checks.map(
-    (c) => `- ${c.value === null ? "➖" : c.passed ? "✅" : "❌"} ${c.message}`,
+    (c) => `- ${c.value === null ? "➖" : c.passed ? "✅" : "❌"} ${escapeMarkdown(c.message)}`,
   );
   return [`**Budget: ${r.budget.passed ? "kept" : "broken"}**`, ...lines].join("\n");
 }
@@ -95,7 +100,7 @@ function sources(r: Report): string {
     const synthetic = s.synthetic ? " (synthetic example data)" : "";
     const skipped = s.rowsSkipped > 0 ? `, ${num(s.rowsSkipped, 0)} skipped` : "";
     const missing = s.missingValues > 0 ? `, ${num(s.missingValues, 0)} missing readings` : "";
-    return `${escapeMarkdown(s.file)}${synthetic} (${s.format}, ${num(s.rowsRead, 0)} rows${skipped}${missing})`;
+    return `${escapeMarkdown(s.file)}${synthetic} (${escapeMarkdown(s.format)}, ${num(s.rowsRead, 0)} rows${skipped}${missing})`;
   });
   const i = r.intensity;
   const factor = i.factor === "lifecycle" ? "life-cycle" : "direct";
@@ -110,12 +115,15 @@ function sources(r: Report): string {
       .filter(([, v]) => v !== undefined)
       .map(([k, v]) => `${num(v as number, 0)} ${k}`)
       .join(", ");
-    return `${escapeMarkdown(run.file)} (${run.format}${units ? `: ${units}` : ""})`;
+    return `${escapeMarkdown(run.file)} (${escapeMarkdown(run.format)}${units ? `: ${units}` : ""})`;
   });
   return [
     `**Data** — power: ${traces.length > 0 ? traces.join("; ") : "none (estimated)"}; ${devices}.`,
     ...(runs.length > 0 ? [`Training logs: ${runs.join("; ")}.`] : []),
     `Intensity: ${intensityLine}.`,
+    ...((i.degraded ?? []).length > 0
+      ? [`**Fallback:** ${(i.degraded ?? []).map(escapeMarkdown).join("; ")}.`]
+      : []),
     ...(i.signal === "marginal"
       ? [
           "These are marginal figures (the emissions of the plants that answer extra demand), not the average of the mix; the annual average they are set against is an average figure.",

@@ -154,6 +154,13 @@ export const IntensityInfoSchema = z.object({
   ),
   /** Attribution and terms of the data used. */
   licences: z.array(z.string()),
+  /** The intensity-source asked for (auto, file, a provider, average). */
+  requested: z.string().optional(),
+  /**
+   * Why the figures are weaker than asked: a provider that failed, hours priced with the annual
+   * average as a fallback. Empty when nothing fell back (on-degraded reads this).
+   */
+  degraded: z.array(z.string()).optional(),
 });
 
 export const NaiveSchema = z.object({
@@ -167,7 +174,21 @@ export const NaiveSchema = z.object({
 });
 
 export const ComparisonSchema = z.object({
+  /** Where the base report came from, in words: a file path or "run 1234 of main (abc1234)". */
   baseFile: z.string(),
+  /** Set when the base report came from a workflow run's artifact. */
+  baseRun: z
+    .object({
+      id: z.number().int().positive(),
+      url: z.string().optional(),
+      sha: z.string().optional(),
+      branch: z.string().optional(),
+      artifact: z.string(),
+      createdAt: z.string().optional(),
+    })
+    .optional(),
+  /** When the base report was made. */
+  baseGeneratedAt: isoUtc.optional(),
   base: z.object({
     energyKwh: nonNegative,
     emissionsG: nonNegative,
@@ -222,6 +243,10 @@ export const ReportSchema = z.object({
   estimates: z.array(EstimateSchema),
   intensity: IntensityInfoSchema,
   comparison: ComparisonSchema.optional(),
+  /** Why there is no comparison when one was sought (no base-branch report found, ...). */
+  baselineNote: z.string().optional(),
+  /** Set by mode aggregate: the node reports merged into this one. */
+  merged: z.object({ reports: z.array(z.string()).min(1), summary: z.string() }).optional(),
   budget: BudgetSchema,
   timezone: z.object({
     zone: z.string(),

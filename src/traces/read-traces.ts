@@ -63,12 +63,13 @@ const HEAD_LINES = 20;
 export async function expandTracePatterns(
   patterns: readonly string[],
   cwd = process.cwd(),
+  input = "traces",
 ): Promise<string[]> {
   const files = new Set<string>();
   for (const pattern of patterns) {
     if (isDynamicPattern(pattern)) {
       const matches = await glob(pattern, { cwd, onlyFiles: true, dot: false, expandDirectories: false });
-      if (matches.length === 0) throw new InputError(`no file matches the traces pattern "${pattern}"`);
+      if (matches.length === 0) throw new InputError(`no file matches the ${input} pattern "${pattern}"`);
       for (const m of matches.sort()) files.add(m);
     } else {
       files.add(pattern);

@@ -1,0 +1,413 @@
+/**
+ * The built action (dist/index.js) end to end, run as the runner runs it: a Node process with
+ * INPUT_* variables (hyphens kept), a GITHUB_EVENT_PATH payload, GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing at a stateful GitHub fake on 127.0.0.1
+ * that checks every request against GitHub's OpenAPI description.
+ *
+ * GRIDPRINT_TEST_NODE names another Node binary to run the action with (CI runs this file again
+ * under Node 24, GitHub's runtime for actions).
+ */
+import { execFile } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { commentMarker } from "../../src/github/comment.js";
+import { parseReport, type Report } from "../../src/report/schema.js";
+import { FakeGitHub } from "../github/fake-github.js";
+import { buildZip, deflateBomb } from "../github/zip-writer.js";
+
+const root = new URL("../../", import.meta.url).pathname;
+const node = process.env.GRIDPRINT_TEST_NODE || process.execPath;
+const REPO = "acme/train";
+const WORKFLOW = 1001;
+const TOKEN = "ghs_e2eTestToken0123456789";
+const sha = (c: string) => c.repeat(40).slice(0, 40);
+const HEAD_SHA = sha("b");
+
+interface ActionRun {
+  code: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+  workspace: string;
+  report: Report | undefined;
+}
+
+/** A workspace holding the example traces, plus a shorter "base" trace (the first 60 % of rows). */
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), "gridprint-e2e-"));
+  copyFileSync(join(root, "examples/nvidia-smi-4xA100.csv"), join(dir, "gpu-power.csv"));
+  copyFileSync(join(root, "examples/gb-intensity-2025-06-03.csv"), join(dir, "gb-intensity.csv"));
+  const lines = readFileSync(join(dir, "gpu-power.csv"), "utf8").split("\n");
+  writeFileSync(join(dir, "base-power.csv"), lines.slice(0, Math.floor(lines.length * 0.6)).join("\n"));
+  return dir;
+}
+
+const offline = {
+  traces: "gpu-power.csv",
+  zone: "GB",
+  "intensity-file": "gb-intensity.csv",
+  timezone: "Europe/London",
+};
+
+async function runAction(opts: {
+  fake?: FakeGitHub;
+  event: string;
+  payload: unknown;
+  inputs: Record<string, string>;
+  runId?: number;
+  dir?: string;
+}): Promise<ActionRun> {
+  const dir = opts.dir ?? workspace();
+  const files = mkdtempSync(join(tmpdir(), "gridprint-e2e-runner-"));
+  const eventPath = join(files, "event.json");
+  writeFileSync(eventPath, JSON.stringify(opts.payload));
+  writeFileSync(join(files, "output"), "");
+  writeFileSync(join(files, "summary"), "");
+  const inputs: Record<string, string> = {
+    "github-token": TOKEN,
+    baseline: "auto",
+    comment: "true",
+    "comment-key": "default",
+    "report-artifact": "gridprint-report",
+    mode: "report",
+    "report-path": "gridprint-report.json",
+    ...opts.inputs,
+  };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    GITHUB_ACTIONS: "true",
+    GITHUB_EVENT_NAME: opts.event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: REPO,
+    GITHUB_RUN_ID: String(opts.runId ?? 9_000),
+    GITHUB_API_URL: opts.fake?.apiUrl ?? "http://127.0.0.1:9",
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_SHA: HEAD_SHA,
+    GITHUB_WORKSPACE: dir,
+    GITHUB_OUTPUT: join(files, "output"),
+    GITHUB_STEP_SUMMARY: join(files, "summary"),
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+    execFile(node, [join(root, "dist/index.js")], { env, cwd: dir, timeout: 60_000 }, (error, out, err) =>
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout: `${out}${err}` }),
+    );
+  });
+  const outputs: Record<string, string> = {};
+  for (const m of readFileSync(join(files, "output"), "utf8").matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
+    outputs[m[1] as string] = m[3] as string;
+  const reportFile = join(dir, "gridprint-report.json");
+  return {
+    code,
+    stdout,
+    outputs,
+    summary: readFileSync(join(files, "summary"), "utf8"),
+    workspace: dir,
+    report: existsSync(reportFile) ? parseReport(JSON.parse(readFileSync(reportFile, "utf8"))) : undefined,
+  };
+}
+
+const pullRequestPayload = (number: number, headRepo = REPO) => ({
+  action: "synchronize",
+  number,
+  pull_request: {
+    number,
+    base: { ref: "main", sha: sha("a"), repo: { full_name: REPO } },
+    head: { ref: "feature", sha: HEAD_SHA, repo: { full_name: headRepo } },
+  },
+  repository: { full_name: REPO },
+});
+
+/** The base branch's report, made by the action itself on a push to main from the shorter trace. */
+let baseReportText = "";
+let baseReport: Report;
+let fake: FakeGitHub | undefined;
+
+beforeAll(async () => {
+  const push = await runAction({
+    event: "push",
+    payload: { ref: "refs/heads/main", after: sha("a") },
+    inputs: { ...offline, traces: "base-power.csv" },
+  });
+  expect(push.code, push.stdout).toBe(0);
+  baseReportText = readFileSync(join(push.workspace, "gridprint-report.json"), "utf8");
+  baseReport = parseReport(JSON.parse(baseReportText));
+}, 60_000);
+
+afterEach(async () => {
+  if (fake) {
+    // Every request the action made is one GitHub's OpenAPI description allows.
+    expect(fake.openApiProblems()).toEqual([]);
+    await fake.close();
+    fake = undefined;
+  }
+});
+
+const reportZip = (text = baseReportText, name = "gridprint-report.json") =>
+  buildZip([{ name, data: Buffer.from(text) }]);
+
+async function github(options: { readOnly?: boolean } = {}) {
+  fake = await FakeGitHub.start({ token: TOKEN, ...options });
+  fake.addRepo({ owner: "acme", name: "train" });
+  fake.addWorkflow(REPO, { id: WORKFLOW, path: ".github/workflows/train.yml", name: "train" });
+  // This pull request run.
+  const runId = fake.addRun(REPO, {
+    workflowId: WORKFLOW,
+    headBranch: "feature",
+    headSha: HEAD_SHA,
+    event: "pull_request",
+    conclusion: null,
+  });
+  return { fake, runId };
+}
+
+function addMainRun(
+  f: FakeGitHub,
+  zip: Buffer | undefined,
+  extra: { expired?: boolean; headRepository?: string } = {},
+) {
+  const id = f.addRun(REPO, {
+    workflowId: WORKFLOW,
+    headBranch: "main",
+    headSha: sha(String((f.requests.length % 9) + 1)),
+    event: "push",
+    conclusion: "success",
+    ...(extra.headRepository ? { headRepository: extra.headRepository } : {}),
+  });
+  if (zip) f.addArtifact(REPO, id, { name: "gridprint-report", zip, expired: extra.expired ?? false });
+  return id;
+}
+
+describe("the action on GitHub (built dist/index.js against a GitHub fake)", () => {
+  it("on a push to main writes the report and outputs, asks GitHub nothing and comments nowhere", async () => {
+    const { fake: f } = await github();
+    const r = await runAction({
+      fake: f,
+      event: "push",
+      payload: { ref: "refs/heads/main" },
+      inputs: offline,
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(f.requests).toEqual([]);
+    expect(r.outputs["comment-url"]).toBe("");
+    expect(r.outputs["baseline-emissions-g"]).toBe("");
+    expect(Number(r.outputs["emissions-g"])).toBe(r.report?.totals.emissionsG);
+    expect(r.summary).toContain("### gridprint:");
+  });
+
+  it("on a pull request compares with the base branch's artifact and creates one sticky comment", async () => {
+    const { fake: f, runId } = await github();
+    const mainRun = addMainRun(f, reportZip());
+    const r = await runAction({
+      fake: f,
+      event: "pull_request",
+      payload: pullRequestPayload(7),
+      inputs: offline,
+      runId,
+    });
+    expect(r.code, r.stdout).toBe(0);
+    const report = r.report as Report;
+    const c = report.comparison;
+    expect(c?.baseRun?.id).toBe(mainRun);
+    expect(c?.base.emissionsG).toBe(baseReport.totals.emissionsG);
+    expect(c?.energyDeltaKwh).toBeCloseTo(report.totals.energyKwh - baseReport.totals.energyKwh, 9);
+    expect(c?.energyEffectG).toBeCloseTo(
+      (report.totals.energyKwh - baseReport.totals.energyKwh) *
+        (baseReport.totals.emissionsG / baseReport.totals.energyKwh),
+      6,
+    );
+    expect((c?.energyEffectG ?? 0) + (c?.gridEffectG ?? 0)).toBeCloseTo(c?.emissionsDeltaG ?? Number.NaN, 6);
+    expect(Number(r.outputs["baseline-emissions-g"])).toBe(baseReport.totals.emissionsG);
+    expect(Number(r.outputs["delta-percent"])).toBe(c?.emissionsDeltaPercent);
+    const comments = f.comments(REPO, 7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body.split("\n")[0]).toBe(commentMarker("default"));
+    expect(comments[0]?.body).toContain("**Against the baseline**");
+    expect(r.outputs["comment-url"]).toMatch(/#issuecomment-\d+$/);
+    // The summary carries the same report as the comment.
+    expect(comments[0]?.body.slice(commentMarker("default").length + 1).trim()).toBe(r.summary.trim());
+    // The artifact was fetched from the blob host without our token.
+    expect(f.blobDownloads.length).toBe(1);
+    expect(f.blobDownloads[0]?.authorization).toBeUndefined();
+    // The token appears only in the runner's mask commands (which hide it from the log).
+    const logged = r.stdout.split("\n").filter((l) => !l.startsWith("::add-mask::"));
+    expect(logged.join("\n")).not.toContain(TOKEN);
+  });
+
+  it("a second run on the same pull request updates the same comment in place", async () => {
+    const { fake: f, runId } = await github();
+    addMainRun(f, reportZip());
+    f.addComment(REPO, 7, "someone", `${commentMarker("default")}\nforged by a person, not ours`);
+    const first = await runAction({
+      fake: f,
+      event: "pull_request",
+      payload: pullRequestPayload(7),
+      inputs: offline,
+      runId,
+    });
+    expect(first.code, first.stdout).toBe(0);
+    const second = await runAction({
+      fake: f,
+      event: "pull_request",
+      payload: pullRequestPayload(7),
+      inputs: { ...offline, "budget-kwh": "1000" },
+      runId,
+    });
+    expect(second.code, second.stdout).toBe(0);
+    const ours = f.comments(REPO, 7).filter((c) => c.login === "github-actions[bot]");
+    expect(ours).toHaveLength(1);
+    expect(ours[0]?.body).toContain("budget-kwh 1000");
+    expect(second.outputs["comment-url"]).toBe(first.outputs["comment-url"]);
+    expect(f.comments(REPO, 7).find((c) => c.login === "someone")?.body).toContain("forged by a person");
+    // A different comment-key keeps its own comment.
+    const other = await runAction({
+      fake: f,
+      event: "pull_request",
+      payload: pullRequestPayload(7),
+      inputs: { ...offline, "comment-key": "eval" },
+      runId,
+    });
+    expect(other.code, other.stdout).toBe(0);
+    expect(f.comments(REPO, 7).filter((c) => c.login === "github-actions[bot]")).toHaveLength(2);
+  });
+
+  it("a broken budget fails the step after the comment, summary and outputs are written", async () => {
+    const { fake: f, runId } = await github();
+    addMainRun(f, reportZip());
+    const r = await runAction({
+      fake: f,
+      event: "pull_request",
+      payload: pullRequestPayload(7),
+      inputs: { ...offline, "budget-g": "1", "max-increase-percent": "5" },
+      runId,
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::Carbon budget broken: emissions [\d.]+ gCO2e exceed budget-g 1 gCO2e/);
+    // Workflow commands escape "%" as "%25".
+    expect(r.stdout).toMatch(
+      /energy change \+[\d.]+%25 against the baseline exceeds max-increase-percent 5%25/,
+    );
+    expect(r.outputs["over-budget"]).toBe("true");
+    expect(f.comments(REPO, 7)).toHaveLength(1);
+    expect(f.comments(REPO, 7)[0]?.body).toContain("**Budget: broken**");
+    expect(r.summary).toContain("**Budget: broken**");
+  });
+
+  it("a 403 on commenting (read-only token) is a warning; summary and outputs are still written", async () => {
+    const { fake: f, runId } = await github({ readOnly: true });
+    addMainRun(f, reportZip());
+    const r = await runAction({
+      fake: f,
+      event: "pull_request",
+      payload: pullRequestPayload(7),
+      inputs: offline,
+      runId,
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(/::warning::GitHub refused to write the pull-request comment \(HTTP 403/);
+    expect(r.stdout).toContain("workflow_run");
+    expect(r.outputs["comment-url"]).toBe("");
+    expect(r.outputs["emissions-g"]).not.toBe("");
+    expect(r.summary).toContain("**Against the baseline**");
+  });
+
+  it("a fork pull request never takes a fork's run as the baseline, and warns on the read-only token", async () => {
+    const { fake: f, runId } = await github({ readOnly: true });
+    const realMain = addMainRun(f, reportZip());
+    // A newer "main" run whose head is the fork: its artifact must not be used.
+    const forged = JSON.parse(baseReportText) as Report;
+    forged.totals.emissionsG = 1;
+    addMainRun(f, reportZip(JSON.stringify(forged)), { headRepository: "mallory/train" });
+    const r = await runAction({
+      fake: f,
+      event: "pull_request",
+      payload: pullRequestPayload(8, "mallory/train"),
+      inputs: offline,
+      runId,
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.report?.comparison?.baseRun?.id).toBe(realMain);
+    expect(r.report?.comparison?.base.emissionsG).toBe(baseReport.totals.emissionsG);
+    expect(r.stdout).toContain("::warning::GitHub refused to write the pull-request comment");
+  });
+
+  it("no baseline yet is a note in the comment, not a failure", async () => {
+    const { fake: f, runId } = await github();
+    const r = await runAction({
+      fake: f,
+      event: "pull_request",
+      payload: pullRequestPayload(7),
+      inputs: { ...offline, "max-increase-percent": "5" },
+      runId,
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.report?.comparison).toBeUndefined();
+    expect(r.report?.baselineNote).toMatch(
+      /^No baseline: no successful push run of this workflow on main yet/,
+    );
+    expect(f.comments(REPO, 7)[0]?.body).toContain("No baseline: no successful push run");
+    expect(r.report?.budget.checks[0]?.message).toBe("max-increase-percent not checked: no baseline report");
+  });
+
+  it("walks back past a run whose artifact expired or is missing, and says so when none is left", async () => {
+    const { fake: f, runId } = await github();
+    const good = addMainRun(f, reportZip());
+    addMainRun(f, undefined);
+    addMainRun(f, reportZip(), { expired: true });
+    const r = await runAction({
+      fake: f,
+      event: "pull_request",
+      payload: pullRequestPayload(7),
+      inputs: offline,
+      runId,
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.report?.comparison?.baseRun?.id).toBe(good);
+    expect(r.stdout).toMatch(/baseline: run \d+ of main \(\w+\): artifact "gridprint-report" expired/);
+
+    const { fake: g, runId: runId2 } = await github();
+    addMainRun(g, reportZip(), { expired: true });
+    const none = await runAction({
+      fake: g,
+      event: "pull_request",
+      payload: pullRequestPayload(7),
+      inputs: offline,
+      runId: runId2,
+    });
+    expect(none.code, none.stdout).toBe(0);
+    expect(none.report?.baselineNote).toMatch(
+      /none of the last 1 successful push run\(s\) on main left a usable artifact/,
+    );
+    expect(none.report?.baselineNote).toContain("expired");
+    await g.close();
+  });
+
+  it("rejects hostile artifact zips (path traversal, symlink, zip bomb) and writes nothing outside", async () => {
+    const { fake: f, runId } = await github();
+    const bomb = deflateBomb(2 * 1024 ** 3);
+    addMainRun(f, buildZip([{ name: "../../gridprint-report.json", data: Buffer.from(baseReportText) }]));
+    addMainRun(
+      f,
+      buildZip([{ name: "gridprint-report.json", data: Buffer.from("/etc/passwd"), symlink: true }]),
+    );
+    addMainRun(f, buildZip([{ name: "gridprint-report.json", deflated: bomb, declaredSize: 1000 }]));
+    const before = readdirSync(tmpdir()).length;
+    const r = await runAction({
+      fake: f,
+      event: "pull_request",
+      payload: pullRequestPayload(7),
+      inputs: offline,
+      runId,
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.report?.comparison).toBeUndefined();
+    const note = r.report?.baselineNote ?? "";
+    expect(note).toContain('"../../gridprint-report.json"');
+    expect(note).toMatch(/symbolic link/);
+    expect(note).toMatch(/expands beyond|declares/);
+    expect(existsSync(join(r.workspace, "..", "gridprint-report.json"))).toBe(false);
+    expect(readdirSync(tmpdir()).length).toBeLessThanOrEqual(before + 2);
+  });
+});
