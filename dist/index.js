@@ -61494,8 +61494,13 @@ async function run() {
         }, { env: process.env, workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(), version: VERSION });
     }
     catch (error) {
-        if (error instanceof InputError || error instanceof UsageError)
+        if (error instanceof InputError ||
+            error instanceof UsageError ||
+            error instanceof ArtifactError ||
+            error instanceof GitHubRateLimitError)
             setFailed(error.message);
+        else if (statusOf(error) !== undefined)
+            setFailed(`GitHub API request failed (HTTP ${statusOf(error)}): ${messageOf(error)}`);
         else
             setFailed(`gridprint internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }

@@ -8,6 +8,8 @@ import { runAction } from "./action/run-action.js";
 import { OPTIONS } from "./config/options.js";
 import { parseSettings, type RawOptions } from "./config/settings.js";
 import { InputError, UsageError } from "./errors.js";
+import { ArtifactError } from "./github/artifacts.js";
+import { GitHubRateLimitError, messageOf, statusOf } from "./github/retry.js";
 import { VERSION } from "./version.js";
 
 /** Inputs whose values are masked in the log, raw, URL-encoded and base64-encoded. */
@@ -35,7 +37,15 @@ export async function run(): Promise<void> {
       { env: process.env, workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(), version: VERSION },
     );
   } catch (error) {
-    if (error instanceof InputError || error instanceof UsageError) core.setFailed(error.message);
+    if (
+      error instanceof InputError ||
+      error instanceof UsageError ||
+      error instanceof ArtifactError ||
+      error instanceof GitHubRateLimitError
+    )
+      core.setFailed(error.message);
+    else if (statusOf(error) !== undefined)
+      core.setFailed(`GitHub API request failed (HTTP ${statusOf(error)}): ${messageOf(error)}`);
     else
       core.setFailed(
         `gridprint internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

@@ -411,3 +411,200 @@ describe("the action on GitHub (built dist/index.js against a GitHub fake)", () 
     expect(readdirSync(tmpdir()).length).toBeLessThanOrEqual(before + 2);
   });
 });
+
+describe("mode comment (the fork-safe workflow_run half)", () => {
+  const workflowRunPayload = (runId: number, headRepo: string) => ({
+    action: "completed",
+    workflow_run: {
+      id: runId,
+      workflow_id: WORKFLOW,
+      event: "pull_request",
+      head_sha: HEAD_SHA,
+      head_branch: "feature",
+      head_repository: { full_name: headRepo },
+      conclusion: "success",
+      // GitHub lists no pull requests here for forks; a number here would not be trusted anyway.
+      pull_requests: [],
+    },
+  });
+
+  it("comments on the pull request found from the run's head commit, with the base branch compared", async () => {
+    const { fake: f } = await github();
+    addMainRun(f, reportZip());
+    f.addPull(REPO, {
+      number: 12,
+      headSha: HEAD_SHA,
+      headRef: "feature",
+      headRepo: "mallory/train",
+      baseRef: "main",
+    });
+    f.addPull(REPO, {
+      number: 13,
+      headSha: sha("c"),
+      headRef: "feature",
+      headRepo: "mallory/train",
+      baseRef: "main",
+    });
+    // The fork's pull_request run, with the head report it uploaded.
+    const forkRun = f.addRun(REPO, {
+      workflowId: WORKFLOW,
+      headBranch: "feature",
+      headSha: HEAD_SHA,
+      event: "pull_request",
+      conclusion: "success",
+      headRepository: "mallory/train",
+    });
+    const head = await runAction({ event: "push", payload: {}, inputs: offline });
+    f.addArtifact(REPO, forkRun, {
+      name: "gridprint-report",
+      zip: reportZip(readFileSync(join(head.workspace, "gridprint-report.json"), "utf8")),
+    });
+    const r = await runAction({
+      fake: f,
+      event: "workflow_run",
+      payload: workflowRunPayload(forkRun, "mallory/train"),
+      inputs: { mode: "comment", "max-increase-percent": "100" },
+      runId: 777,
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(f.comments(REPO, 13)).toHaveLength(0);
+    const [comment] = f.comments(REPO, 12);
+    expect(comment?.body).toContain("**Against the baseline**");
+    expect(r.report?.totals.emissionsG).toBe(head.report?.totals.emissionsG);
+    expect(r.report?.comparison?.base.emissionsG).toBe(baseReport.totals.emissionsG);
+    expect(r.report?.budget.checks[0]?.name).toBe("max-increase-percent");
+    expect(r.outputs["comment-url"]).toContain("issuecomment");
+  });
+
+  it("an artifact that is not a gridprint report fails the step with the reason, and nothing is posted", async () => {
+    const { fake: f } = await github();
+    f.addPull(REPO, {
+      number: 12,
+      headSha: HEAD_SHA,
+      headRef: "feature",
+      headRepo: "mallory/train",
+      baseRef: "main",
+    });
+    const forkRun = f.addRun(REPO, {
+      workflowId: WORKFLOW,
+      headBranch: "feature",
+      headSha: HEAD_SHA,
+      event: "pull_request",
+      conclusion: "success",
+      headRepository: "mallory/train",
+    });
+    const hostile = { ...baseReport, totals: { ...baseReport.totals, emissionsG: -5 } };
+    f.addArtifact(REPO, forkRun, { name: "gridprint-report", zip: reportZip(JSON.stringify(hostile)) });
+    const r = await runAction({
+      fake: f,
+      event: "workflow_run",
+      payload: workflowRunPayload(forkRun, "mallory/train"),
+      inputs: { mode: "comment" },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::.*totals\.emissionsG/);
+    expect(r.stdout).not.toContain("internal error");
+    expect(f.comments(REPO, 12)).toHaveLength(0);
+  });
+
+  it("outside workflow_run it says what mode comment is for", async () => {
+    const { fake: f } = await github();
+    const r = await runAction({
+      fake: f,
+      event: "pull_request",
+      payload: pullRequestPayload(7),
+      inputs: { mode: "comment" },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("mode comment runs in a workflow triggered by workflow_run");
+  });
+});
+
+describe("mode aggregate (a matrix of nodes, one comment)", () => {
+  it("merges this run's gridprint-report-* artifacts into one report and one comment", async () => {
+    const { fake: f, runId } = await github();
+    const node1 = await runAction({ event: "push", payload: {}, inputs: offline });
+    const node2 = await runAction({
+      event: "push",
+      payload: {},
+      inputs: { ...offline, traces: "base-power.csv" },
+    });
+    for (const [name, node] of [
+      ["gridprint-report-node-1", node1],
+      ["gridprint-report-node-2", node2],
+    ] as const) {
+      f.addArtifact(REPO, runId, {
+        name,
+        zip: reportZip(readFileSync(join(node.workspace, "gridprint-report.json"), "utf8")),
+      });
+    }
+    f.addArtifact(REPO, runId, {
+      name: "unrelated-logs",
+      zip: buildZip([{ name: "x.txt", data: Buffer.from("x") }]),
+    });
+    const r = await runAction({
+      fake: f,
+      event: "pull_request",
+      payload: pullRequestPayload(7),
+      inputs: { mode: "aggregate", baseline: "none" },
+      runId,
+    });
+    expect(r.code, r.stdout).toBe(0);
+    const total = (node1.report?.totals.energyKwh ?? 0) + (node2.report?.totals.energyKwh ?? 0);
+    expect(r.report?.totals.energyKwh).toBeCloseTo(total, 9);
+    expect(r.report?.merged?.reports).toEqual(["gridprint-report-node-1", "gridprint-report-node-2"]);
+    expect(f.comments(REPO, 7)).toHaveLength(1);
+    expect(f.comments(REPO, 7)[0]?.body).toContain("Merged 2 node reports");
+  });
+
+  it("merges report files named in reports", async () => {
+    const dir = workspace();
+    const a = await runAction({
+      event: "push",
+      payload: {},
+      inputs: { ...offline, "report-path": "node-a.json" },
+      dir,
+    });
+    const b = await runAction({
+      event: "push",
+      payload: {},
+      inputs: { ...offline, traces: "base-power.csv", "report-path": "node-b.json" },
+      dir,
+    });
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const r = await runAction({
+      event: "push",
+      payload: {},
+      inputs: { mode: "aggregate", reports: "node-*.json", "report-path": "merged.json" },
+      dir,
+    });
+    expect(r.code, r.stdout).toBe(0);
+    const merged = parseReport(JSON.parse(readFileSync(join(dir, "merged.json"), "utf8")));
+    const one = parseReport(JSON.parse(readFileSync(join(dir, "node-a.json"), "utf8")));
+    const two = parseReport(JSON.parse(readFileSync(join(dir, "node-b.json"), "utf8")));
+    expect(merged.totals.emissionsG).toBeCloseTo(one.totals.emissionsG + two.totals.emissionsG, 6);
+    expect(merged.merged?.reports).toEqual(["node-a.json", "node-b.json"]);
+  });
+});
+
+describe("on-degraded", () => {
+  it("fail: intensity that fell back to the annual average fails the step after the report is written", async () => {
+    const dir = workspace();
+    // An intensity file covering only the first hours of the run: later hours fall back.
+    const lines = readFileSync(join(dir, "gb-intensity.csv"), "utf8").split("\n");
+    writeFileSync(join(dir, "gb-intensity.csv"), lines.slice(0, 40).join("\n"));
+    const warn = await runAction({ event: "push", payload: {}, inputs: offline, dir });
+    expect(warn.code, warn.stdout).toBe(0);
+    expect(warn.outputs.degraded).toBe("true");
+    expect(warn.stdout).toMatch(/::warning::Intensity degraded \(partial\): \d+ of \d+ hour\(s\) priced/);
+    const fail = await runAction({
+      event: "push",
+      payload: {},
+      inputs: { ...offline, "on-degraded": "fail" },
+      dir,
+    });
+    expect(fail.code).toBe(1);
+    expect(fail.stdout).toMatch(/::error::Intensity degraded .*on-degraded: fail/);
+    expect(fail.report).toBeDefined();
+  });
+});
