@@ -35371,6 +35371,16 @@ function record(keyType, valueType, params) {
         ...normalizeParams(params),
     });
 }
+// type alksjf = core.output<core.$ZodRecordKey>;
+function partialRecord(keyType, valueType, params) {
+    return new ZodRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        ...normalizeParams(params),
+        partial: true,
+    });
+}
 const ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
     $ZodEnum.init(inst, def);
     ZodType.init(inst, def);
@@ -35973,9 +35983,9 @@ function isoUtc$1(ms) {
     const iso = new Date(ms).toISOString();
     return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
 }
-const HOUR_MS$2 = 3_600_000;
+const HOUR_MS$3 = 3_600_000;
 function floorHour(ms) {
-    return Math.floor(ms / HOUR_MS$2) * HOUR_MS$2;
+    return Math.floor(ms / HOUR_MS$3) * HOUR_MS$3;
 }
 
 /**
@@ -36050,7 +36060,7 @@ class LocalClock {
     place(wallMs) {
         if (this.isUtc)
             return wallMs;
-        const hourKey = Math.floor(wallMs / HOUR_MS$2);
+        const hourKey = Math.floor(wallMs / HOUR_MS$3);
         // Consecutive readings nearly always fall in the same unambiguous hour.
         if (hourKey === this.lastHourKey) {
             const utc = wallMs - this.lastOffset;
@@ -36059,7 +36069,7 @@ class LocalClock {
         }
         let offsets = this.candidatesByHour.get(hourKey);
         if (!offsets) {
-            offsets = this.offsetsFor(hourKey * HOUR_MS$2);
+            offsets = this.offsetsFor(hourKey * HOUR_MS$3);
             this.candidatesByHour.set(hourKey, offsets);
         }
         let utc;
@@ -36071,7 +36081,7 @@ class LocalClock {
         else if (offsets.length === 0) {
             // Skipped hour: read it with the offset in force before the jump.
             this.nonexistent++;
-            utc = wallMs - offsetAt(this.zone, wallMs - 12 * HOUR_MS$2);
+            utc = wallMs - offsetAt(this.zone, wallMs - 12 * HOUR_MS$3);
         }
         else {
             // Repeated hour: the earliest placement not before the previous reading, else the latest.
@@ -36085,15 +36095,15 @@ class LocalClock {
     /** Offsets under which the wall-clock hour starting at hourWallMs exists (0, 1 or 2 of them). */
     offsetsFor(hourWallMs) {
         const candidates = new Set([
-            offsetAt(this.zone, hourWallMs - 24 * HOUR_MS$2),
-            offsetAt(this.zone, hourWallMs + 24 * HOUR_MS$2),
+            offsetAt(this.zone, hourWallMs - 24 * HOUR_MS$3),
+            offsetAt(this.zone, hourWallMs + 24 * HOUR_MS$3),
             offsetAt(this.zone, hourWallMs),
         ]);
         const found = [];
         for (const o of candidates) {
             // A placement is valid when the zone really shows that wall time at that instant; check the
             // middle of the hour so a transition at the hour's edge does not count twice.
-            const probe = hourWallMs + HOUR_MS$2 / 2 - o;
+            const probe = hourWallMs + HOUR_MS$3 / 2 - o;
             if (offsetAt(this.zone, probe) === o)
                 found.push(o);
         }
@@ -36416,8 +36426,8 @@ function readValue(text, factor, stats, line, column, parse) {
 }
 /** "5 min", "1 h", "30 s". */
 function formatDuration(ms) {
-    if (ms % HOUR_MS$2 === 0)
-        return `${ms / HOUR_MS$2} h`;
+    if (ms % HOUR_MS$3 === 0)
+        return `${ms / HOUR_MS$3} h`;
     if (ms % 60_000 === 0)
         return `${ms / 60_000} min`;
     return `${ms / 1000} s`;
@@ -36661,12 +36671,12 @@ const electricityMapsCsv = {
         }
         if (rows.length === 0)
             throw noRowsError(options.file, headerLine, stats);
-        const built = buildPeriods(rows, stats, { forecast: false, fallbackStepMs: HOUR_MS$2 });
+        const built = buildPeriods(rows, stats, { forecast: false, fallbackStepMs: HOUR_MS$3 });
         const estimatedKept = built.periods.reduce((n, p) => n + (p.estimated ? 1 : 0), 0);
         stats.notes.unshift(`carbon intensity from "${valueHeader}" (${FACTOR_NAME[options.factor]})`, ...(estimatedKept > 0
             ? [`${estimatedKept} of ${built.periods.length} periods estimated by Electricity Maps`]
             : []));
-        if (built.stepInferred && built.stepMs !== HOUR_MS$2) {
+        if (built.stepInferred && built.stepMs !== HOUR_MS$3) {
             stats.notes.push(`rows are ${formatDuration(built.stepMs)} apart (median), so each holds for ${formatDuration(built.stepMs)}`);
         }
         times.report(stats, headers[cols.time]);
@@ -36819,7 +36829,7 @@ const genericIntensityCsv = {
         const valueHeader = headers[value.index];
         const key = headerKey(valueHeader);
         const forecast = hasToken(key, "forecast");
-        const built = buildPeriods(rows, stats, { forecast, fallbackStepMs: HOUR_MS$2 });
+        const built = buildPeriods(rows, stats, { forecast, fallbackStepMs: HOUR_MS$3 });
         const signal = signalOf(valueHeader);
         const named = headerFactor(valueHeader);
         const factor = named ?? options.factor;
@@ -37328,11 +37338,11 @@ function quoted(v) {
  */
 const EM_PROVIDER = "Electricity Maps";
 const EM_DEFAULT_BASE_URL = "https://api.electricitymap.org";
-const HOUR_MS$1 = 3_600_000;
+const HOUR_MS$2 = 3_600_000;
 /** What the history endpoint covers (free tier). */
-const EM_HISTORY_SPAN_MS = 24 * HOUR_MS$1;
+const EM_HISTORY_SPAN_MS = 24 * HOUR_MS$2;
 /** past-range at hourly granularity: at most 10 days (240 hours) per request. */
-const EM_MAX_RANGE_MS = 240 * HOUR_MS$1;
+const EM_MAX_RANGE_MS = 240 * HOUR_MS$2;
 async function fetchElectricityMaps(options) {
     const { from, to, fetcher, factor } = options;
     if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
@@ -37354,8 +37364,8 @@ async function fetchElectricityMaps(options) {
     if (trimmed !== token)
         fetcher.addSecret(trimmed);
     const base = (options.baseUrl ?? EM_DEFAULT_BASE_URL).replace(/\/+$/, "");
-    const start = Math.floor(from / HOUR_MS$1) * HOUR_MS$1;
-    const end = Math.ceil(to / HOUR_MS$1) * HOUR_MS$1;
+    const start = Math.floor(from / HOUR_MS$2) * HOUR_MS$2;
+    const end = Math.ceil(to / HOUR_MS$2) * HOUR_MS$2;
     const endpoint = chooseEndpoint(start, options.now ?? Date.now());
     const headers = { "auth-token": trimmed };
     const all = [];
@@ -37511,8 +37521,8 @@ function chooseEndpoint(start, now) {
 }
 /** past-range request ranges: consecutive, whole hours, at most {@link EM_MAX_RANGE_MS} each. */
 function splitElectricityMapsWindow(start, end) {
-    const s0 = Math.floor(start / HOUR_MS$1) * HOUR_MS$1;
-    const e0 = Math.ceil(end / HOUR_MS$1) * HOUR_MS$1;
+    const s0 = Math.floor(start / HOUR_MS$2) * HOUR_MS$2;
+    const e0 = Math.ceil(end / HOUR_MS$2) * HOUR_MS$2;
     const ranges = [];
     for (let s = s0; s < e0;) {
         const e = Math.min(s + EM_MAX_RANGE_MS, e0);
@@ -37550,7 +37560,7 @@ function readRow(row) {
     const estimated = isEstimated === true;
     const period = {
         start,
-        end: start + HOUR_MS$1,
+        end: start + HOUR_MS$2,
         gPerKwh: carbonIntensity,
         estimated,
         forecast: false,
@@ -37745,8 +37755,8 @@ const ENERGY_CHARTS_DEFAULT_BASE_URL = "https://api.energy-charts.info";
 const ENERGY_CHARTS_FACTOR = "lifecycle";
 /** The step assumed when a response holds a single timestamp. */
 const DEFAULT_STEP_MS = 15 * 60_000;
-const HOUR_MS = 3_600_000;
-const DAY_MS$1 = 24 * HOUR_MS;
+const HOUR_MS$1 = 3_600_000;
+const DAY_MS$1 = 24 * HOUR_MS$1;
 async function fetchEnergyCharts(options) {
     const { from, to, fetcher } = options;
     if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
@@ -37758,8 +37768,8 @@ async function fetchEnergyCharts(options) {
     }
     const base = (options.baseUrl ?? ENERGY_CHARTS_DEFAULT_BASE_URL).replace(/\/+$/, "");
     // Whole hours around the window, so the period holding `from` and the one holding `to` come back.
-    const start = Math.floor(from / HOUR_MS) * HOUR_MS;
-    const end = Math.ceil(to / HOUR_MS) * HOUR_MS + HOUR_MS;
+    const start = Math.floor(from / HOUR_MS$1) * HOUR_MS$1;
+    const end = Math.ceil(to / HOUR_MS$1) * HOUR_MS$1 + HOUR_MS$1;
     const url = `${base}/co2eq?country=${country}&start=${apiTime$1(start)}&end=${apiTime$1(end)}`;
     const body = await fetcher.getJson(url, { provider: ENERGY_CHARTS_PROVIDER });
     const { periods } = parseOrInvalid(fetcher, ENERGY_CHARTS_PROVIDER, url, () => parseEnergyChartsBody(body, { from, to }));
@@ -50124,6 +50134,7 @@ const SettingsSchema = object({
     "budget-g": nonNegativeNumber,
     "budget-kwh": nonNegativeNumber,
     "max-increase-percent": percent,
+    "training-type": preprocess(blankToUndefined, _enum(["pre-training", "fine-tuning"]).optional()),
     "increase-of": preprocess(blankToUndefined, _enum(["energy", "emissions"]).default("energy")),
     "on-degraded": preprocess(blankToUndefined, _enum(["warn", "fail"]).default("warn")),
     "github-token": text,
@@ -50214,6 +50225,7 @@ function runConfigFrom(settings, where) {
             ukRegion: settings["uk-region"],
         },
         intensityApiUrl: settings["intensity-api-url"],
+        trainingType: settings["training-type"],
         baselinePath: typeof settings.baseline === "object" ? settings.baseline.path : undefined,
         budgets: budgetLimitsFrom(settings),
         cwd: where.cwd,
@@ -50239,6 +50251,7 @@ function budgetLimitsFrom(settings) {
 const isoUtc = datetime({ offset: false });
 const nonNegative$1 = number().finite().nonnegative();
 const finite$1 = number().finite();
+const UNIT_KINDS$1 = ["steps", "samples", "tokens", "epochs"];
 const SkippedRowSchema = object({ line: number().int().positive(), reason: string() });
 const SourceSchema = object({
     file: string(),
@@ -50416,6 +50429,9 @@ const ComparisonSchema = object({
     emissionsDeltaPercent: finite$1.nullable(),
     energyEffectG: finite$1,
     gridEffectG: finite$1,
+    /** gCO2e per unit of work, head against base, for the units both reports count. */
+    perUnit: partialRecord(_enum(UNIT_KINDS$1), object({ baseGPerUnit: nonNegative$1, headGPerUnit: nonNegative$1, deltaPercent: finite$1.nullable() }))
+        .optional(),
 });
 const BudgetSchema = object({
     passed: boolean(),
@@ -50426,6 +50442,34 @@ const BudgetSchema = object({
         passed: boolean(),
         message: string(),
     })),
+});
+/** Footprint per unit of work (the SCI form: emissions ÷ units), from the training logs' counts. */
+const WorkSchema = object({
+    units: partialRecord(_enum(UNIT_KINDS$1), nonNegative$1),
+    perUnit: partialRecord(_enum(UNIT_KINDS$1), object({ gPerUnit: nonNegative$1, kwhPerUnit: nonNegative$1 })),
+    /** How the counts were combined across logs, in words. */
+    basis: string(),
+});
+/** The Hugging Face model-card block, ready to paste into a card's YAML front matter. */
+const ModelCardSchema = object({
+    co2_eq_emissions: object({
+        emissions: nonNegative$1,
+        source: string(),
+        training_type: string().optional(),
+        geographical_location: string().optional(),
+        hardware_used: string().optional(),
+    }),
+});
+/** Why the hourly figure differs from the naive one, in numbers and one sentence. */
+const InsightSchema = object({
+    /** Time-mean intensity of the hours that drew energy. */
+    gridMeanGPerKwh: nonNegative$1.nullable(),
+    /** That mean against the annual average, percent. */
+    gridVsAnnualPercent: finite$1.nullable(),
+    /** Share of the energy drawn in the dirtier half of those hours (by intensity). */
+    dirtierHalfEnergyShare: number().min(0).max(1).nullable(),
+    dirtierHours: array(object({ start: isoUtc, end: isoUtc })),
+    sentence: string(),
 });
 const ReportSchema = object({
     schemaVersion: literal(1),
@@ -50457,6 +50501,17 @@ const ReportSchema = object({
     comparison: ComparisonSchema.optional(),
     /** Why there is no comparison when one was sought (no base-branch report found, ...). */
     baselineNote: string().optional(),
+    /** Where the job ran: zone, its name, and the cloud region it was given as. */
+    location: object({
+        zone: string().optional(),
+        zoneName: string().optional(),
+        cloudRegion: string().optional(),
+        place: string().optional(),
+    })
+        .optional(),
+    work: WorkSchema.optional(),
+    modelCard: ModelCardSchema.optional(),
+    insight: InsightSchema.optional(),
     /** Set by mode aggregate: the node reports merged into this one. */
     merged: object({ reports: array(string()).min(1), summary: string() }).optional(),
     budget: BudgetSchema,
@@ -56800,7 +56855,8 @@ async function downloadArtifactZip(client, repo, artifact, maxBytes = MAX_ARTIFA
         }
         if (res.status !== 200) {
             await res.body?.cancel();
-            throw new ArtifactError(`artifact "${artifact.name}" download answered HTTP ${res.status}`, res.status);
+            // The headers go along so that a rate limit's asked wait (retry-after) is honoured.
+            throw Object.assign(new ArtifactError(`artifact "${artifact.name}" download answered HTTP ${res.status}`, res.status), { response: { headers: Object.fromEntries(res.headers) } });
         }
         return readCapped(res, maxBytes, `artifact "${artifact.name}"`);
     }, client.retry);
@@ -56849,7 +56905,17 @@ async function readCapped(res, maxBytes, what) {
     if (!reader)
         return new Uint8Array();
     for (;;) {
-        const { done, value } = await reader.read();
+        let chunk;
+        try {
+            chunk = await reader.read();
+        }
+        catch (error) {
+            // A connection cut mid-body: a network failure like any other, so retried as a 5xx.
+            throw Object.assign(new ArtifactError(`${what}: download interrupted (${error.message})`), {
+                status: 500,
+            });
+        }
+        const { done, value } = chunk;
         if (done)
             break;
         total += value.byteLength;
@@ -57164,7 +57230,7 @@ async function readActionContext(env = process.env) {
     }
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const payload = await readEventPayload(env.GITHUB_EVENT_PATH);
-    const runId = Number(env.GITHUB_RUN_ID);
+    const runId = /^\d{1,16}$/.test(env.GITHUB_RUN_ID ?? "") ? Number(env.GITHUB_RUN_ID) : Number.NaN;
     let pullRequest;
     if (PULL_REQUEST_EVENTS.has(eventName)) {
         const pr = PullRequestPayload.safeParse(payload.pull_request);
@@ -57182,7 +57248,7 @@ async function readActionContext(env = process.env) {
     if (eventName === "workflow_run") {
         const run = WorkflowRunPayload.safeParse(payload.workflow_run);
         if (!run.success) {
-            throw new UsageError("the workflow_run event payload has no usable workflow_run (id, workflow_id, head_sha)");
+            throw new UsageError("the workflow_run event payload has no usable workflow_run (id, workflow_id, event, head_sha)");
         }
         triggeringRun = {
             id: run.data.id,
@@ -57623,9 +57689,9 @@ function estimateEnergy(input) {
     const wattsPerDevice = boardWatts * utilization;
     const seconds = (end - start) / 1000;
     const joules = devices * wattsPerDevice * seconds;
-    const explanation = `estimated, not measured: ${devices} × ${model} at ${round$1(boardWatts)} W board power × utilization ` +
-        `${utilization} = ${round$1(wattsPerDevice)} W each, over ${describeDuration(end - start)} ` +
-        `(${isoUtc$1(start)} to ${isoUtc$1(end)}) = ${round$1(joules / 3.6e6)} kWh; board power: ${boardSource}`;
+    const explanation = `estimated, not measured: ${devices} × ${model} at ${round$2(boardWatts)} W board power × utilization ` +
+        `${utilization} = ${round$2(wattsPerDevice)} W each, over ${describeDuration(end - start)} ` +
+        `(${isoUtc$1(start)} to ${isoUtc$1(end)}) = ${round$2(joules / 3.6e6)} kWh; board power: ${boardSource}`;
     return {
         start,
         end,
@@ -57674,7 +57740,7 @@ function describeDuration(ms) {
     return `${sec} s`;
 }
 /** Up to 3 decimals, without trailing zeros. */
-function round$1(x) {
+function round$2(x) {
     return String(Math.round(x * 1000) / 1000);
 }
 
@@ -57758,7 +57824,7 @@ function energyResult(devices, bins) {
     const start = Math.min(...withData.map((d) => d.start));
     const end = Math.max(...withData.map((d) => d.end));
     const first = floorHour(start);
-    const last = Math.max(first + HOUR_MS$2, Math.ceil(end / HOUR_MS$2) * HOUR_MS$2);
+    const last = Math.max(first + HOUR_MS$3, Math.ceil(end / HOUR_MS$3) * HOUR_MS$3);
     const count = (last - first) / MINUTE_MS;
     return {
         devices: withData,
@@ -57810,7 +57876,7 @@ class StreamingSink {
     }
 }
 
-const fmt = (v, digits) => v.toFixed(digits);
+const fmt$1 = (v, digits) => v.toFixed(digits);
 function evaluateBudgets(limits, totals, comparison) {
     const checks = [];
     if (limits.budgetG !== undefined) {
@@ -57820,7 +57886,7 @@ function evaluateBudgets(limits, totals, comparison) {
             limit: limits.budgetG,
             value: totals.emissionsG,
             passed,
-            message: `emissions ${fmt(totals.emissionsG, 1)} gCO2e ${passed ? "within" : "exceed"} budget-g ${limits.budgetG} gCO2e`,
+            message: `emissions ${fmt$1(totals.emissionsG, 1)} gCO2e ${passed ? "within" : "exceed"} budget-g ${limits.budgetG} gCO2e`,
         });
     }
     if (limits.budgetKwh !== undefined) {
@@ -57830,7 +57896,7 @@ function evaluateBudgets(limits, totals, comparison) {
             limit: limits.budgetKwh,
             value: totals.energyKwh,
             passed,
-            message: `energy ${fmt(totals.energyKwh, 3)} kWh ${passed ? "within" : "exceeds"} budget-kwh ${limits.budgetKwh} kWh`,
+            message: `energy ${fmt$1(totals.energyKwh, 3)} kWh ${passed ? "within" : "exceeds"} budget-kwh ${limits.budgetKwh} kWh`,
         });
     }
     if (limits.maxIncreasePercent !== undefined) {
@@ -57854,7 +57920,7 @@ function evaluateBudgets(limits, totals, comparison) {
                 limit: limits.maxIncreasePercent,
                 value: pct,
                 passed,
-                message: `${of} change ${pct >= 0 ? "+" : ""}${fmt(pct, 1)}% against the baseline ${passed ? "within" : "exceeds"} max-increase-percent ${limits.maxIncreasePercent}%`,
+                message: `${of} change ${pct >= 0 ? "+" : ""}${fmt$1(pct, 1)}% against the baseline ${passed ? "within" : "exceeds"} max-increase-percent ${limits.maxIncreasePercent}%`,
             });
         }
     }
@@ -57864,7 +57930,7 @@ function evaluateBudgets(limits, totals, comparison) {
 const J_PER_KWH = 3.6e6;
 function hourlyFootprint(minutes, series, fallbackGPerKwh) {
     const periods = series?.periods ?? [];
-    const hourCount = Math.ceil((minutes.energyJ.length * MINUTE_MS) / HOUR_MS$2);
+    const hourCount = Math.ceil((minutes.energyJ.length * MINUTE_MS) / HOUR_MS$3);
     const result = {
         hours: [],
         energyKwh: 0,
@@ -57879,7 +57945,7 @@ function hourlyFootprint(minutes, series, fallbackGPerKwh) {
     let pi = 0;
     for (let h = 0; h < hourCount; h++) {
         const hour = {
-            start: minutes.start + h * HOUR_MS$2,
+            start: minutes.start + h * HOUR_MS$3,
             energyKwh: 0,
             emissionsG: 0,
             intensityGPerKwh: null,
@@ -58473,6 +58539,159 @@ function degradedReasons(intensity) {
     return reasons;
 }
 
+/**
+ * Figures derived from a report's own fields: per unit of work, the model-card block, and why the
+ * hourly figure differs from the naive one. Computed from the report alone, so an assembled, a
+ * merged and a compared report all get them the same way, and every number traces back to it.
+ */
+const UNIT_KINDS = ["steps", "samples", "tokens", "epochs"];
+const HOUR_MS = 3_600_000;
+function withDerived(report, options = {}) {
+    const { work: _w, modelCard: previous, insight: _i, ...core } = report;
+    const trainingType = options.trainingType ?? previous?.co2_eq_emissions.training_type;
+    const work = workOf(core);
+    return {
+        ...core,
+        ...(work ? { work } : {}),
+        modelCard: modelCardOf(core, trainingType),
+        insight: insightOf(core),
+    };
+}
+/**
+ * Units of work across the training logs: summed when the logs' windows do not overlap (runs one
+ * after another), else the largest count (the same job logged by several nodes or ranks).
+ */
+function workOf(r) {
+    const logs = r.runs.filter((run) => UNIT_KINDS.some((k) => run.units[k] !== undefined));
+    if (logs.length === 0)
+        return undefined;
+    const windows = logs.map((l) => [
+        l.start ? Date.parse(l.start) : Number.NaN,
+        l.end ? Date.parse(l.end) : Number.NaN,
+    ]);
+    const timed = windows.every(([s, e]) => Number.isFinite(s) && Number.isFinite(e));
+    const sorted = [...windows].sort((a, b) => a[0] - b[0]);
+    const disjoint = timed &&
+        sorted.every((w, i) => i === 0 || w[0] >= sorted[i - 1][1]);
+    const units = {};
+    const perUnit = {};
+    for (const kind of UNIT_KINDS) {
+        const values = logs.map((l) => l.units[kind]).filter((v) => v !== undefined);
+        if (values.length === 0)
+            continue;
+        const count = logs.length === 1 || disjoint ? values.reduce((a, b) => a + b, 0) : Math.max(...values);
+        units[kind] = count;
+        if (count > 0) {
+            perUnit[kind] = { gPerUnit: r.totals.emissionsG / count, kwhPerUnit: r.totals.energyKwh / count };
+        }
+    }
+    const basis = logs.length === 1
+        ? `from ${logs[0]?.file}`
+        : disjoint
+            ? `summed over ${logs.length} training logs with separate windows`
+            : `the largest count of ${logs.length} training logs whose windows overlap (the same job seen from several nodes)`;
+    return { units, perUnit, basis };
+}
+/** Hugging Face's co2_eq_emissions block: grams, where, on what. */
+function modelCardOf(r, trainingType) {
+    const hardware = hardwareOf(r);
+    const place = r.location
+        ? [r.location.place, r.location.zoneName, r.location.zone].filter((x) => !!x)
+        : r.intensity.zone
+            ? [r.intensity.zone]
+            : [];
+    const estimated = r.totals.estimatedEnergyShare > 0 ? ", energy partly estimated from board power" : "";
+    return {
+        co2_eq_emissions: {
+            emissions: round$1(r.totals.emissionsG, 2),
+            source: `gridprint ${r.tool.version}: measured power traces priced hour by hour with ${r.intensity.source}${estimated}`,
+            ...(trainingType ? { training_type: trainingType } : {}),
+            ...(place.length > 0 ? { geographical_location: [...new Set(place)].join(", ") } : {}),
+            ...(hardware ? { hardware_used: hardware } : {}),
+        },
+    };
+}
+function hardwareOf(r) {
+    const counts = new Map();
+    for (const d of r.devices) {
+        if (d.estimated)
+            continue;
+        const name = d.name ?? (d.kind === "gpu" ? "GPU" : d.kind === "cpu" ? "CPU package" : d.kind);
+        if (name)
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    for (const e of r.estimates)
+        counts.set(e.model, Math.max(counts.get(e.model) ?? 0, e.devices));
+    if (counts.size === 0)
+        return undefined;
+    return [...counts].map(([name, n]) => `${n} x ${name}`).join(", ");
+}
+/**
+ * The hourly figure against the naive one, in two parts: how the grid during the run's hours
+ * compared with its annual average, and whether the energy fell in the dirtier or the cleaner
+ * half of those hours.
+ */
+function insightOf(r) {
+    const hours = r.hours.filter((h) => h.energyKwh > 0 && h.intensityGPerKwh !== null);
+    const annual = r.naive.gPerKwh;
+    if (hours.length === 0) {
+        return {
+            gridMeanGPerKwh: null,
+            gridVsAnnualPercent: null,
+            dirtierHalfEnergyShare: null,
+            dirtierHours: [],
+            sentence: "No energy was drawn in hours with intensity figures.",
+        };
+    }
+    const mean = hours.reduce((s, h) => s + h.intensityGPerKwh, 0) / hours.length;
+    const vsAnnual = annual > 0 ? ((mean - annual) / annual) * 100 : null;
+    // The dirtier half: the hours above the median intensity (the upper half, by rank).
+    const ranked = [...hours].sort((a, b) => b.intensityGPerKwh - a.intensityGPerKwh);
+    const dirty = ranked.slice(0, Math.floor(hours.length / 2));
+    const energy = hours.reduce((s, h) => s + h.energyKwh, 0);
+    const share = hours.length >= 2 && energy > 0 ? dirty.reduce((s, h) => s + h.energyKwh, 0) / energy : null;
+    const spans = spansOf(dirty.map((h) => Date.parse(h.start)));
+    const gridPart = vsAnnual === null
+        ? ""
+        : Math.abs(vsAnnual) < 2
+            ? `the grid averaged ${fmt(mean)} g/kWh during the run's hours, close to its annual ${fmt(annual)}`
+            : `the grid averaged ${fmt(mean)} g/kWh during the run's hours, ${fmt(Math.abs(vsAnnual))}% ${vsAnnual < 0 ? "below" : "above"} its annual ${fmt(annual)}`;
+    const timingPart = share === null
+        ? ""
+        : `${fmt(share * 100)}% of the energy fell in the dirtier half of those hours${spans.length <= 2 ? ` (${spans.map(spanText).join(", ")} UTC)` : ""}`;
+    const sentence = [gridPart, timingPart].filter((p) => p !== "").join("; ");
+    return {
+        gridMeanGPerKwh: mean,
+        gridVsAnnualPercent: vsAnnual,
+        dirtierHalfEnergyShare: share,
+        dirtierHours: spans.map(([s, e]) => ({ start: isoUtc$1(s), end: isoUtc$1(e) })),
+        sentence: sentence === "" ? "" : `${sentence[0]?.toUpperCase()}${sentence.slice(1)}.`,
+    };
+}
+/** Consecutive hour starts → [start, end) spans, in time order. */
+function spansOf(starts) {
+    const spans = [];
+    for (const t of [...starts].sort((a, b) => a - b)) {
+        const last = spans[spans.length - 1];
+        if (last && last[1] === t)
+            last[1] = t + HOUR_MS;
+        else
+            spans.push([t, t + HOUR_MS]);
+    }
+    return spans;
+}
+function spanText([s, e]) {
+    const hh = (t) => new Date(t).toISOString().slice(11, 16);
+    return `${hh(s)}–${hh(e)}`;
+}
+function fmt(v) {
+    return Math.round(v).toString();
+}
+function round$1(v, digits) {
+    const f = 10 ** digits;
+    return Math.round(v * f) / f;
+}
+
 function assembleReport(parts) {
     const { energy, footprint, intensity, naive, traces } = parts;
     const warnings = [...parts.warnings];
@@ -58649,7 +58868,9 @@ function assembleReport(parts) {
         warnings,
     };
     report.intensity.degraded = degradedReasons(report.intensity);
-    return ReportSchema.parse(report);
+    if (parts.location)
+        report.location = parts.location;
+    return withDerived(ReportSchema.parse(report), { trainingType: parts.trainingType });
 }
 function coverageSummary(footprint, intensity, fallback) {
     const total = footprint.hoursWithEnergy;
@@ -58713,6 +58934,7 @@ function applyBaseline(head, base, limits, note) {
             ...(base.run ? { baseRun: base.run } : {}),
             baseGeneratedAt: base.report.generatedAt,
             ...compareFootprints(head.totals, base.report.totals),
+            ...perUnitComparison(head, base.report),
         }
         : undefined;
     const budget = evaluateBudgets(limits, head.totals, comparison);
@@ -58722,6 +58944,22 @@ function applyBaseline(head, base, limits, note) {
         ...(!base && note ? { baselineNote: note } : {}),
         budget,
     });
+}
+/** gCO2e per unit, head against base, for each unit both count: longer training that is cleaner per step reads as such. */
+function perUnitComparison(head, base) {
+    const perUnit = {};
+    for (const kind of ["steps", "samples", "tokens", "epochs"]) {
+        const h = head.work?.perUnit[kind];
+        const b = base.work?.perUnit[kind];
+        if (!h || !b)
+            continue;
+        perUnit[kind] = {
+            baseGPerUnit: b.gPerUnit,
+            headGPerUnit: h.gPerUnit,
+            deltaPercent: percentChange(h.gPerUnit, b.gPerUnit),
+        };
+    }
+    return Object.keys(perUnit).length > 0 ? { perUnit } : {};
 }
 
 /**
@@ -59929,7 +60167,7 @@ async function runReport(config) {
         timezone: config.timezone,
         factor: config.emissionFactor,
         cwd: config.cwd,
-        window: { from: floorHour(energy.window.start), to: floorHour(energy.window.end) + HOUR_MS$2 },
+        window: { from: floorHour(energy.window.start), to: floorHour(energy.window.end) + HOUR_MS$3 },
         credentials: config.credentials,
         apiUrl: config.intensityApiUrl,
     });
@@ -59958,6 +60196,14 @@ async function runReport(config) {
         footprint,
         intensity,
         requested: config.intensitySource,
+        location: {
+            ...(zone ? { zone } : {}),
+            ...(zoneGiven?.zoneName ? { zoneName: zoneGiven.zoneName } : {}),
+            ...(zoneGiven?.via
+                ? { cloudRegion: `${zoneGiven.via.provider}:${zoneGiven.via.region}`, place: zoneGiven.via.location }
+                : {}),
+        },
+        trainingType: config.trainingType,
         zone,
         factor: config.emissionFactor,
         fallback,
@@ -60807,8 +61053,13 @@ function mergeReports(parts, meta) {
             ...warnings,
         ]),
     };
+    if (first.report.location)
+        report.location = first.report.location;
+    report.intensity.degraded = degradedReasons(report.intensity);
     // A merged report that fails the schema is a bug here: let it throw.
-    return parseReport(report);
+    return withDerived(parseReport(report), {
+        trainingType: first.report.modelCard?.co2_eq_emissions.training_type,
+    });
 }
 /** One sentence for the markdown, e.g. "Merged 3 node reports (node-1, node-2, node-3): 24 devices on 3 hosts." */
 function describeMerge(parts) {
@@ -61400,6 +61651,10 @@ const OPTIONS = [
         name: "gap-limit",
         description: "Longest interval in seconds bridged between two samples of a device; auto = max(60 s, 5 x the device's median interval).",
         default: "auto",
+    },
+    {
+        name: "training-type",
+        description: "For the Hugging Face model-card block (co2_eq_emissions.training_type): pre-training or fine-tuning.",
     },
     {
         name: "baseline",

@@ -55,6 +55,8 @@ export interface RunConfig {
   intensityApiUrl?: string;
   /** Estimated energy (no power trace): device count, model, board power override, utilization. */
   estimate: { devices?: number; model?: string; boardWatts?: number; utilization: number };
+  /** For the model card: pre-training or fine-tuning. */
+  trainingType?: string;
   /** A report.json to compare with (the shells find one; this reads a path). */
   baselinePath?: string;
   budgets: BudgetLimits;
@@ -132,6 +134,14 @@ export async function runReport(config: RunConfig): Promise<Report> {
     footprint,
     intensity,
     requested: config.intensitySource,
+    location: {
+      ...(zone ? { zone } : {}),
+      ...(zoneGiven?.zoneName ? { zoneName: zoneGiven.zoneName } : {}),
+      ...(zoneGiven?.via
+        ? { cloudRegion: `${zoneGiven.via.provider}:${zoneGiven.via.region}`, place: zoneGiven.via.location }
+        : {}),
+    },
+    trainingType: config.trainingType,
     zone,
     factor: config.emissionFactor,
     fallback,

@@ -171,6 +171,11 @@ export const OPTIONS: readonly OptionSpec[] = [
     default: "auto",
   },
   {
+    name: "training-type",
+    description:
+      "For the Hugging Face model-card block (co2_eq_emissions.training_type): pre-training or fine-tuning.",
+  },
+  {
     name: "baseline",
     description:
       "What to compare with: auto (on a pull request, the report artifact of the latest successful push run of this workflow on the base branch), none, or the path of a report.json.",

@@ -103,7 +103,11 @@ export async function downloadArtifactZip(
     }
     if (res.status !== 200) {
       await res.body?.cancel();
-      throw new ArtifactError(`artifact "${artifact.name}" download answered HTTP ${res.status}`, res.status);
+      // The headers go along so that a rate limit's asked wait (retry-after) is honoured.
+      throw Object.assign(
+        new ArtifactError(`artifact "${artifact.name}" download answered HTTP ${res.status}`, res.status),
+        { response: { headers: Object.fromEntries(res.headers) } },
+      );
     }
     return readCapped(res, maxBytes, `artifact "${artifact.name}"`);
   }, client.retry);
@@ -155,7 +159,16 @@ async function readCapped(res: Response, maxBytes: number, what: string): Promis
   const reader = res.body?.getReader();
   if (!reader) return new Uint8Array();
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: Awaited<ReturnType<typeof reader.read>>;
+    try {
+      chunk = await reader.read();
+    } catch (error) {
+      // A connection cut mid-body: a network failure like any other, so retried as a 5xx.
+      throw Object.assign(new ArtifactError(`${what}: download interrupted (${(error as Error).message})`), {
+        status: 500,
+      });
+    }
+    const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {

@@ -75,7 +75,7 @@ export async function readActionContext(env: NodeJS.ProcessEnv = process.env): P
   }
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const payload = await readEventPayload(env.GITHUB_EVENT_PATH);
-  const runId = Number(env.GITHUB_RUN_ID);
+  const runId = /^\d{1,16}$/.test(env.GITHUB_RUN_ID ?? "") ? Number(env.GITHUB_RUN_ID) : Number.NaN;
 
   let pullRequest: PullRequestRef | undefined;
   if (PULL_REQUEST_EVENTS.has(eventName)) {
@@ -97,7 +97,7 @@ export async function readActionContext(env: NodeJS.ProcessEnv = process.env): P
     const run = WorkflowRunPayload.safeParse((payload as { workflow_run?: unknown }).workflow_run);
     if (!run.success) {
       throw new UsageError(
-        "the workflow_run event payload has no usable workflow_run (id, workflow_id, head_sha)",
+        "the workflow_run event payload has no usable workflow_run (id, workflow_id, event, head_sha)",
       );
     }
     triggeringRun = {

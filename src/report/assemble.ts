@@ -17,6 +17,7 @@ import { isoUtc } from "../time/timestamp.js";
 import type { TraceFile } from "../traces/read-traces.js";
 import type { DeviceInfo, ReadStats } from "../traces/types.js";
 import { degradedReasons } from "./degraded.js";
+import { withDerived } from "./derive.js";
 import { type Report, ReportSchema } from "./schema.js";
 
 export interface ReportParts {
@@ -30,6 +31,10 @@ export interface ReportParts {
   intensity: ResolvedIntensity;
   /** The intensity-source asked for. */
   requested: string;
+  /** Where the job ran, as given (zone, its name, the cloud region). */
+  location?: Report["location"];
+  /** For the model card. */
+  trainingType?: string;
   zone: string | undefined;
   factor: EmissionFactor;
   fallback: AnnualAverage | undefined;
@@ -226,7 +231,8 @@ export function assembleReport(parts: ReportParts): Report {
     warnings,
   };
   report.intensity.degraded = degradedReasons(report.intensity);
-  return ReportSchema.parse(report);
+  if (parts.location) report.location = parts.location;
+  return withDerived(ReportSchema.parse(report), { trainingType: parts.trainingType });
 }
 
 function coverageSummary(

@@ -4,7 +4,7 @@
  * branch's artifact, or nothing).
  */
 import { type BudgetLimits, evaluateBudgets } from "../footprint/budget.js";
-import { compareFootprints } from "../footprint/compare.js";
+import { compareFootprints, percentChange } from "../footprint/compare.js";
 import { parseReport, type Report } from "./schema.js";
 
 export interface BaseReport {
@@ -28,6 +28,7 @@ export function applyBaseline(
         ...(base.run ? { baseRun: base.run } : {}),
         baseGeneratedAt: base.report.generatedAt,
         ...compareFootprints(head.totals, base.report.totals),
+        ...perUnitComparison(head, base.report),
       }
     : undefined;
   const budget = evaluateBudgets(limits, head.totals, comparison);
@@ -37,4 +38,23 @@ export function applyBaseline(
     ...(!base && note ? { baselineNote: note } : {}),
     budget,
   });
+}
+
+/** gCO2e per unit, head against base, for each unit both count: longer training that is cleaner per step reads as such. */
+function perUnitComparison(
+  head: Report,
+  base: Report,
+): { perUnit?: NonNullable<Report["comparison"]>["perUnit"] } {
+  const perUnit: NonNullable<NonNullable<Report["comparison"]>["perUnit"]> = {};
+  for (const kind of ["steps", "samples", "tokens", "epochs"] as const) {
+    const h = head.work?.perUnit[kind];
+    const b = base.work?.perUnit[kind];
+    if (!h || !b) continue;
+    perUnit[kind] = {
+      baseGPerUnit: b.gPerUnit,
+      headGPerUnit: h.gPerUnit,
+      deltaPercent: percentChange(h.gPerUnit, b.gPerUnit),
+    };
+  }
+  return Object.keys(perUnit).length > 0 ? { perUnit } : {};
 }

@@ -10,6 +10,8 @@
 import { percentChange } from "../footprint/compare.js";
 import { isoUtc } from "../time/timestamp.js";
 import { MAX_SKIPPED_EXAMPLES } from "../traces/types.js";
+import { degradedReasons } from "./degraded.js";
+import { withDerived } from "./derive.js";
 import { parseReport, type Report } from "./schema.js";
 
 export interface LabelledReport {
@@ -121,8 +123,12 @@ export function mergeReports(parts: readonly LabelledReport[], meta: { version: 
       ...warnings,
     ]),
   };
+  if (first.report.location) report.location = first.report.location;
+  report.intensity.degraded = degradedReasons(report.intensity);
   // A merged report that fails the schema is a bug here: let it throw.
-  return parseReport(report);
+  return withDerived(parseReport(report), {
+    trainingType: first.report.modelCard?.co2_eq_emissions.training_type,
+  });
 }
 
 /** One sentence for the markdown, e.g. "Merged 3 node reports (node-1, node-2, node-3): 24 devices on 3 hosts." */

@@ -11,6 +11,9 @@ const isoUtc = z.iso.datetime({ offset: false });
 const nonNegative = z.number().finite().nonnegative();
 const finite = z.number().finite();
 
+const UNIT_KINDS = ["steps", "samples", "tokens", "epochs"] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
 export const SkippedRowSchema = z.object({ line: z.number().int().positive(), reason: z.string() });
 
 export const SourceSchema = z.object({
@@ -200,6 +203,13 @@ export const ComparisonSchema = z.object({
   emissionsDeltaPercent: finite.nullable(),
   energyEffectG: finite,
   gridEffectG: finite,
+  /** gCO2e per unit of work, head against base, for the units both reports count. */
+  perUnit: z
+    .partialRecord(
+      z.enum(UNIT_KINDS),
+      z.object({ baseGPerUnit: nonNegative, headGPerUnit: nonNegative, deltaPercent: finite.nullable() }),
+    )
+    .optional(),
 });
 
 export const BudgetSchema = z.object({
@@ -213,6 +223,37 @@ export const BudgetSchema = z.object({
       message: z.string(),
     }),
   ),
+});
+
+/** Footprint per unit of work (the SCI form: emissions ÷ units), from the training logs' counts. */
+export const WorkSchema = z.object({
+  units: z.partialRecord(z.enum(UNIT_KINDS), nonNegative),
+  perUnit: z.partialRecord(z.enum(UNIT_KINDS), z.object({ gPerUnit: nonNegative, kwhPerUnit: nonNegative })),
+  /** How the counts were combined across logs, in words. */
+  basis: z.string(),
+});
+
+/** The Hugging Face model-card block, ready to paste into a card's YAML front matter. */
+export const ModelCardSchema = z.object({
+  co2_eq_emissions: z.object({
+    emissions: nonNegative,
+    source: z.string(),
+    training_type: z.string().optional(),
+    geographical_location: z.string().optional(),
+    hardware_used: z.string().optional(),
+  }),
+});
+
+/** Why the hourly figure differs from the naive one, in numbers and one sentence. */
+export const InsightSchema = z.object({
+  /** Time-mean intensity of the hours that drew energy. */
+  gridMeanGPerKwh: nonNegative.nullable(),
+  /** That mean against the annual average, percent. */
+  gridVsAnnualPercent: finite.nullable(),
+  /** Share of the energy drawn in the dirtier half of those hours (by intensity). */
+  dirtierHalfEnergyShare: z.number().min(0).max(1).nullable(),
+  dirtierHours: z.array(z.object({ start: isoUtc, end: isoUtc })),
+  sentence: z.string(),
 });
 
 export const ReportSchema = z.object({
@@ -245,6 +286,18 @@ export const ReportSchema = z.object({
   comparison: ComparisonSchema.optional(),
   /** Why there is no comparison when one was sought (no base-branch report found, ...). */
   baselineNote: z.string().optional(),
+  /** Where the job ran: zone, its name, and the cloud region it was given as. */
+  location: z
+    .object({
+      zone: z.string().optional(),
+      zoneName: z.string().optional(),
+      cloudRegion: z.string().optional(),
+      place: z.string().optional(),
+    })
+    .optional(),
+  work: WorkSchema.optional(),
+  modelCard: ModelCardSchema.optional(),
+  insight: InsightSchema.optional(),
   /** Set by mode aggregate: the node reports merged into this one. */
   merged: z.object({ reports: z.array(z.string()).min(1), summary: z.string() }).optional(),
   budget: BudgetSchema,

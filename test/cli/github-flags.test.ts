@@ -63,7 +63,13 @@ describe("gridprint report --mode aggregate", () => {
   it("merges report files, compares with --baseline and checks budgets", async () => {
     const dir = mkdtempSync(join(tmpdir(), "gridprint-agg-"));
     for (const name of ["a", "b"]) {
-      const r = await cli([...demo, "--json", join(dir, `node-${name}.json`), "--markdown", join(dir, `${name}.md`)]);
+      const r = await cli([
+        ...demo,
+        "--json",
+        join(dir, `node-${name}.json`),
+        "--markdown",
+        join(dir, `${name}.md`),
+      ]);
       expect(r.code, r.stderr).toBe(0);
     }
     const one = parseReport(JSON.parse(readFileSync(join(dir, "node-a.json"), "utf8")));

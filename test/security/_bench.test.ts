@@ -1,0 +1,20 @@
+import { it } from "vitest";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfm } from "micromark-extension-gfm";
+import { renderMarkdown } from "../../src/report/markdown.js";
+import { parseReport } from "../../src/report/schema.js";
+import { hour, makeReport } from "../report/factory.js";
+it("bench", () => {
+  const r = makeReport({ hours: [hour("2025-01-01T10:00:00Z", 1, 100)], warnings: Array(40).fill("[x](https://evil.example/) @octocat <img>") });
+  let t = performance.now();
+  for (let i = 0; i < 100; i++) parseReport(JSON.parse(JSON.stringify(r)));
+  console.log("parseReport", (performance.now() - t) / 100);
+  t = performance.now();
+  let md = "";
+  for (let i = 0; i < 100; i++) md = renderMarkdown(r);
+  console.log("render", (performance.now() - t) / 100, md.length);
+  t = performance.now();
+  const o = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }; for (let i = 0; i < 100; i++) fromMarkdown(md, o);
+  console.log("parse", (performance.now() - t) / 100);
+});
