@@ -35983,9 +35983,9 @@ function isoUtc$1(ms) {
     const iso = new Date(ms).toISOString();
     return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
 }
-const HOUR_MS$3 = 3_600_000;
+const HOUR_MS$4 = 3_600_000;
 function floorHour(ms) {
-    return Math.floor(ms / HOUR_MS$3) * HOUR_MS$3;
+    return Math.floor(ms / HOUR_MS$4) * HOUR_MS$4;
 }
 
 /**
@@ -36060,7 +36060,7 @@ class LocalClock {
     place(wallMs) {
         if (this.isUtc)
             return wallMs;
-        const hourKey = Math.floor(wallMs / HOUR_MS$3);
+        const hourKey = Math.floor(wallMs / HOUR_MS$4);
         // Consecutive readings nearly always fall in the same unambiguous hour.
         if (hourKey === this.lastHourKey) {
             const utc = wallMs - this.lastOffset;
@@ -36069,7 +36069,7 @@ class LocalClock {
         }
         let offsets = this.candidatesByHour.get(hourKey);
         if (!offsets) {
-            offsets = this.offsetsFor(hourKey * HOUR_MS$3);
+            offsets = this.offsetsFor(hourKey * HOUR_MS$4);
             this.candidatesByHour.set(hourKey, offsets);
         }
         let utc;
@@ -36081,7 +36081,7 @@ class LocalClock {
         else if (offsets.length === 0) {
             // Skipped hour: read it with the offset in force before the jump.
             this.nonexistent++;
-            utc = wallMs - offsetAt(this.zone, wallMs - 12 * HOUR_MS$3);
+            utc = wallMs - offsetAt(this.zone, wallMs - 12 * HOUR_MS$4);
         }
         else {
             // Repeated hour: the earliest placement not before the previous reading, else the latest.
@@ -36095,15 +36095,15 @@ class LocalClock {
     /** Offsets under which the wall-clock hour starting at hourWallMs exists (0, 1 or 2 of them). */
     offsetsFor(hourWallMs) {
         const candidates = new Set([
-            offsetAt(this.zone, hourWallMs - 24 * HOUR_MS$3),
-            offsetAt(this.zone, hourWallMs + 24 * HOUR_MS$3),
+            offsetAt(this.zone, hourWallMs - 24 * HOUR_MS$4),
+            offsetAt(this.zone, hourWallMs + 24 * HOUR_MS$4),
             offsetAt(this.zone, hourWallMs),
         ]);
         const found = [];
         for (const o of candidates) {
             // A placement is valid when the zone really shows that wall time at that instant; check the
             // middle of the hour so a transition at the hour's edge does not count twice.
-            const probe = hourWallMs + HOUR_MS$3 / 2 - o;
+            const probe = hourWallMs + HOUR_MS$4 / 2 - o;
             if (offsetAt(this.zone, probe) === o)
                 found.push(o);
         }
@@ -36426,8 +36426,8 @@ function readValue(text, factor, stats, line, column, parse) {
 }
 /** "5 min", "1 h", "30 s". */
 function formatDuration(ms) {
-    if (ms % HOUR_MS$3 === 0)
-        return `${ms / HOUR_MS$3} h`;
+    if (ms % HOUR_MS$4 === 0)
+        return `${ms / HOUR_MS$4} h`;
     if (ms % 60_000 === 0)
         return `${ms / 60_000} min`;
     return `${ms / 1000} s`;
@@ -36671,12 +36671,12 @@ const electricityMapsCsv = {
         }
         if (rows.length === 0)
             throw noRowsError(options.file, headerLine, stats);
-        const built = buildPeriods(rows, stats, { forecast: false, fallbackStepMs: HOUR_MS$3 });
+        const built = buildPeriods(rows, stats, { forecast: false, fallbackStepMs: HOUR_MS$4 });
         const estimatedKept = built.periods.reduce((n, p) => n + (p.estimated ? 1 : 0), 0);
         stats.notes.unshift(`carbon intensity from "${valueHeader}" (${FACTOR_NAME[options.factor]})`, ...(estimatedKept > 0
             ? [`${estimatedKept} of ${built.periods.length} periods estimated by Electricity Maps`]
             : []));
-        if (built.stepInferred && built.stepMs !== HOUR_MS$3) {
+        if (built.stepInferred && built.stepMs !== HOUR_MS$4) {
             stats.notes.push(`rows are ${formatDuration(built.stepMs)} apart (median), so each holds for ${formatDuration(built.stepMs)}`);
         }
         times.report(stats, headers[cols.time]);
@@ -36829,7 +36829,7 @@ const genericIntensityCsv = {
         const valueHeader = headers[value.index];
         const key = headerKey(valueHeader);
         const forecast = hasToken(key, "forecast");
-        const built = buildPeriods(rows, stats, { forecast, fallbackStepMs: HOUR_MS$3 });
+        const built = buildPeriods(rows, stats, { forecast, fallbackStepMs: HOUR_MS$4 });
         const signal = signalOf(valueHeader);
         const named = headerFactor(valueHeader);
         const factor = named ?? options.factor;
@@ -37338,11 +37338,11 @@ function quoted(v) {
  */
 const EM_PROVIDER = "Electricity Maps";
 const EM_DEFAULT_BASE_URL = "https://api.electricitymap.org";
-const HOUR_MS$2 = 3_600_000;
+const HOUR_MS$3 = 3_600_000;
 /** What the history endpoint covers (free tier). */
-const EM_HISTORY_SPAN_MS = 24 * HOUR_MS$2;
+const EM_HISTORY_SPAN_MS = 24 * HOUR_MS$3;
 /** past-range at hourly granularity: at most 10 days (240 hours) per request. */
-const EM_MAX_RANGE_MS = 240 * HOUR_MS$2;
+const EM_MAX_RANGE_MS = 240 * HOUR_MS$3;
 async function fetchElectricityMaps(options) {
     const { from, to, fetcher, factor } = options;
     if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
@@ -37364,8 +37364,8 @@ async function fetchElectricityMaps(options) {
     if (trimmed !== token)
         fetcher.addSecret(trimmed);
     const base = (options.baseUrl ?? EM_DEFAULT_BASE_URL).replace(/\/+$/, "");
-    const start = Math.floor(from / HOUR_MS$2) * HOUR_MS$2;
-    const end = Math.ceil(to / HOUR_MS$2) * HOUR_MS$2;
+    const start = Math.floor(from / HOUR_MS$3) * HOUR_MS$3;
+    const end = Math.ceil(to / HOUR_MS$3) * HOUR_MS$3;
     const endpoint = chooseEndpoint(start, options.now ?? Date.now());
     const headers = { "auth-token": trimmed };
     const all = [];
@@ -37521,8 +37521,8 @@ function chooseEndpoint(start, now) {
 }
 /** past-range request ranges: consecutive, whole hours, at most {@link EM_MAX_RANGE_MS} each. */
 function splitElectricityMapsWindow(start, end) {
-    const s0 = Math.floor(start / HOUR_MS$2) * HOUR_MS$2;
-    const e0 = Math.ceil(end / HOUR_MS$2) * HOUR_MS$2;
+    const s0 = Math.floor(start / HOUR_MS$3) * HOUR_MS$3;
+    const e0 = Math.ceil(end / HOUR_MS$3) * HOUR_MS$3;
     const ranges = [];
     for (let s = s0; s < e0;) {
         const e = Math.min(s + EM_MAX_RANGE_MS, e0);
@@ -37560,7 +37560,7 @@ function readRow(row) {
     const estimated = isEstimated === true;
     const period = {
         start,
-        end: start + HOUR_MS$2,
+        end: start + HOUR_MS$3,
         gPerKwh: carbonIntensity,
         estimated,
         forecast: false,
@@ -37755,8 +37755,8 @@ const ENERGY_CHARTS_DEFAULT_BASE_URL = "https://api.energy-charts.info";
 const ENERGY_CHARTS_FACTOR = "lifecycle";
 /** The step assumed when a response holds a single timestamp. */
 const DEFAULT_STEP_MS = 15 * 60_000;
-const HOUR_MS$1 = 3_600_000;
-const DAY_MS$1 = 24 * HOUR_MS$1;
+const HOUR_MS$2 = 3_600_000;
+const DAY_MS$1 = 24 * HOUR_MS$2;
 async function fetchEnergyCharts(options) {
     const { from, to, fetcher } = options;
     if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
@@ -37768,8 +37768,8 @@ async function fetchEnergyCharts(options) {
     }
     const base = (options.baseUrl ?? ENERGY_CHARTS_DEFAULT_BASE_URL).replace(/\/+$/, "");
     // Whole hours around the window, so the period holding `from` and the one holding `to` come back.
-    const start = Math.floor(from / HOUR_MS$1) * HOUR_MS$1;
-    const end = Math.ceil(to / HOUR_MS$1) * HOUR_MS$1 + HOUR_MS$1;
+    const start = Math.floor(from / HOUR_MS$2) * HOUR_MS$2;
+    const end = Math.ceil(to / HOUR_MS$2) * HOUR_MS$2 + HOUR_MS$2;
     const url = `${base}/co2eq?country=${country}&start=${apiTime$1(start)}&end=${apiTime$1(end)}`;
     const body = await fetcher.getJson(url, { provider: ENERGY_CHARTS_PROVIDER });
     const { periods } = parseOrInvalid(fetcher, ENERGY_CHARTS_PROVIDER, url, () => parseEnergyChartsBody(body, { from, to }));
@@ -50134,6 +50134,14 @@ const SettingsSchema = object({
     "budget-g": nonNegativeNumber,
     "budget-kwh": nonNegativeNumber,
     "max-increase-percent": percent,
+    "what-if-window": preprocess(blankToUndefined, string()
+        .trim()
+        .regex(/^\d+(?:\.\d+)?$/, "expected hours, such as 12")
+        .transform(Number)
+        .refine((h) => h <= 168, "expected at most 168 hours")
+        .default(12)),
+    "compare-zones": list,
+    "next-run": bool("next-run", true),
     "training-type": preprocess(blankToUndefined, _enum(["pre-training", "fine-tuning"]).optional()),
     "increase-of": preprocess(blankToUndefined, _enum(["energy", "emissions"]).default("energy")),
     "on-degraded": preprocess(blankToUndefined, _enum(["warn", "fail"]).default("warn")),
@@ -50226,6 +50234,9 @@ function runConfigFrom(settings, where) {
         },
         intensityApiUrl: settings["intensity-api-url"],
         trainingType: settings["training-type"],
+        whatIfWindowHours: settings["what-if-window"],
+        compareZones: settings["compare-zones"] ?? [],
+        nextRun: settings["next-run"],
         baselinePath: typeof settings.baseline === "object" ? settings.baseline.path : undefined,
         budgets: budgetLimitsFrom(settings),
         cwd: where.cwd,
@@ -50471,6 +50482,61 @@ const InsightSchema = object({
     dirtierHours: array(object({ start: isoUtc, end: isoUtc })),
     sentence: string(),
 });
+const WhatIfSaving = {
+    emissionsG: nonNegative$1.nullable(),
+    savingG: finite$1.nullable(),
+    savingPercent: finite$1.nullable(),
+};
+/**
+ * What would have been better, in hindsight: the same per-minute energy priced at other start
+ * times, paused through dirty hours, or in other zones; and the cleanest start in the next 24 h
+ * where a forecast exists. Hypothetical figures, labelled so wherever they are shown.
+ */
+const WhatIfSchema = object({
+    /** The run priced without any fallback (the basis of the savings); null when some hour lacks data. */
+    actualG: nonNegative$1.nullable(),
+    flexibleStart: object({
+        windowHours: nonNegative$1,
+        stepMinutes: number().int().positive(),
+        candidatesWithData: number().int().nonnegative(),
+        candidatesTotal: number().int().nonnegative(),
+        best: object({
+            start: isoUtc,
+            offsetMinutes: finite$1,
+            ...WhatIfSaving,
+            forecast: boolean(),
+            estimated: boolean(),
+        })
+            .optional(),
+    }),
+    pauseResume: array(object({
+        stretch: nonNegative$1,
+        windowEnd: isoUtc,
+        ...WhatIfSaving,
+        /** Share of the allowed window with intensity data (figures only when 1). */
+        dataShare: number().min(0).max(1),
+        /** Separate running stretches in the cleanest schedule (1: never paused). */
+        segments: number().int().nonnegative().nullable(),
+    })),
+    places: array(object({
+        zone: string(),
+        /** hourly: priced with that zone's hourly series; annual-average: no hourly data for it. */
+        basis: _enum(["hourly", "annual-average"]),
+        source: string(),
+        ...WhatIfSaving,
+        coveredEnergyShare: number().min(0).max(1),
+    })),
+    nextRun: object({
+        start: isoUtc.optional(),
+        emissionsG: nonNegative$1.optional(),
+        /** Against starting right away (the first candidate), percent. */
+        savingPercent: finite$1.nullable().optional(),
+        source: string(),
+        candidatesWithData: number().int().nonnegative(),
+        note: string().optional(),
+    })
+        .optional(),
+});
 const ReportSchema = object({
     schemaVersion: literal(1),
     tool: object({ name: literal("gridprint"), version: string() }),
@@ -50510,6 +50576,7 @@ const ReportSchema = object({
     })
         .optional(),
     work: WorkSchema.optional(),
+    whatIf: WhatIfSchema.optional(),
     modelCard: ModelCardSchema.optional(),
     insight: InsightSchema.optional(),
     /** Set by mode aggregate: the node reports merged into this one. */
@@ -57824,7 +57891,7 @@ function energyResult(devices, bins) {
     const start = Math.min(...withData.map((d) => d.start));
     const end = Math.max(...withData.map((d) => d.end));
     const first = floorHour(start);
-    const last = Math.max(first + HOUR_MS$3, Math.ceil(end / HOUR_MS$3) * HOUR_MS$3);
+    const last = Math.max(first + HOUR_MS$4, Math.ceil(end / HOUR_MS$4) * HOUR_MS$4);
     const count = (last - first) / MINUTE_MS;
     return {
         devices: withData,
@@ -57927,10 +57994,10 @@ function evaluateBudgets(limits, totals, comparison) {
     return { checks, passed: checks.every((c) => c.passed) };
 }
 
-const J_PER_KWH = 3.6e6;
+const J_PER_KWH$1 = 3.6e6;
 function hourlyFootprint(minutes, series, fallbackGPerKwh) {
     const periods = series?.periods ?? [];
-    const hourCount = Math.ceil((minutes.energyJ.length * MINUTE_MS) / HOUR_MS$3);
+    const hourCount = Math.ceil((minutes.energyJ.length * MINUTE_MS) / HOUR_MS$4);
     const result = {
         hours: [],
         energyKwh: 0,
@@ -57945,7 +58012,7 @@ function hourlyFootprint(minutes, series, fallbackGPerKwh) {
     let pi = 0;
     for (let h = 0; h < hourCount; h++) {
         const hour = {
-            start: minutes.start + h * HOUR_MS$3,
+            start: minutes.start + h * HOUR_MS$4,
             energyKwh: 0,
             emissionsG: 0,
             intensityGPerKwh: null,
@@ -57962,7 +58029,7 @@ function hourlyFootprint(minutes, series, fallbackGPerKwh) {
         for (let m = firstMinute; m < lastMinute; m++) {
             const a = minutes.start + m * MINUTE_MS;
             const b = a + MINUTE_MS;
-            const kwh = minutes.energyJ[m] / J_PER_KWH;
+            const kwh = minutes.energyJ[m] / J_PER_KWH$1;
             hour.energyKwh += kwh;
             hour.observedDeviceSeconds += minutes.observedMs[m] / 1000;
             while (pi < periods.length && periods[pi].end <= a)
@@ -58010,6 +58077,437 @@ function hourlyFootprint(minutes, series, fallbackGPerKwh) {
         result.hours.push(hour);
     }
     return result;
+}
+
+const J_PER_KWH = 3.6e6;
+/** A minute is covered when the periods cover all of it (tolerating sub-nanosecond arithmetic). */
+const FULL_MINUTE_MS = MINUTE_MS - 1e-6;
+/** A candidate must beat the actual by more than rounding to be claimed as a saving. */
+const SAVING_TOLERANCE = 1e-12;
+const ESTIMATED = 1;
+const FORECAST = 2;
+function runOf(profile) {
+    const e = profile.energyJ;
+    let first = -1;
+    let last = -1;
+    for (let m = 0; m < e.length; m++) {
+        if (e[m] > 0) {
+            if (first < 0)
+                first = m;
+            last = m;
+        }
+    }
+    if (first < 0) {
+        return { start: profile.start, kwh: new Float64Array(0), energyKwh: 0, withEnergy: new Uint32Array(0) };
+    }
+    const kwh = new Float64Array(last - first + 1);
+    const withEnergy = [];
+    let energyKwh = 0;
+    for (let m = 0; m < kwh.length; m++) {
+        const j = e[first + m];
+        if (j > 0) {
+            kwh[m] = j / J_PER_KWH;
+            energyKwh += kwh[m];
+            withEnergy.push(m);
+        }
+    }
+    return {
+        start: profile.start + first * MINUTE_MS,
+        kwh,
+        energyKwh,
+        withEnergy: Uint32Array.from(withEnergy),
+    };
+}
+/** Index of the first period ending after t (periods are sorted and disjoint, so ends are sorted). */
+function firstEndingAfter(periods, t) {
+    let lo = 0;
+    let hi = periods.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (periods[mid].end <= t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+function minuteGrid(periods, origin, count) {
+    const g = new Float64Array(count);
+    const coveredMs = new Float64Array(count);
+    const flags = new Uint8Array(count);
+    const end = origin + count * MINUTE_MS;
+    for (let k = firstEndingAfter(periods, origin); k < periods.length; k++) {
+        const p = periods[k];
+        if (p.start >= end)
+            break;
+        const a = Math.max(p.start, origin);
+        const b = Math.min(p.end, end);
+        if (b <= a)
+            continue;
+        const flag = (p.estimated ? ESTIMATED : 0) | (p.forecast ? FORECAST : 0);
+        for (let m = Math.floor((a - origin) / MINUTE_MS); m < count; m++) {
+            const ma = origin + m * MINUTE_MS;
+            if (ma >= b)
+                break;
+            const overlap = Math.min(ma + MINUTE_MS, b) - Math.max(ma, a);
+            if (overlap <= 0)
+                continue;
+            g[m] = g[m] + (overlap / MINUTE_MS) * p.gPerKwh;
+            coveredMs[m] = coveredMs[m] + overlap;
+            flags[m] = flags[m] | flag;
+        }
+    }
+    return { g, coveredMs, flags };
+}
+const labels = (flags) => ({
+    estimated: (flags & ESTIMATED) !== 0,
+    forecast: (flags & FORECAST) !== 0,
+});
+const savingPercentOf = (savingG, actualG) => (actualG > 0 ? (savingG / actualG) * 100 : 0);
+function checkStep(stepMinutes) {
+    if (!Number.isInteger(stepMinutes) || stepMinutes <= 0) {
+        throw new RangeError(`stepMinutes must be a positive whole number of minutes, got ${stepMinutes}`);
+    }
+}
+/**
+ * The run priced at `count` starts, `stepMinutes` apart from `firstStart`: emissions per start,
+ * NaN where some minute with energy lacks full intensity data, and the label flags.
+ */
+function scanStarts(run, periods, firstStart, stepMinutes, count) {
+    const emissions = new Float64Array(count);
+    const flags = new Uint8Array(count);
+    if (count === 0)
+        return { emissions, flags };
+    const grid = minuteGrid(periods, firstStart, (count - 1) * stepMinutes + run.kwh.length);
+    const { kwh, withEnergy } = run;
+    const { g, coveredMs, flags: gridFlags } = grid;
+    for (let c = 0; c < count; c++) {
+        const base = c * stepMinutes;
+        let sum = 0;
+        let f = 0;
+        for (let i = 0; i < withEnergy.length; i++) {
+            const m = withEnergy[i];
+            const j = base + m;
+            if (coveredMs[j] < FULL_MINUTE_MS) {
+                sum = Number.NaN;
+                break;
+            }
+            sum += kwh[m] * g[j];
+            f |= gridFlags[j];
+        }
+        emissions[c] = sum;
+        flags[c] = f;
+    }
+    return { emissions, flags };
+}
+/**
+ * The same per-minute energy priced as if it had started `shiftMs` later (any shift; minutes the
+ * shift lays across a period boundary are shared by time). Emissions cover only the energy whose
+ * shifted minute has data. With shiftMs = 0 and a series covering the run, equals hourlyFootprint.
+ */
+function priceProfile(profile, series, shiftMs = 0) {
+    const run = runOf(profile);
+    const grid = minuteGrid(series.periods, run.start + shiftMs, run.kwh.length);
+    let emissionsG = 0;
+    let coveredKwh = 0;
+    let complete = true;
+    let f = 0;
+    for (const m of run.withEnergy) {
+        const kwh = run.kwh[m];
+        const covered = grid.coveredMs[m];
+        emissionsG += kwh * grid.g[m];
+        if (covered >= FULL_MINUTE_MS)
+            coveredKwh += kwh;
+        else {
+            complete = false;
+            coveredKwh += kwh * (covered / MINUTE_MS);
+        }
+        if (covered > 0)
+            f |= grid.flags[m];
+    }
+    const coveredEnergyShare = complete ? 1 : Math.min(1, coveredKwh / run.energyKwh);
+    return { emissionsG, energyKwh: run.energyKwh, coveredEnergyShare, complete, ...labels(f) };
+}
+/**
+ * Flexible start: the same power profile started at every step within ± windowHours of the actual
+ * start (offset 0 always among them). A candidate counts only with full intensity data for every
+ * minute that carries energy. Ties between candidates go to the one nearest the actual start, then
+ * the earlier; a candidate must beat the actual by more than rounding (1e-12 relative) to be best.
+ */
+function flexibleStart(profile, series, options = {}) {
+    const { windowHours = 12, stepMinutes = 60 } = options;
+    checkStep(stepMinutes);
+    if (!Number.isFinite(windowHours) || windowHours < 0) {
+        throw new RangeError(`windowHours must be a non-negative number, got ${windowHours}`);
+    }
+    const run = runOf(profile);
+    const n = Math.floor((windowHours * 60) / stepMinutes + 1e-9);
+    const stepMs = stepMinutes * MINUTE_MS;
+    const firstStart = run.start - n * stepMs;
+    const { emissions, flags } = scanStarts(run, series.periods, firstStart, stepMinutes, 2 * n + 1);
+    const candidates = [];
+    let candidatesWithData = 0;
+    let bestIndex = -1;
+    for (let c = 0; c < emissions.length; c++) {
+        const e = emissions[c];
+        const hasData = !Number.isNaN(e);
+        if (hasData) {
+            candidatesWithData++;
+            if (bestIndex < 0 || e < emissions[bestIndex])
+                bestIndex = c;
+            else if (e === emissions[bestIndex] && Math.abs(c - n) < Math.abs(bestIndex - n))
+                bestIndex = c;
+        }
+        candidates.push({
+            offsetMinutes: (c - n) * stepMinutes,
+            startMs: firstStart + c * stepMs,
+            emissionsG: hasData ? e : null,
+            ...labels(flags[c]),
+        });
+    }
+    const actualG = emissions[n];
+    const result = {
+        actual: { startMs: run.start, emissionsG: Number.isNaN(actualG) ? null : actualG },
+        candidates,
+        candidatesWithData,
+        candidatesTotal: candidates.length,
+    };
+    if (!Number.isNaN(actualG)) {
+        const bestG = emissions[bestIndex];
+        const chosen = bestG < actualG * (1 - SAVING_TOLERANCE) ? bestIndex : n;
+        const c = candidates[chosen];
+        const savingG = chosen === n ? 0 : actualG - bestG;
+        result.best = {
+            offsetMinutes: c.offsetMinutes,
+            startMs: c.startMs,
+            emissionsG: emissions[chosen],
+            savingG,
+            savingPercent: savingPercentOf(savingG, actualG),
+            estimated: c.estimated,
+            forecast: c.forecast,
+        };
+    }
+    return result;
+}
+/**
+ * The cleanest start in [fromMs, toMs] (every stepMinutes from fromMs) for a run with this
+ * profile, moved so that its first minute with energy starts at the candidate. Meant for "next
+ * time" with a forecast series; candidates need full data. Ties go to the earliest start.
+ * Undefined when no candidate has full data (or toMs < fromMs).
+ */
+function cleanestStart(profile, series, options) {
+    const { fromMs, toMs, stepMinutes = 60 } = options;
+    checkStep(stepMinutes);
+    if (!Number.isFinite(fromMs) || !Number.isFinite(toMs) || toMs < fromMs)
+        return undefined;
+    const stepMs = stepMinutes * MINUTE_MS;
+    const count = Math.floor((toMs - fromMs) / stepMs + 1e-9) + 1;
+    const { emissions, flags } = scanStarts(runOf(profile), series.periods, fromMs, stepMinutes, count);
+    let best = -1;
+    let candidatesWithData = 0;
+    for (let c = 0; c < count; c++) {
+        const e = emissions[c];
+        if (Number.isNaN(e))
+            continue;
+        candidatesWithData++;
+        if (best < 0 || e < emissions[best])
+            best = c;
+    }
+    if (best < 0)
+        return undefined;
+    return {
+        startMs: fromMs + best * stepMs,
+        emissionsG: emissions[best],
+        candidatesWithData,
+        candidatesTotal: count,
+        ...labels(flags[best]),
+    };
+}
+/**
+ * Pause and resume: the run's energy E over its duration D (first to last minute with energy),
+ * drawn at the average power E/D but only in the cleanest D minutes of the allowed window
+ * [start, start + D × (1 + stretch)) (whole minutes, rounded down; ties go to the earliest minute).
+ * Given only when the whole window has intensity data. This models a job that can checkpoint and
+ * stop at will: it ignores the cost of pausing and restarting (checkpoint writes, warm-up, the
+ * idle power of held machines) and the shape of the real power profile, which is replaced by its
+ * average. With a small stretch the saving can be negative for that reason.
+ */
+function pauseAndResume(profile, series, options = {}) {
+    const { stretches = [0.25, 0.5, 1.0] } = options;
+    for (const s of stretches) {
+        if (!Number.isFinite(s) || s < 0)
+            throw new RangeError(`stretch must be a non-negative number, got ${s}`);
+    }
+    const run = runOf(profile);
+    const d = run.kwh.length;
+    const windows = stretches.map((s) => Math.floor(d * (1 + s) + 1e-9));
+    const grid = minuteGrid(series.periods, run.start, Math.max(d, ...windows));
+    let actualG = 0;
+    for (const m of run.withEnergy) {
+        if (grid.coveredMs[m] < FULL_MINUTE_MS) {
+            actualG = null;
+            break;
+        }
+        actualG += run.kwh[m] * grid.g[m];
+    }
+    const powerKwhPerMinute = d > 0 ? run.energyKwh / d : 0;
+    return stretches.map((stretch, i) => {
+        const w = windows[i];
+        let coveredMs = 0;
+        let complete = true;
+        for (let m = 0; m < w; m++) {
+            const c = grid.coveredMs[m];
+            coveredMs += c;
+            if (c < FULL_MINUTE_MS)
+                complete = false;
+        }
+        const base = {
+            stretch,
+            windowEndMs: run.start + w * MINUTE_MS,
+            dataShare: w > 0 ? Math.min(1, coveredMs / (w * MINUTE_MS)) : 1,
+            runningMinutes: d,
+        };
+        if (!complete) {
+            return { ...base, emissionsG: null, savingG: null, savingPercent: null, segments: null, ...labels(0) };
+        }
+        // The cleanest d minutes: the d smallest prices (a native sort), then the minutes priced below
+        // the d-th smallest, and the earliest of those priced at it, are the ones running.
+        const window = grid.g.subarray(0, w);
+        const sorted = Float64Array.from(window).sort();
+        let sumG = 0;
+        for (let k = 0; k < d; k++)
+            sumG += sorted[k];
+        const threshold = d > 0 ? sorted[d - 1] : Number.NEGATIVE_INFINITY;
+        let atThreshold = d;
+        for (let m = 0; m < w; m++)
+            if (window[m] < threshold)
+                atThreshold--;
+        let segments = 0;
+        let f = 0;
+        let previous = false;
+        for (let m = 0; m < w; m++) {
+            const g = window[m];
+            let running = g < threshold;
+            if (!running && g === threshold && atThreshold > 0) {
+                running = true;
+                atThreshold--;
+            }
+            if (running) {
+                f |= grid.flags[m];
+                if (!previous)
+                    segments++;
+            }
+            previous = running;
+        }
+        const emissionsG = powerKwhPerMinute * sumG;
+        let savingG = actualG === null ? null : actualG - emissionsG;
+        // A difference within rounding (e.g. the same minutes at the same average) is no saving.
+        if (savingG !== null && Math.abs(savingG) <= SAVING_TOLERANCE * actualG)
+            savingG = 0;
+        return {
+            ...base,
+            emissionsG,
+            savingG,
+            savingPercent: savingG === null || actualG === null ? null : savingPercentOf(savingG, actualG),
+            segments,
+            ...labels(f),
+        };
+    });
+}
+
+const PAUSE_STRETCHES = [0.25, 0.5, 1];
+function summarizeWhatIf(profile, series, options) {
+    const stepMinutes = options.stepMinutes ?? 60;
+    const flex = series ? flexibleStart(profile, series, { windowHours: options.windowHours, stepMinutes }) : undefined;
+    const actualG = flex?.actual.emissionsG ?? null;
+    const pause = series ? pauseAndResume(profile, series, { stretches: PAUSE_STRETCHES }) : [];
+    const energyKwh = sumJ(profile) / 3.6e6;
+    const saving = (g) => g === null || actualG === null
+        ? { savingG: null, savingPercent: null }
+        : { savingG: actualG - g, savingPercent: actualG > 0 ? ((actualG - g) / actualG) * 100 : 0 };
+    const places = options.places.map((p) => {
+        if (p.series) {
+            const priced = priceProfile(profile, p.series);
+            const g = priced.complete ? priced.emissionsG : null;
+            return {
+                zone: p.zone,
+                basis: "hourly",
+                source: p.source,
+                emissionsG: g,
+                ...saving(g),
+                coveredEnergyShare: priced.coveredEnergyShare,
+            };
+        }
+        const g = p.annualGPerKwh === undefined ? null : energyKwh * p.annualGPerKwh;
+        return {
+            zone: p.zone,
+            basis: "annual-average",
+            source: p.source,
+            emissionsG: g,
+            ...saving(g),
+            coveredEnergyShare: g === null ? 0 : 1,
+        };
+    });
+    let nextRun;
+    const next = options.nextRun;
+    if (next) {
+        const best = next.series
+            ? cleanestStart(profile, next.series, { fromMs: next.fromMs, toMs: next.toMs, stepMinutes })
+            : undefined;
+        const now = next.series ? cleanestStart(profile, next.series, { fromMs: next.fromMs, toMs: next.fromMs, stepMinutes }) : undefined;
+        nextRun = best
+            ? {
+                start: isoUtc$1(best.startMs),
+                emissionsG: best.emissionsG,
+                savingPercent: now && now.emissionsG > 0 ? ((now.emissionsG - best.emissionsG) / now.emissionsG) * 100 : null,
+                source: next.source,
+                candidatesWithData: best.candidatesWithData,
+            }
+            : {
+                source: next.source,
+                candidatesWithData: 0,
+                note: next.note ?? `${next.source} gave no forecast covering a run of this length in the next 24 h`,
+            };
+    }
+    return {
+        actualG,
+        flexibleStart: {
+            windowHours: options.windowHours,
+            stepMinutes,
+            candidatesWithData: flex?.candidatesWithData ?? 0,
+            candidatesTotal: flex?.candidatesTotal ?? 0,
+            ...(flex?.best
+                ? {
+                    best: {
+                        start: isoUtc$1(flex.best.startMs),
+                        offsetMinutes: flex.best.offsetMinutes,
+                        emissionsG: flex.best.emissionsG,
+                        savingG: flex.best.savingG,
+                        savingPercent: flex.best.savingPercent,
+                        forecast: flex.best.forecast,
+                        estimated: flex.best.estimated,
+                    },
+                }
+                : {}),
+        },
+        pauseResume: pause.map((r) => ({
+            stretch: r.stretch,
+            windowEnd: isoUtc$1(r.windowEndMs),
+            emissionsG: r.emissionsG,
+            savingG: r.savingG,
+            savingPercent: r.savingPercent,
+            dataShare: r.dataShare,
+            segments: r.segments,
+        })),
+        places,
+        ...(nextRun ? { nextRun } : {}),
+    };
+}
+function sumJ(profile) {
+    let total = 0;
+    for (const j of profile.energyJ)
+        total += j;
+    return total;
 }
 
 /**
@@ -58545,7 +59043,7 @@ function degradedReasons(intensity) {
  * merged and a compared report all get them the same way, and every number traces back to it.
  */
 const UNIT_KINDS = ["steps", "samples", "tokens", "epochs"];
-const HOUR_MS = 3_600_000;
+const HOUR_MS$1 = 3_600_000;
 function withDerived(report, options = {}) {
     const { work: _w, modelCard: previous, insight: _i, ...core } = report;
     const trainingType = options.trainingType ?? previous?.co2_eq_emissions.training_type;
@@ -58674,9 +59172,9 @@ function spansOf(starts) {
     for (const t of [...starts].sort((a, b) => a - b)) {
         const last = spans[spans.length - 1];
         if (last && last[1] === t)
-            last[1] = t + HOUR_MS;
+            last[1] = t + HOUR_MS$1;
         else
-            spans.push([t, t + HOUR_MS]);
+            spans.push([t, t + HOUR_MS$1]);
     }
     return spans;
 }
@@ -58870,6 +59368,8 @@ function assembleReport(parts) {
     report.intensity.degraded = degradedReasons(report.intensity);
     if (parts.location)
         report.location = parts.location;
+    if (parts.whatIf)
+        report.whatIf = parts.whatIf;
     return withDerived(ReportSchema.parse(report), { trainingType: parts.trainingType });
 }
 function coverageSummary(footprint, intensity, fallback) {
@@ -60146,6 +60646,7 @@ function pickReader(format, head, file) {
  * The whole run, shell-agnostic: traces → energy per bin → intensity → footprint → report.
  * Both shells (the action and the CLI) turn their inputs into a RunConfig and call runReport.
  */
+const ONLINE_SOURCE_SET = new Set(ONLINE_SOURCES);
 async function runReport(config) {
     const warnings = [];
     // A zone may be given as a cloud region (aws:us-east-1); it is checked before any file is read.
@@ -60158,7 +60659,13 @@ async function runReport(config) {
     if (!zoneGiven && !fileGives) {
         throw new UsageError("a zone is needed (--zone / zone): an Electricity Maps zone id such as GB, DE or US-CAL-CISO, or a cloud region such as aws:us-east-1");
     }
+    // Zones to compare with are checked before any file is read, too.
+    const compareZones = (config.compareZones ?? []).map((z) => resolveZone(z).zone);
     const { traces, runs, estimates, energy } = await readAndIntegrate(config, warnings);
+    const now = (config.now ?? new Date()).getTime();
+    const whatIfWindowMs = (config.whatIfWindowHours ?? 12) * HOUR_MS$4;
+    const runFrom = floorHour(energy.window.start);
+    const runTo = floorHour(energy.window.end) + HOUR_MS$4;
     const intensity = await resolveIntensity({
         source: config.intensitySource,
         file: config.intensityFile,
@@ -60167,7 +60674,12 @@ async function runReport(config) {
         timezone: config.timezone,
         factor: config.emissionFactor,
         cwd: config.cwd,
-        window: { from: floorHour(energy.window.start), to: floorHour(energy.window.end) + HOUR_MS$3 },
+        // Beyond the run by the what-if window on both sides (not past the current hour), so that
+        // other start times can be priced from the same answer.
+        window: {
+            from: runFrom - whatIfWindowMs,
+            to: Math.max(runTo, Math.min(runTo + whatIfWindowMs, floorHour(now) + HOUR_MS$4)),
+        },
         credentials: config.credentials,
         apiUrl: config.intensityApiUrl,
     });
@@ -60186,6 +60698,13 @@ async function runReport(config) {
         throw new UsageError(`the intensity data does not cover ${footprint.hoursWithFallback} hour(s) of the run and no zone is given for the annual-average fallback (--zone / zone)`);
     }
     const budget = evaluateBudgets(config.budgets, footprint, undefined);
+    const whatIf = summarizeWhatIf(energy.minutes, intensity.series, {
+        windowHours: config.whatIfWindowHours ?? 12,
+        places: await Promise.all(compareZones.map((z) => placePricing(z, config, { from: runFrom, to: runTo }, year))),
+        ...(config.nextRun !== false && intensity.series && intensity.provider !== "file"
+            ? { nextRun: await nextRunPricing(config, zone, now, energy.window.end - energy.window.start) }
+            : {}),
+    });
     const report = assembleReport({
         version: config.version,
         now: config.now ?? new Date(),
@@ -60204,6 +60723,7 @@ async function runReport(config) {
                 : {}),
         },
         trainingType: config.trainingType,
+        whatIf,
         zone,
         factor: config.emissionFactor,
         fallback,
@@ -60217,6 +60737,59 @@ async function runReport(config) {
         return report;
     const base = await readReportFile(resolve(config.cwd, config.baselinePath), config.baselinePath);
     return applyBaseline(report, { report: base, label: config.baselinePath }, config.budgets);
+}
+/** Another zone's hourly series over the run (or its annual average), for the "place" what-if. */
+async function placePricing(zone, config, window, year) {
+    const source = ONLINE_SOURCE_SET.has(config.intensitySource) ? config.intensitySource : "auto";
+    const annual = bundledAnnualAverage(zone, year);
+    const resolved = config.intensitySource === "average"
+        ? undefined
+        : await resolveIntensity({
+            source: source,
+            zone,
+            timezone: config.timezone,
+            factor: config.emissionFactor,
+            cwd: config.cwd,
+            window,
+            credentials: config.credentials,
+            apiUrl: config.intensityApiUrl,
+        });
+    if (resolved?.series)
+        return { zone, series: resolved.series, source: resolved.series.source };
+    return {
+        zone,
+        ...(annual ? { annualGPerKwh: annual.gPerKwh } : {}),
+        source: annual ? `${annual.source} ${annual.year} (no hourly data for ${zone})` : `no figures for ${zone}`,
+    };
+}
+/** The provider's forecast for the next 24 h (plus the run's length), for "when to start the next run". */
+async function nextRunPricing(config, zone, now, durationMs) {
+    const fromMs = floorHour(now) + HOUR_MS$4;
+    const toMs = fromMs + 24 * HOUR_MS$4;
+    const source = config.intensitySource === "auto" ? "the configured provider" : config.intensitySource;
+    try {
+        const resolved = await resolveIntensity({
+            source: config.intensitySource === "file" ? "auto" : config.intensitySource,
+            zone,
+            timezone: config.timezone,
+            factor: config.emissionFactor,
+            cwd: config.cwd,
+            window: { from: fromMs, to: toMs + durationMs + HOUR_MS$4 },
+            credentials: config.credentials,
+            apiUrl: config.intensityApiUrl,
+        });
+        const forecast = resolved.series?.periods.some((p) => p.forecast) ? resolved.series : undefined;
+        return {
+            ...(forecast ? { series: forecast } : {}),
+            fromMs,
+            toMs,
+            source: resolved.series?.source ?? source,
+            ...(forecast ? {} : { note: `${resolved.series?.source ?? source} offers no forecast for ${zone ?? "this zone"}` }),
+        };
+    }
+    catch (error) {
+        return { fromMs, toMs, source, note: `the forecast could not be fetched (${error.message})` };
+    }
 }
 /**
  * Reads every input file: training logs are told from power traces by their content. Traces are
@@ -60829,9 +61402,230 @@ function escapeMarkdown(text) {
 }
 
 /**
- * The report as GitHub-flavoured markdown: headline, per-hour table, sources. Every number is
- * read from the validated report; nothing is computed here but presentation.
+ * The hours of a report as a picture: a Mermaid xychart (GitHub renders ```mermaid blocks) and a
+ * text sparkline for readers where Mermaid does not render (e-mail notifications, the CLI).
+ *
+ * Design:
+ * - xychart-beta has one y-axis. It carries energy in kWh (bars, from 0). Intensity (g/kWh) is
+ *   drawn as a line rescaled onto that axis, line = intensity × (max energy ÷ max intensity), so
+ *   its peak is as tall as the tallest bar; the title states the intensity that peak stands for.
+ * - Long runs are cut into consecutive buckets of k hours (k = ⌈span ÷ 48⌉, so at most 48 points):
+ *   energy is summed, intensity is the energy-weighted mean over the bucket's hours with energy, or
+ *   the plain mean over its hours when none drew energy. Buckets are placed on the time line from
+ *   the first hour, so missing hours show as empty buckets, not as a squeezed axis.
+ * - The x-axis: runs of up to 24 hours get one labelled bar per hour ("13h", UTC); longer runs a
+ *   linear axis in hours from the first hour, whose date and hour the axis title gives (date-hour
+ *   labels under 25–48 bars would overlap: Mermaid neither thins nor rotates them everywhere).
+ * - Everything is said in the title and axis titles, at a length that fits Mermaid's default
+ *   700 px chart; no legend (plot names), which newer Mermaid draws and older ignores, so the
+ *   layout is the same wherever it renders. The title names bars and line, the period ("per hour",
+ *   "per 5 h") and the intensity the line's peak stands for; UTC, "k-hour buckets" and the n/a note
+ *   go in the x-axis title. The longest title (~66 characters) leaves room for wider fonts.
+ * - A Mermaid line cannot have gaps: a bucket with no intensity data is drawn at 0 and the x-axis
+ *   title says "n/a intensity drawn as 0" (only when there is such a bucket). A drop to 0 reads as
+ *   "missing" more honestly than a carried-over value would.
+ * - Only numbers and labels made here from the hours' timestamps go into the block, never text
+ *   from the report's files, so no report can inject Mermaid (or markdown) through the chart.
+ *   Numbers are written in plain decimal notation: Mermaid's grammar has no exponents.
  */
+/** The most points (bars) one chart or sparkline shows. */
+const MAX_POINTS = 48;
+const HOUR_MS = 3_600_000;
+const BLOCKS = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
+/** Drawn in the intensity sparkline for a bucket without intensity data. */
+const NO_DATA = "·";
+/** The report's hours in consecutive buckets of k hours, at most {@link MAX_POINTS} of them. */
+function bucketHours(report, maxPoints = MAX_POINTS) {
+    const hours = report.hours
+        .map((h) => ({ ...h, ms: Date.parse(h.start) }))
+        .filter((h) => Number.isFinite(h.ms))
+        .sort((a, b) => a.ms - b.ms);
+    const first = hours[0];
+    const last = hours[hours.length - 1];
+    if (!first || !last)
+        return { hours: 1, buckets: [] };
+    const span = Math.floor((last.ms - first.ms) / HOUR_MS) + 1;
+    const k = Math.max(1, Math.ceil(span / maxPoints));
+    const count = Math.ceil(span / k);
+    const acc = Array.from({ length: count }, () => ({
+        energy: 0,
+        weighted: 0,
+        weightedEnergy: 0,
+        plain: 0,
+        plainCount: 0,
+    }));
+    for (const h of hours) {
+        const a = acc[Math.min(count - 1, Math.floor((h.ms - first.ms) / HOUR_MS / k))];
+        if (!a)
+            continue;
+        a.energy += h.energyKwh;
+        if (h.intensityGPerKwh === null)
+            continue;
+        if (h.energyKwh > 0) {
+            a.weighted += h.intensityGPerKwh * h.energyKwh;
+            a.weightedEnergy += h.energyKwh;
+        }
+        a.plain += h.intensityGPerKwh;
+        a.plainCount += 1;
+    }
+    return {
+        hours: k,
+        buckets: acc.map((a, i) => ({
+            start: first.ms + i * k * HOUR_MS,
+            energyKwh: a.energy,
+            intensityGPerKwh: a.weightedEnergy > 0
+                ? a.weighted / a.weightedEnergy
+                : a.plainCount > 0
+                    ? a.plain / a.plainCount
+                    : null,
+        })),
+    };
+}
+/**
+ * Runs up to this many hours get one bar per hour on a band axis labelled "13h"; at 24 such labels
+ * still fit side by side in Mermaid's default 700 px chart. Longer runs get a linear axis in hours
+ * from the first hour (with dates, hour-of-day labels would be too wide to sit under 25–48 bars).
+ */
+const MAX_LABELLED_HOURS = 24;
+/** A Mermaid xychart-beta block: energy per hour as bars (kWh, left axis) and intensity as a line. */
+function hourlyChart(report) {
+    const { hours: k, buckets } = bucketHours(report);
+    const first = buckets[0];
+    if (!first)
+        return "";
+    const energies = buckets.map((b) => b.energyKwh);
+    const maxEnergy = Math.max(...energies);
+    const top = niceCeil(maxEnergy);
+    const digits = decimalsFor(maxEnergy > 0 ? maxEnergy : top);
+    const known = buckets.flatMap((b) => (b.intensityGPerKwh === null ? [] : [b.intensityGPerKwh]));
+    const maxIntensity = known.length > 0 ? Math.max(...known) : null;
+    const period = k === 1 ? "per hour" : `per ${k} h`;
+    const title = maxIntensity === null
+        ? `Energy ${period} (bars); no intensity data`
+        : `Energy ${period} (bars), intensity (line, scaled: max ${num(maxIntensity, 0)} g/kWh)`;
+    const notes = [];
+    if (k > 1)
+        notes.push(`${k}-hour buckets`);
+    if (maxIntensity !== null && known.length < buckets.length)
+        notes.push("n/a intensity drawn as 0");
+    const banded = k === 1 && buckets.length <= MAX_LABELLED_HOURS;
+    const xAxis = banded
+        ? `x-axis "${["Hour (UTC)", ...notes].join(" · ")}" [${buckets.map((b) => `"${hourLabel(b.start)}"`).join(", ")}]`
+        : `x-axis "${[`Hours from ${dayHourLabel(first.start)} UTC`, ...notes].join(" · ")}" 0 --> ${(buckets.length - 1) * k}`;
+    const lines = [
+        "```mermaid",
+        "xychart-beta",
+        `    title "${title}"`,
+        `    ${xAxis}`,
+        `    y-axis "Energy (kWh)" 0 --> ${plain(top, digits + 2)}`,
+        `    bar [${energies.map((e) => plain(e, digits)).join(", ")}]`,
+    ];
+    if (maxIntensity !== null) {
+        // Peak intensity drawn as high as the tallest bar (as the axis top when no energy was drawn).
+        const reference = maxEnergy > 0 ? maxEnergy : top;
+        const scale = maxIntensity > 0 ? reference / maxIntensity : 0;
+        lines.push(`    line [${buckets.map((b) => plain((b.intensityGPerKwh ?? 0) * scale, digits)).join(", ")}]`);
+    }
+    lines.push("```");
+    return lines.join("\n");
+}
+/**
+ * A one-line text sparkline of energy per hour (▁▂▃▄▅▆▇█), for readers where Mermaid does not
+ * render, with the intensity sparkline under it. Each series maps its minimum to ▁ and its maximum
+ * to █ (a flat series is all ▁ when 0, else all ▄); the range is written after it. In a code block
+ * so markdown leaves it alone and the two lines stay aligned. "" when there are no hours.
+ */
+function sparklines(report) {
+    const { hours: k, buckets } = bucketHours(report);
+    if (buckets.length === 0)
+        return "";
+    const energies = buckets.map((b) => b.energyKwh);
+    const intensities = buckets.map((b) => b.intensityGPerKwh);
+    const known = intensities.filter((v) => v !== null);
+    const per = k === 1 ? "per hour" : `per ${k} h`;
+    const energyLine = `Energy    ${spark(energies)}  kWh ${per}, ${range(energies, significant)}`;
+    const intensityLine = known.length > 0
+        ? `Intensity ${spark(intensities)}  g/kWh, ${range(known, (v) => num(v, 0))}${known.length < intensities.length ? ` (${NO_DATA} n/a)` : ""}`
+        : `Intensity ${NO_DATA.repeat(intensities.length)}  g/kWh, no data`;
+    return ["```text", energyLine, intensityLine, "```"].join("\n");
+}
+/** Sparkline characters, min → ▁ and max → █; null → {@link NO_DATA}. */
+function spark(values) {
+    const known = values.filter((v) => v !== null && Number.isFinite(v));
+    if (known.length === 0)
+        return NO_DATA.repeat(values.length);
+    const min = Math.min(...known);
+    const max = Math.max(...known);
+    return values
+        .map((v) => {
+        if (v === null || !Number.isFinite(v))
+            return NO_DATA;
+        if (max === min)
+            return v === 0 ? BLOCKS[0] : BLOCKS[3];
+        return BLOCKS[Math.round(((v - min) / (max - min)) * (BLOCKS.length - 1))];
+    })
+        .join("");
+}
+function range(values, format) {
+    const min = Math.min(...values);
+    const max = Math.max(...values);
+    return min === max ? `all ${format(max)}` : `${format(min)}–${format(max)}`;
+}
+/** Three significant digits, plain notation, for text labels. */
+function significant(v) {
+    if (v === 0)
+        return "0";
+    return num(v, Math.min(20, Math.max(0, 2 - Math.floor(Math.log10(v)))));
+}
+/** Decimals that keep four significant digits of `max` (and of every value up to it). */
+function decimalsFor(max) {
+    if (!(max > 0) || !Number.isFinite(max))
+        return 3;
+    return Math.min(20, Math.max(0, 3 - Math.floor(Math.log10(max))));
+}
+/** The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ at or above `v` (1 for 0). */
+function niceCeil(v) {
+    if (!(v > 0) || !Number.isFinite(v))
+        return 1;
+    const exp = Math.floor(Math.log10(v));
+    const unit = 10 ** exp;
+    for (const step of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) {
+        if (step * unit >= v * (1 - 1e-12))
+            return Math.max(v, step * unit);
+    }
+    return 10 * unit;
+}
+/** `v` in plain decimal notation (never an exponent), at most `digits` decimals, no trailing zeros. */
+function plain(v, digits) {
+    if (!Number.isFinite(v))
+        return "0";
+    if (Math.abs(v) >= 1e21)
+        return BigInt(Math.round(v)).toString();
+    const fixed = v.toFixed(Math.max(0, Math.min(100, digits)));
+    const trimmed = fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
+    return trimmed === "-0" ? "0" : trimmed;
+}
+/** "13h": the UTC hour of day. */
+function hourLabel(ms) {
+    return `${new Date(ms).toISOString().slice(11, 13)}h`;
+}
+/** "2025-06-03 13h" (UTC). */
+function dayHourLabel(ms) {
+    const iso = new Date(ms).toISOString();
+    return `${iso.slice(0, 10)} ${iso.slice(11, 13)}h`;
+}
+
+/**
+ * The report as GitHub-flavoured markdown, read top to bottom in seconds: what happened and why
+ * it differs from the naive figure, the change against the base branch, the budget verdict; then
+ * the chart, what would have been better, the hours, and where every figure came from. Every
+ * number is read from the validated report (a table of a long run sums its hours, nothing more);
+ * every string from data is escaped.
+ */
+/** Longer tables are folded away in a <details> block. */
+const OPEN_TABLE_ROWS = 24;
+/** Longer runs are shown in rows of several hours, so the comment stays within GitHub's limit. */
+const MAX_TABLE_ROWS = 168;
 function renderMarkdown(report) {
     return [
         headline(report),
@@ -60839,8 +61633,12 @@ function renderMarkdown(report) {
         estimated(report),
         comparison(report),
         budget(report),
+        chart(report),
+        whatIf(report),
+        perUnit(report),
         hourTable(report),
         sources(report),
+        modelCard(report),
         warnings(report),
     ]
         .filter((s) => s.length > 0)
@@ -60863,7 +61661,108 @@ function headline(r) {
             ? ": the same as the hourly figure"
             : `: the hourly figure is ${num(Math.abs(diff), 1)}% ${diff > 0 ? "higher" : "lower"}`;
     lines.push(`The ${naiveWhat} would give **${grams(t.naiveEmissionsG)}**${verdict}.`);
+    if (r.insight?.sentence && diff !== null && Math.abs(diff) >= 0.05)
+        lines.push(escapeMarkdown(r.insight.sentence));
     return lines.join("\n");
+}
+function chart(r) {
+    const mermaid = hourlyChart(r);
+    if (mermaid === "")
+        return "";
+    return [mermaid, "", "<details><summary>Text chart</summary>", "", sparklines(r), "", "</details>"].join("\n");
+}
+/** In hindsight, and labelled so: other start times, pausing, other places, the next run. */
+function whatIf(r) {
+    const w = r.whatIf;
+    if (!w)
+        return "";
+    const lines = ["**What if** (in hindsight: the same run's energy, hour by hour)"];
+    const f = w.flexibleStart;
+    if (w.actualG === null) {
+        lines.push("- No what-if savings: some hour of the run has no intensity data (priced with the annual average), so there is nothing exact to compare against.");
+    }
+    else if (f.windowHours > 0) {
+        const window = `${num(f.windowHours, 0)} h either side (${f.candidatesWithData} of ${f.candidatesTotal} starts had data)`;
+        if (f.best && f.best.savingG !== null && f.best.savingG > 0) {
+            lines.push(`- **Start at another time:** starting at ${f.best.start.slice(0, 16).replace("T", " ")} UTC (${signedHours(f.best.offsetMinutes)}) would have emitted ${grams(f.best.emissionsG ?? 0)}, ${grams(f.best.savingG)} (${num(f.best.savingPercent ?? 0, 1)}%) less; tried ${window}${f.best.forecast ? "; priced partly with forecasts" : ""}.`);
+        }
+        else {
+            lines.push(`- **Start at another time:** no cleaner start within ${window}.`);
+        }
+    }
+    if (w.actualG !== null) {
+        for (const p of w.pauseResume) {
+            const stretch = `+${num(p.stretch * 100, 0)}% time`;
+            if (p.emissionsG === null) {
+                lines.push(`- **Pause through dirty hours (${stretch}):** not computed, ${num(p.dataShare * 100, 0)}% of that window has data.`);
+            }
+            else {
+                lines.push(`- **Pause through dirty hours (${stretch}):** running only in the cleanest hours until ${p.windowEnd.slice(0, 16).replace("T", " ")} UTC would emit ${grams(p.emissionsG)} (${savingText(p.savingG, p.savingPercent)}${p.segments !== null ? `, ${p.segments} stretch${p.segments === 1 ? "" : "es"}` : ""}; average power assumed, restart cost not counted).`);
+            }
+        }
+    }
+    for (const p of w.places) {
+        const basis = p.basis === "hourly" ? "hour by hour" : "at its annual average (no hourly data)";
+        lines.push(p.emissionsG === null
+            ? `- **In ${escapeMarkdown(p.zone)}:** no figures (${escapeMarkdown(p.source)}).`
+            : `- **In ${escapeMarkdown(p.zone)}** (${basis}): ${grams(p.emissionsG)}${p.savingG === null ? "" : ` (${savingText(p.savingG, p.savingPercent)})`}.`);
+    }
+    if (w.nextRun) {
+        const n = w.nextRun;
+        lines.push(n.start && n.emissionsG !== undefined
+            ? `- **Next run:** by ${escapeMarkdown(n.source)}'s forecast, the cleanest start in the next 24 h is ${n.start.slice(0, 16).replace("T", " ")} UTC, ${grams(n.emissionsG)} for a run like this one${n.savingPercent !== null && n.savingPercent !== undefined ? ` (${num(n.savingPercent, 1)}% less than starting at once)` : ""}.`
+            : `- **Next run:** ${escapeMarkdown(n.note ?? "no forecast")}.`);
+    }
+    return lines.length > 1 ? lines.join("\n") : "";
+}
+function perUnit(r) {
+    const w = r.work;
+    if (!w)
+        return "";
+    const parts = Object.entries(w.perUnit).map(([kind, v]) => {
+        const per = v.gPerUnit < 0.01 ? `${num(v.gPerUnit * 1000, 3)} mgCO2e` : `${num(v.gPerUnit, 3)} gCO2e`;
+        const cmp = r.comparison?.perUnit?.[kind];
+        return `${per} per ${kind.replace(/s$/, "")} (${num(w.units[kind] ?? 0, 0)} ${kind})${cmp ? `, ${signedPercent(cmp.deltaPercent)} against the baseline` : ""}`;
+    });
+    return parts.length > 0 ? `**Per unit of work:** ${parts.join("; ")} — ${escapeMarkdown(w.basis)}.` : "";
+}
+function modelCard(r) {
+    const c = r.modelCard?.co2_eq_emissions;
+    if (!c)
+        return "";
+    const lines = ["co2_eq_emissions:", `  emissions: ${c.emissions}`, `  source: ${JSON.stringify(c.source)}`];
+    if (c.training_type)
+        lines.push(`  training_type: ${JSON.stringify(c.training_type)}`);
+    if (c.geographical_location)
+        lines.push(`  geographical_location: ${JSON.stringify(c.geographical_location)}`);
+    if (c.hardware_used)
+        lines.push(`  hardware_used: ${JSON.stringify(c.hardware_used)}`);
+    const body = lines.join("\n");
+    // A fence longer than any run of backticks inside, so data cannot close it.
+    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = "`".repeat(longest + 1);
+    return [
+        "<details><summary>Hugging Face model card</summary>",
+        "",
+        `${fence}yaml`,
+        body,
+        fence,
+        "",
+        "</details>",
+    ].join("\n");
+}
+function signedHours(minutes) {
+    const h = minutes / 60;
+    return `${h >= 0 ? "+" : "−"}${num(Math.abs(h), Number.isInteger(h) ? 0 : 1)} h`;
+}
+function savingText(savingG, savingPercent) {
+    if (savingG === null)
+        return "n/a";
+    if (savingG === 0)
+        return "no saving";
+    return savingG > 0
+        ? `${grams(savingG)} (${num(savingPercent ?? 0, 1)}%) less`
+        : `${grams(-savingG)} (${num(-(savingPercent ?? 0), 1)}%) more`;
 }
 function estimated(r) {
     if (r.estimates.length === 0)
@@ -60883,7 +61782,7 @@ function comparison(r) {
         return r.baselineNote ? `_${escapeMarkdown(r.baselineNote)}_` : "";
     return [
         `**Against the baseline** (${escapeMarkdown(c.baseFile)}): energy ${signed(c.energyDeltaKwh, kwh)} (${signedPercent(c.energyDeltaPercent)}), emissions ${signed(c.emissionsDeltaG, grams)} (${signedPercent(c.emissionsDeltaPercent)}),`,
-        `of which ${signed(c.energyEffectG, grams)} from the change in energy and ${signed(c.gridEffectG, grams)} from the grid being cleaner or dirtier.`,
+        `of which ${signed(c.energyEffectG, grams)} from the change in energy (the code) and ${signed(c.gridEffectG, grams)} from the grid being ${c.gridEffectG <= 0 ? "cleaner" : "dirtier"} (not the code).`,
     ].join(" ");
 }
 function budget(r) {
@@ -60893,26 +61792,47 @@ function budget(r) {
     return [`**Budget: ${r.budget.passed ? "kept" : "broken"}**`, ...lines].join("\n");
 }
 function hourTable(r) {
-    const rows = r.hours.map((h) => {
+    const k = Math.max(1, Math.ceil(r.hours.length / MAX_TABLE_ROWS));
+    const groups = [];
+    for (let i = 0; i < r.hours.length; i += k)
+        groups.push(r.hours.slice(i, i + k));
+    const rows = groups.map((g) => {
+        const energy = g.reduce((s, h) => s + h.energyKwh, 0);
+        const emissions = g.reduce((s, h) => s + h.emissionsG, 0);
+        const fallback = energy > 0 ? g.reduce((s, h) => s + h.fallbackEnergyShare * h.energyKwh, 0) / energy : 0;
+        const first = g[0];
+        const gi = k === 1 ? first.intensityGPerKwh : energy > 0 ? emissions / energy : null;
         const notes = [];
-        if (h.fallbackEnergyShare > 0)
-            notes.push(`annual average for ${num(h.fallbackEnergyShare * 100, 0)}%`);
-        if (h.estimated)
+        if (fallback > 0)
+            notes.push(`annual average for ${num(fallback * 100, 0)}%`);
+        if (g.some((h) => h.estimated))
             notes.push("estimated");
-        if (h.forecast)
+        if (g.some((h) => h.forecast))
             notes.push("forecast");
-        if (h.energyKwh === 0)
-            notes.push(h.observedDeviceSeconds > 0 ? "idle" : "no samples");
+        if (energy === 0)
+            notes.push(g.some((h) => h.observedDeviceSeconds > 0) ? "idle" : "no samples");
         return [
-            h.start.slice(0, 16).replace("T", " "),
-            num(h.energyKwh, 3),
-            h.intensityGPerKwh === null ? "n/a" : num(h.intensityGPerKwh, 0),
-            num(h.emissionsG, 1),
+            first.start.slice(0, 16).replace("T", " "),
+            num(energy, 3),
+            gi === null ? "n/a" : num(gi, 0),
+            num(emissions, 1),
             notes.join(", "),
         ];
     });
-    const table = markdownTable([["Hour (UTC)", "Energy (kWh)", "Intensity (gCO2e/kWh)", "Emissions (gCO2e)", "Notes"], ...rows], { align: ["l", "r", "r", "r", "l"] });
-    return table;
+    const table = markdownTable([
+        [
+            k === 1 ? "Hour (UTC)" : `${k} hours from (UTC)`,
+            "Energy (kWh)",
+            "Intensity (gCO2e/kWh)",
+            "Emissions (gCO2e)",
+            "Notes",
+        ],
+        ...rows,
+    ], { align: ["l", "r", "r", "r", "l"] });
+    if (rows.length <= OPEN_TABLE_ROWS)
+        return table;
+    const what = k === 1 ? `${rows.length} hours` : `${r.hours.length} hours in ${rows.length} rows of ${k}`;
+    return [`<details><summary>Hour by hour (${what})</summary>`, "", table, "", "</details>"].join("\n");
 }
 function sources(r) {
     const traces = r.sources.map((s) => {
@@ -60938,6 +61858,11 @@ function sources(r) {
         `**Data** — power: ${traces.length > 0 ? traces.join("; ") : "none (estimated)"}; ${devices}.`,
         ...(runs.length > 0 ? [`Training logs: ${runs.join("; ")}.`] : []),
         `Intensity: ${intensityLine}.`,
+        ...(i.estimatedHours > 0 || i.forecastHours > 0
+            ? [
+                `Of the hours with energy, ${i.estimatedHours} used figures the provider marks as estimated and ${i.forecastHours} used forecasts.`,
+            ]
+            : []),
         ...((i.degraded ?? []).length > 0
             ? [`**Fallback:** ${(i.degraded ?? []).map(escapeMarkdown).join("; ")}.`]
             : []),
@@ -61651,6 +62576,20 @@ const OPTIONS = [
         name: "gap-limit",
         description: "Longest interval in seconds bridged between two samples of a device; auto = max(60 s, 5 x the device's median interval).",
         default: "auto",
+    },
+    {
+        name: "what-if-window",
+        description: "What-if in hindsight: hours either side of the real start in which other start times are tried (only where intensity data exists); 0 turns it off.",
+        default: "12",
+    },
+    {
+        name: "compare-zones",
+        description: "What-if: other zones (or cloud regions), comma-separated, in which the same run is priced, e.g. FR,SE,aws:eu-north-1.",
+    },
+    {
+        name: "next-run",
+        description: "Ask the intensity provider for its forecast and name the cleanest start in the next 24 h for a run like this one (true or false; only providers with forecasts).",
+        default: "true",
     },
     {
         name: "training-type",

@@ -11,6 +11,9 @@ import { StreamingSink } from "./energy/streaming-sink.js";
 import { InputError, UsageError } from "./errors.js";
 import { type BudgetLimits, evaluateBudgets } from "./footprint/budget.js";
 import { hourlyFootprint } from "./footprint/hourly.js";
+import { type NextRunPricing, type PlacePricing, summarizeWhatIf } from "./footprint/what-if-summary.js";
+import { bundledAnnualAverage } from "./intensity/annual-average.js";
+import { ONLINE_SOURCES } from "./intensity/online.js";
 import { naiveBasis } from "./footprint/naive.js";
 import { assertRegularFile, headLines } from "./input-files.js";
 import type { Credentials } from "./intensity/online.js";
@@ -55,6 +58,12 @@ export interface RunConfig {
   intensityApiUrl?: string;
   /** Estimated energy (no power trace): device count, model, board power override, utilization. */
   estimate: { devices?: number; model?: string; boardWatts?: number; utilization: number };
+  /** What-if: hours either side of the real start to try other starts in (default 12). */
+  whatIfWindowHours?: number;
+  /** What-if: other zones to price the same run in. */
+  compareZones?: readonly string[];
+  /** Look up the provider's forecast for the cleanest start in the next 24 h (default true). */
+  nextRun?: boolean;
   /** For the model card: pre-training or fine-tuning. */
   trainingType?: string;
   /** A report.json to compare with (the shells find one; this reads a path). */
@@ -64,6 +73,8 @@ export interface RunConfig {
   version: string;
   now?: Date;
 }
+
+const ONLINE_SOURCE_SET: ReadonlySet<string> = new Set(ONLINE_SOURCES);
 
 export async function runReport(config: RunConfig): Promise<Report> {
   const warnings: string[] = [];
@@ -83,7 +94,14 @@ export async function runReport(config: RunConfig): Promise<Report> {
     );
   }
 
+  // Zones to compare with are checked before any file is read, too.
+  const compareZones = (config.compareZones ?? []).map((z) => resolveZone(z).zone);
+
   const { traces, runs, estimates, energy } = await readAndIntegrate(config, warnings);
+  const now = (config.now ?? new Date()).getTime();
+  const whatIfWindowMs = (config.whatIfWindowHours ?? 12) * HOUR_MS;
+  const runFrom = floorHour(energy.window.start);
+  const runTo = floorHour(energy.window.end) + HOUR_MS;
 
   const intensity = await resolveIntensity({
     source: config.intensitySource,
@@ -93,7 +111,12 @@ export async function runReport(config: RunConfig): Promise<Report> {
     timezone: config.timezone,
     factor: config.emissionFactor,
     cwd: config.cwd,
-    window: { from: floorHour(energy.window.start), to: floorHour(energy.window.end) + HOUR_MS },
+    // Beyond the run by the what-if window on both sides (not past the current hour), so that
+    // other start times can be priced from the same answer.
+    window: {
+      from: runFrom - whatIfWindowMs,
+      to: Math.max(runTo, Math.min(runTo + whatIfWindowMs, floorHour(now) + HOUR_MS)),
+    },
     credentials: config.credentials,
     apiUrl: config.intensityApiUrl,
   });
@@ -124,6 +147,13 @@ export async function runReport(config: RunConfig): Promise<Report> {
   }
 
   const budget = evaluateBudgets(config.budgets, footprint, undefined);
+  const whatIf = summarizeWhatIf(energy.minutes, intensity.series, {
+    windowHours: config.whatIfWindowHours ?? 12,
+    places: await Promise.all(compareZones.map((z) => placePricing(z, config, { from: runFrom, to: runTo }, year))),
+    ...(config.nextRun !== false && intensity.series && intensity.provider !== "file"
+      ? { nextRun: await nextRunPricing(config, zone, now, energy.window.end - energy.window.start) }
+      : {}),
+  });
   const report = assembleReport({
     version: config.version,
     now: config.now ?? new Date(),
@@ -142,6 +172,7 @@ export async function runReport(config: RunConfig): Promise<Report> {
         : {}),
     },
     trainingType: config.trainingType,
+    whatIf,
     zone,
     factor: config.emissionFactor,
     fallback,
@@ -154,6 +185,70 @@ export async function runReport(config: RunConfig): Promise<Report> {
   if (!config.baselinePath) return report;
   const base = await readReportFile(resolve(config.cwd, config.baselinePath), config.baselinePath);
   return applyBaseline(report, { report: base, label: config.baselinePath }, config.budgets);
+}
+
+/** Another zone's hourly series over the run (or its annual average), for the "place" what-if. */
+async function placePricing(
+  zone: string,
+  config: RunConfig,
+  window: { from: number; to: number },
+  year: number,
+): Promise<PlacePricing> {
+  const source = ONLINE_SOURCE_SET.has(config.intensitySource) ? config.intensitySource : "auto";
+  const annual = bundledAnnualAverage(zone, year);
+  const resolved =
+    config.intensitySource === "average"
+      ? undefined
+      : await resolveIntensity({
+          source: source as IntensitySourceName,
+          zone,
+          timezone: config.timezone,
+          factor: config.emissionFactor,
+          cwd: config.cwd,
+          window,
+          credentials: config.credentials,
+          apiUrl: config.intensityApiUrl,
+        });
+  if (resolved?.series) return { zone, series: resolved.series, source: resolved.series.source };
+  return {
+    zone,
+    ...(annual ? { annualGPerKwh: annual.gPerKwh } : {}),
+    source: annual ? `${annual.source} ${annual.year} (no hourly data for ${zone})` : `no figures for ${zone}`,
+  };
+}
+
+/** The provider's forecast for the next 24 h (plus the run's length), for "when to start the next run". */
+async function nextRunPricing(
+  config: RunConfig,
+  zone: string | undefined,
+  now: number,
+  durationMs: number,
+): Promise<NextRunPricing> {
+  const fromMs = floorHour(now) + HOUR_MS;
+  const toMs = fromMs + 24 * HOUR_MS;
+  const source = config.intensitySource === "auto" ? "the configured provider" : config.intensitySource;
+  try {
+    const resolved = await resolveIntensity({
+      source: config.intensitySource === "file" ? "auto" : config.intensitySource,
+      zone,
+      timezone: config.timezone,
+      factor: config.emissionFactor,
+      cwd: config.cwd,
+      window: { from: fromMs, to: toMs + durationMs + HOUR_MS },
+      credentials: config.credentials,
+      apiUrl: config.intensityApiUrl,
+    });
+    const forecast = resolved.series?.periods.some((p) => p.forecast) ? resolved.series : undefined;
+    return {
+      ...(forecast ? { series: forecast } : {}),
+      fromMs,
+      toMs,
+      source: resolved.series?.source ?? source,
+      ...(forecast ? {} : { note: `${resolved.series?.source ?? source} offers no forecast for ${zone ?? "this zone"}` }),
+    };
+  } catch (error) {
+    return { fromMs, toMs, source, note: `the forecast could not be fetched (${(error as Error).message})` };
+  }
 }
 
 /**

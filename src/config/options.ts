@@ -171,6 +171,23 @@ export const OPTIONS: readonly OptionSpec[] = [
     default: "auto",
   },
   {
+    name: "what-if-window",
+    description:
+      "What-if in hindsight: hours either side of the real start in which other start times are tried (only where intensity data exists); 0 turns it off.",
+    default: "12",
+  },
+  {
+    name: "compare-zones",
+    description:
+      "What-if: other zones (or cloud regions), comma-separated, in which the same run is priced, e.g. FR,SE,aws:eu-north-1.",
+  },
+  {
+    name: "next-run",
+    description:
+      "Ask the intensity provider for its forecast and name the cleanest start in the next 24 h for a run like this one (true or false; only providers with forecasts).",
+    default: "true",
+  },
+  {
     name: "training-type",
     description:
       "For the Hugging Face model-card block (co2_eq_emissions.training_type): pre-training or fine-tuning.",

@@ -191,7 +191,19 @@ const SettingsSchema = z
     "budget-g": nonNegativeNumber,
     "budget-kwh": nonNegativeNumber,
     "max-increase-percent": percent,
-    "training-type": z.preprocess(blankToUndefined, z.enum(["pre-training", "fine-tuning"]).optional()),
+    "what-if-window": z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^\d+(?:\.\d+)?$/, "expected hours, such as 12")
+      .transform(Number)
+      .refine((h) => h <= 168, "expected at most 168 hours")
+      .default(12),
+  ),
+  "compare-zones": list,
+  "next-run": bool("next-run", true),
+  "training-type": z.preprocess(blankToUndefined, z.enum(["pre-training", "fine-tuning"]).optional()),
     "increase-of": z.preprocess(blankToUndefined, z.enum(["energy", "emissions"]).default("energy")),
     "on-degraded": z.preprocess(blankToUndefined, z.enum(["warn", "fail"]).default("warn")),
     "github-token": text,
@@ -298,6 +310,9 @@ export function runConfigFrom(settings: Settings, where: { cwd: string; version:
     },
     intensityApiUrl: settings["intensity-api-url"],
     trainingType: settings["training-type"],
+    whatIfWindowHours: settings["what-if-window"],
+    compareZones: settings["compare-zones"] ?? [],
+    nextRun: settings["next-run"],
     baselinePath: typeof settings.baseline === "object" ? settings.baseline.path : undefined,
     budgets: budgetLimitsFrom(settings),
     cwd: where.cwd,

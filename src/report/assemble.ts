@@ -35,6 +35,7 @@ export interface ReportParts {
   location?: Report["location"];
   /** For the model card. */
   trainingType?: string;
+  whatIf?: Report["whatIf"];
   zone: string | undefined;
   factor: EmissionFactor;
   fallback: AnnualAverage | undefined;
@@ -232,6 +233,7 @@ export function assembleReport(parts: ReportParts): Report {
   };
   report.intensity.degraded = degradedReasons(report.intensity);
   if (parts.location) report.location = parts.location;
+  if (parts.whatIf) report.whatIf = parts.whatIf;
   return withDerived(ReportSchema.parse(report), { trainingType: parts.trainingType });
 }
 

@@ -256,6 +256,69 @@ export const InsightSchema = z.object({
   sentence: z.string(),
 });
 
+const WhatIfSaving = {
+  emissionsG: nonNegative.nullable(),
+  savingG: finite.nullable(),
+  savingPercent: finite.nullable(),
+};
+
+/**
+ * What would have been better, in hindsight: the same per-minute energy priced at other start
+ * times, paused through dirty hours, or in other zones; and the cleanest start in the next 24 h
+ * where a forecast exists. Hypothetical figures, labelled so wherever they are shown.
+ */
+export const WhatIfSchema = z.object({
+  /** The run priced without any fallback (the basis of the savings); null when some hour lacks data. */
+  actualG: nonNegative.nullable(),
+  flexibleStart: z.object({
+    windowHours: nonNegative,
+    stepMinutes: z.number().int().positive(),
+    candidatesWithData: z.number().int().nonnegative(),
+    candidatesTotal: z.number().int().nonnegative(),
+    best: z
+      .object({
+        start: isoUtc,
+        offsetMinutes: finite,
+        ...WhatIfSaving,
+        forecast: z.boolean(),
+        estimated: z.boolean(),
+      })
+      .optional(),
+  }),
+  pauseResume: z.array(
+    z.object({
+      stretch: nonNegative,
+      windowEnd: isoUtc,
+      ...WhatIfSaving,
+      /** Share of the allowed window with intensity data (figures only when 1). */
+      dataShare: z.number().min(0).max(1),
+      /** Separate running stretches in the cleanest schedule (1: never paused). */
+      segments: z.number().int().nonnegative().nullable(),
+    }),
+  ),
+  places: z.array(
+    z.object({
+      zone: z.string(),
+      /** hourly: priced with that zone's hourly series; annual-average: no hourly data for it. */
+      basis: z.enum(["hourly", "annual-average"]),
+      source: z.string(),
+      ...WhatIfSaving,
+      coveredEnergyShare: z.number().min(0).max(1),
+    }),
+  ),
+  nextRun: z
+    .object({
+      start: isoUtc.optional(),
+      emissionsG: nonNegative.optional(),
+      /** Against starting right away (the first candidate), percent. */
+      savingPercent: finite.nullable().optional(),
+      source: z.string(),
+      candidatesWithData: z.number().int().nonnegative(),
+      note: z.string().optional(),
+    })
+    .optional(),
+});
+
 export const ReportSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal("gridprint"), version: z.string() }),
@@ -296,6 +359,7 @@ export const ReportSchema = z.object({
     })
     .optional(),
   work: WorkSchema.optional(),
+  whatIf: WhatIfSchema.optional(),
   modelCard: ModelCardSchema.optional(),
   insight: InsightSchema.optional(),
   /** Set by mode aggregate: the node reports merged into this one. */
