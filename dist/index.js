@@ -2,8 +2,8 @@ import * as os from 'os';
 import os__default, { EOL } from 'os';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
-import fs__default, { promises, constants as constants$6, statSync, stat as stat$2, realpathSync, realpath, readdirSync, readdir as readdir$1 } from 'fs';
-import { sep as sep$1, basename, dirname, resolve as resolve$1, normalize, relative, posix, isAbsolute } from 'path';
+import fs__default, { promises, constants as constants$6, statSync, stat as stat$2, realpathSync, realpath as realpath$1, readdirSync, readdir as readdir$1 } from 'fs';
+import { sep as sep$2, basename, dirname, resolve as resolve$1, normalize, relative as relative$1, posix, isAbsolute as isAbsolute$1 } from 'path';
 import http from 'http';
 import https from 'https';
 import 'net';
@@ -32,8 +32,8 @@ import require$$1$4 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { stat as stat$1, open as open$2, readFile, writeFile as writeFile$1 } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { stat as stat$1, realpath, open as open$2, readFile, writeFile as writeFile$1 } from 'node:fs/promises';
+import { resolve, relative, sep as sep$1, isAbsolute } from 'node:path';
 import { createReadStream, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'url';
@@ -35876,8 +35876,20 @@ async function* splitLines(chunks) {
 }
 
 /** Checks and peeks shared by every stage that opens the user's files. */
-/** Only regular files are read: a FIFO or device would block or never end. */
-async function assertRegularFile(path, shown, expected) {
+/**
+ * Only regular files are read: a FIFO or device would block or never end. With `workspace` (the
+ * directory relative paths are resolved against: GITHUB_WORKSPACE in the action, the working
+ * directory in the CLI), a path inside the workspace must also stay inside it once symbolic
+ * links are followed, in the file itself or in any directory above it: the workspace holds a
+ * checkout of the pull request, and a link committed there to /proc/self/environ, ~/.ssh or
+ * /dev/zero must not be read. Both sides are compared after fs.realpath, so a workspace that is
+ * itself reached through a link (macOS /tmp) is fine, and so is a link from one place inside the
+ * workspace to another.
+ *
+ * A path that is outside the workspace as written (/tmp/x.csv, ../x.csv) is read as given: it
+ * was typed by whoever wrote the workflow or the command line, not committed by a pull request.
+ */
+async function assertRegularFile(path, shown, expected, workspace) {
     let info;
     try {
         info = await stat$1(path);
@@ -35886,8 +35898,33 @@ async function assertRegularFile(path, shown, expected) {
         const code = error.code;
         throw new InputError(code === "ENOENT" ? "no such file" : `cannot read the file (${code ?? String(error)})`, shown);
     }
+    if (workspace !== undefined)
+        await assertStaysInside(path, shown, workspace);
     if (!info.isFile())
         throw new InputError(`not a regular file: expected ${expected}`, shown);
+}
+/** `path` is `root` or below it (both absolute and normalised). */
+function inside(path, root) {
+    const rel = relative(root, path);
+    return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep$1}`) && !isAbsolute(rel));
+}
+async function assertStaysInside(path, shown, workspace) {
+    const root = resolve(workspace);
+    const written = resolve(root, path);
+    if (!inside(written, root))
+        return;
+    let real;
+    let realRoot;
+    try {
+        [real, realRoot] = await Promise.all([realpath(written), realpath(root)]);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new InputError(`cannot read the file (${code ?? String(error)})`, shown);
+    }
+    if (!inside(real, realRoot)) {
+        throw new InputError(`resolves outside the workspace (through a symbolic link, to ${real}); only files inside ${root} are read from there`, shown);
+    }
 }
 /** The first `count` lines of a file (fewer if it is shorter), for sniffing its format. */
 async function headLines(path, count) {
@@ -39630,7 +39667,7 @@ async function fromFile(request) {
         throw new UsageError("intensity-source file needs an intensity file (--intensity-file / intensity-file)");
     }
     const path = resolve(request.cwd, request.file);
-    await assertRegularFile(path, request.file, "a carbon intensity file");
+    await assertRegularFile(path, request.file, "a carbon intensity file", request.cwd);
     const clock = new LocalClock(request.timezone);
     const read = await readIntensityFile(path, {
         file: request.file,
@@ -39676,7 +39713,7 @@ var __require = /* @__PURE__ */ createRequire(import.meta.url);
 //#region src/utils.ts
 function cleanPath(path) {
 	let normalized = normalize(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === sep$1) normalized = normalized.substring(0, normalized.length - 1);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === sep$2) normalized = normalized.substring(0, normalized.length - 1);
 	return normalized;
 }
 const SLASHES_REGEX = /[\\/]/g;
@@ -39706,7 +39743,7 @@ function joinPathWithRelativePath(root, options) {
 	return function(filename, directoryPath) {
 		const sameRoot = directoryPath.startsWith(root);
 		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+		else return convertSlashes(relative$1(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
 	};
 }
 function joinPath(filename) {
@@ -40115,7 +40152,7 @@ var Builder = class {
 	options = {
 		maxDepth: Infinity,
 		suppressErrors: true,
-		pathSeparator: sep$1,
+		pathSeparator: sep$2,
 		filters: []
 	};
 	globFunction;
@@ -42872,7 +42909,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
 	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
 	const escapedCwd = escapePath(cwd);
-	result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+	result = isAbsolute$1(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
 	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
 	const parts = splitPattern(result);
 	if (parentDir) {
@@ -43011,7 +43048,7 @@ function getOptions(options) {
 	opts.fs && (opts.fs = {
 		readdir: opts.fs.readdir || readdir$1,
 		readdirSync: opts.fs.readdirSync || readdirSync,
-		realpath: opts.fs.realpath || realpath,
+		realpath: opts.fs.realpath || realpath$1,
 		realpathSync: opts.fs.realpathSync || realpathSync,
 		stat: opts.fs.stat || stat$2,
 		statSync: opts.fs.statSync || statSync
@@ -49853,7 +49890,7 @@ async function expandTracePatterns(patterns, cwd = process.cwd(), input = "trace
  */
 async function readTraceFile(file, options, cwd, makeSink) {
     const path = resolve(cwd, file);
-    await assertRegularFile(path, file, "a trace file");
+    await assertRegularFile(path, file, "a trace file", cwd);
     const head = await headLines(path, HEAD_LINES$1);
     const preamble = leadingComments(head);
     const body = head.slice(preamble.length);
@@ -50605,8 +50642,9 @@ function parseReport(data) {
 /** Reading a report.json that another run wrote: size-capped, parsed, validated against the schema. */
 /** Far above any real report (a year of hours and thousands of devices stays under a few MiB). */
 const MAX_REPORT_BYTES = 32 * 1024 * 1024;
-async function readReportFile(path, shown) {
-    await assertRegularFile(path, shown, "a gridprint report.json");
+/** `workspace`: where relative paths are resolved; a link out of it is refused (see assertRegularFile). */
+async function readReportFile(path, shown, workspace) {
+    await assertRegularFile(path, shown, "a gridprint report.json", workspace);
     const handle = await open$2(path, "r").catch((error) => {
         throw new InputError(`cannot read the report (${error.code ?? error})`, shown);
     });
@@ -58079,6 +58117,68 @@ function hourlyFootprint(minutes, series, fallbackGPerKwh) {
     return result;
 }
 
+/**
+ * The naive figure: the whole run's energy times one annual-average intensity for the zone, which
+ * is what most tools report. Its basis is the mean of the intensity series over the run's
+ * calendar year when the series covers that year, otherwise the bundled yearly average (nearest
+ * year when the run's year is not bundled).
+ */
+/** Share of a year the series must cover for its mean to stand for the year. */
+const FULL_YEAR_COVERAGE = 0.99;
+function naiveBasis(zone, year, series, factor, warnings) {
+    if (series) {
+        const mean = yearMean(series, year);
+        if (mean && mean.coverage >= FULL_YEAR_COVERAGE) {
+            return {
+                gPerKwh: mean.gPerKwh,
+                method: "series-year-mean",
+                requestedYear: year,
+                year,
+                source: `mean of ${series.source} over ${year}`,
+                factor: series.factor,
+                yearCoverage: mean.coverage,
+            };
+        }
+    }
+    if (!zone)
+        return undefined;
+    const bundled = bundledAnnualAverage(zone, year);
+    if (!bundled)
+        return undefined;
+    if (bundled.year !== year) {
+        warnings.push(`No bundled yearly average for ${zone} in ${year}; the naive figure uses ${bundled.year}, the nearest year available.`);
+    }
+    if (factor === "direct") {
+        warnings.push("The bundled yearly averages are life-cycle figures only: the naive figure is life-cycle while the hourly figures are direct (combustion only), so part of the difference between them is the factor, not the hour.");
+    }
+    return {
+        gPerKwh: bundled.gPerKwh,
+        method: "bundled-yearly-average",
+        requestedYear: year,
+        year: bundled.year,
+        source: bundled.source,
+        factor: "lifecycle",
+    };
+}
+/** Time-weighted mean of the series over a UTC calendar year, with the share of the year covered. */
+function yearMean(series, year) {
+    const from = Date.UTC(year, 0, 1);
+    const to = Date.UTC(year + 1, 0, 1);
+    let weighted = 0;
+    let covered = 0;
+    for (const p of series.periods) {
+        const a = Math.max(p.start, from);
+        const b = Math.min(p.end, to);
+        if (b <= a)
+            continue;
+        weighted += p.gPerKwh * (b - a);
+        covered += b - a;
+    }
+    if (covered === 0)
+        return undefined;
+    return { gPerKwh: weighted / covered, coverage: covered / (to - from) };
+}
+
 const J_PER_KWH = 3.6e6;
 /** A minute is covered when the periods cover all of it (tolerating sub-nanosecond arithmetic). */
 const FULL_MINUTE_MS = MINUTE_MS - 1e-6;
@@ -58418,7 +58518,9 @@ function pauseAndResume(profile, series, options = {}) {
 const PAUSE_STRETCHES = [0.25, 0.5, 1];
 function summarizeWhatIf(profile, series, options) {
     const stepMinutes = options.stepMinutes ?? 60;
-    const flex = series ? flexibleStart(profile, series, { windowHours: options.windowHours, stepMinutes }) : undefined;
+    const flex = series
+        ? flexibleStart(profile, series, { windowHours: options.windowHours, stepMinutes })
+        : undefined;
     const actualG = flex?.actual.emissionsG ?? null;
     const pause = series ? pauseAndResume(profile, series, { stretches: PAUSE_STRETCHES }) : [];
     const energyKwh = sumJ(profile) / 3.6e6;
@@ -58454,7 +58556,9 @@ function summarizeWhatIf(profile, series, options) {
         const best = next.series
             ? cleanestStart(profile, next.series, { fromMs: next.fromMs, toMs: next.toMs, stepMinutes })
             : undefined;
-        const now = next.series ? cleanestStart(profile, next.series, { fromMs: next.fromMs, toMs: next.fromMs, stepMinutes }) : undefined;
+        const now = next.series
+            ? cleanestStart(profile, next.series, { fromMs: next.fromMs, toMs: next.fromMs, stepMinutes })
+            : undefined;
         nextRun = best
             ? {
                 start: isoUtc$1(best.startMs),
@@ -58508,68 +58612,6 @@ function sumJ(profile) {
     for (const j of profile.energyJ)
         total += j;
     return total;
-}
-
-/**
- * The naive figure: the whole run's energy times one annual-average intensity for the zone, which
- * is what most tools report. Its basis is the mean of the intensity series over the run's
- * calendar year when the series covers that year, otherwise the bundled yearly average (nearest
- * year when the run's year is not bundled).
- */
-/** Share of a year the series must cover for its mean to stand for the year. */
-const FULL_YEAR_COVERAGE = 0.99;
-function naiveBasis(zone, year, series, factor, warnings) {
-    if (series) {
-        const mean = yearMean(series, year);
-        if (mean && mean.coverage >= FULL_YEAR_COVERAGE) {
-            return {
-                gPerKwh: mean.gPerKwh,
-                method: "series-year-mean",
-                requestedYear: year,
-                year,
-                source: `mean of ${series.source} over ${year}`,
-                factor: series.factor,
-                yearCoverage: mean.coverage,
-            };
-        }
-    }
-    if (!zone)
-        return undefined;
-    const bundled = bundledAnnualAverage(zone, year);
-    if (!bundled)
-        return undefined;
-    if (bundled.year !== year) {
-        warnings.push(`No bundled yearly average for ${zone} in ${year}; the naive figure uses ${bundled.year}, the nearest year available.`);
-    }
-    if (factor === "direct") {
-        warnings.push("The bundled yearly averages are life-cycle figures only: the naive figure is life-cycle while the hourly figures are direct (combustion only), so part of the difference between them is the factor, not the hour.");
-    }
-    return {
-        gPerKwh: bundled.gPerKwh,
-        method: "bundled-yearly-average",
-        requestedYear: year,
-        year: bundled.year,
-        source: bundled.source,
-        factor: "lifecycle",
-    };
-}
-/** Time-weighted mean of the series over a UTC calendar year, with the share of the year covered. */
-function yearMean(series, year) {
-    const from = Date.UTC(year, 0, 1);
-    const to = Date.UTC(year + 1, 0, 1);
-    let weighted = 0;
-    let covered = 0;
-    for (const p of series.periods) {
-        const a = Math.max(p.start, from);
-        const b = Math.min(p.end, to);
-        if (b <= a)
-            continue;
-        weighted += p.gPerKwh * (b - a);
-        covered += b - a;
-    }
-    if (covered === 0)
-        return undefined;
-    return { gPerKwh: weighted / covered, coverage: covered / (to - from) };
 }
 
 /**
@@ -60611,8 +60653,9 @@ function sniffRunLog(head) {
     return RUN_LOG_READERS.find((r) => r.sniff(head));
 }
 async function readRunLog(file, options) {
-    const path = resolve(options.cwd ?? process.cwd(), file);
-    await assertRegularFile(path, file, "a training log");
+    const cwd = options.cwd ?? process.cwd();
+    const path = resolve(cwd, file);
+    await assertRegularFile(path, file, "a training log", cwd);
     const head = await headLines(path, HEAD_LINES);
     if (head.every((l) => l.trim() === "")) {
         throw new InputError("the file is empty: expected a training log", file, 1);
@@ -60646,7 +60689,6 @@ function pickReader(format, head, file) {
  * The whole run, shell-agnostic: traces → energy per bin → intensity → footprint → report.
  * Both shells (the action and the CLI) turn their inputs into a RunConfig and call runReport.
  */
-const ONLINE_SOURCE_SET = new Set(ONLINE_SOURCES);
 async function runReport(config) {
     const warnings = [];
     // A zone may be given as a cloud region (aws:us-east-1); it is checked before any file is read.
@@ -60735,17 +60777,18 @@ async function runReport(config) {
     });
     if (!config.baselinePath)
         return report;
-    const base = await readReportFile(resolve(config.cwd, config.baselinePath), config.baselinePath);
+    const base = await readReportFile(resolve(config.cwd, config.baselinePath), config.baselinePath, config.cwd);
     return applyBaseline(report, { report: base, label: config.baselinePath }, config.budgets);
 }
 /** Another zone's hourly series over the run (or its annual average), for the "place" what-if. */
 async function placePricing(zone, config, window, year) {
-    const source = ONLINE_SOURCE_SET.has(config.intensitySource) ? config.intensitySource : "auto";
+    // The providers that serve that zone with the keys given (never one forced for the main zone,
+    // such as the UK API, which would answer with its own grid).
     const annual = bundledAnnualAverage(zone, year);
     const resolved = config.intensitySource === "average"
         ? undefined
         : await resolveIntensity({
-            source: source,
+            source: "auto",
             zone,
             timezone: config.timezone,
             factor: config.emissionFactor,
@@ -60759,7 +60802,9 @@ async function placePricing(zone, config, window, year) {
     return {
         zone,
         ...(annual ? { annualGPerKwh: annual.gPerKwh } : {}),
-        source: annual ? `${annual.source} ${annual.year} (no hourly data for ${zone})` : `no figures for ${zone}`,
+        source: annual
+            ? `${annual.source} ${annual.year} (no hourly data for ${zone})`
+            : `no figures for ${zone}`,
     };
 }
 /** The provider's forecast for the next 24 h (plus the run's length), for "when to start the next run". */
@@ -60784,7 +60829,9 @@ async function nextRunPricing(config, zone, now, durationMs) {
             fromMs,
             toMs,
             source: resolved.series?.source ?? source,
-            ...(forecast ? {} : { note: `${resolved.series?.source ?? source} offers no forecast for ${zone ?? "this zone"}` }),
+            ...(forecast
+                ? {}
+                : { note: `${resolved.series?.source ?? source} offers no forecast for ${zone ?? "this zone"}` }),
         };
     }
     catch (error) {
@@ -60805,7 +60852,7 @@ async function readAndIntegrate(config, warnings) {
     const traceFiles = [];
     for (const file of files) {
         const path = resolve(config.cwd, file);
-        await assertRegularFile(path, file, "a power trace or training log");
+        await assertRegularFile(path, file, "a power trace or training log", config.cwd);
         (sniffRunLog(await headLines(path, RUN_LOG_HEAD_LINES)) ? logFiles : traceFiles).push(file);
     }
     const bins = new MinuteBins();
@@ -61726,7 +61773,11 @@ function perUnit(r) {
     });
     return parts.length > 0 ? `**Per unit of work:** ${parts.join("; ")} — ${escapeMarkdown(w.basis)}.` : "";
 }
-function modelCard(r) {
+/**
+ * The model card's co2_eq_emissions block as YAML (strings JSON-quoted, which YAML reads as
+ * double-quoted scalars), ready to paste into a card's front matter; "" when the report has none.
+ */
+function modelCardYaml(r) {
     const c = r.modelCard?.co2_eq_emissions;
     if (!c)
         return "";
@@ -61737,7 +61788,12 @@ function modelCard(r) {
         lines.push(`  geographical_location: ${JSON.stringify(c.geographical_location)}`);
     if (c.hardware_used)
         lines.push(`  hardware_used: ${JSON.stringify(c.hardware_used)}`);
-    const body = lines.join("\n");
+    return `${lines.join("\n")}\n`;
+}
+function modelCard(r) {
+    const body = modelCardYaml(r).trimEnd();
+    if (body === "")
+        return "";
     // A fence longer than any run of backticks inside, so data cannot close it.
     const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = "`".repeat(longest + 1);
@@ -62334,7 +62390,10 @@ async function aggregate(settings, where, io, github) {
     const parts = [];
     if (settings.reports.length > 0) {
         for (const file of await expandTracePatterns(settings.reports, where.workspace, "reports")) {
-            parts.push({ label: file, report: await readReportFile(resolve(where.workspace, file), file) });
+            parts.push({
+                label: file,
+                report: await readReportFile(resolve(where.workspace, file), file, where.workspace),
+            });
         }
     }
     else {
@@ -62363,7 +62422,7 @@ async function baselineFor(settings, where, io, gh) {
     if (typeof choice === "object") {
         return {
             base: {
-                report: await readReportFile(resolve(where.workspace, choice.path), choice.path),
+                report: await readReportFile(resolve(where.workspace, choice.path), choice.path, where.workspace),
                 label: choice.path,
             },
         };
@@ -62440,6 +62499,7 @@ function setOutputs(io, report, reportPath) {
     io.setOutput("intensity-quality", report.intensity.quality);
     io.setOutput("degraded", String((report.intensity.degraded ?? []).length > 0));
     io.setOutput("report-path", reportPath);
+    io.setOutput("model-card", modelCardYaml(report));
 }
 
 /**

@@ -11,11 +11,10 @@ import { StreamingSink } from "./energy/streaming-sink.js";
 import { InputError, UsageError } from "./errors.js";
 import { type BudgetLimits, evaluateBudgets } from "./footprint/budget.js";
 import { hourlyFootprint } from "./footprint/hourly.js";
-import { type NextRunPricing, type PlacePricing, summarizeWhatIf } from "./footprint/what-if-summary.js";
-import { bundledAnnualAverage } from "./intensity/annual-average.js";
-import { ONLINE_SOURCES } from "./intensity/online.js";
 import { naiveBasis } from "./footprint/naive.js";
+import { type NextRunPricing, type PlacePricing, summarizeWhatIf } from "./footprint/what-if-summary.js";
 import { assertRegularFile, headLines } from "./input-files.js";
+import { bundledAnnualAverage } from "./intensity/annual-average.js";
 import type { Credentials } from "./intensity/online.js";
 import { fallbackIntensity, type IntensitySourceName, resolveIntensity } from "./intensity/resolve.js";
 import type { EmissionFactor } from "./intensity/series.js";
@@ -73,8 +72,6 @@ export interface RunConfig {
   version: string;
   now?: Date;
 }
-
-const ONLINE_SOURCE_SET: ReadonlySet<string> = new Set(ONLINE_SOURCES);
 
 export async function runReport(config: RunConfig): Promise<Report> {
   const warnings: string[] = [];
@@ -149,7 +146,9 @@ export async function runReport(config: RunConfig): Promise<Report> {
   const budget = evaluateBudgets(config.budgets, footprint, undefined);
   const whatIf = summarizeWhatIf(energy.minutes, intensity.series, {
     windowHours: config.whatIfWindowHours ?? 12,
-    places: await Promise.all(compareZones.map((z) => placePricing(z, config, { from: runFrom, to: runTo }, year))),
+    places: await Promise.all(
+      compareZones.map((z) => placePricing(z, config, { from: runFrom, to: runTo }, year)),
+    ),
     ...(config.nextRun !== false && intensity.series && intensity.provider !== "file"
       ? { nextRun: await nextRunPricing(config, zone, now, energy.window.end - energy.window.start) }
       : {}),
@@ -183,7 +182,11 @@ export async function runReport(config: RunConfig): Promise<Report> {
     warnings,
   });
   if (!config.baselinePath) return report;
-  const base = await readReportFile(resolve(config.cwd, config.baselinePath), config.baselinePath);
+  const base = await readReportFile(
+    resolve(config.cwd, config.baselinePath),
+    config.baselinePath,
+    config.cwd,
+  );
   return applyBaseline(report, { report: base, label: config.baselinePath }, config.budgets);
 }
 
@@ -194,13 +197,14 @@ async function placePricing(
   window: { from: number; to: number },
   year: number,
 ): Promise<PlacePricing> {
-  const source = ONLINE_SOURCE_SET.has(config.intensitySource) ? config.intensitySource : "auto";
+  // The providers that serve that zone with the keys given (never one forced for the main zone,
+  // such as the UK API, which would answer with its own grid).
   const annual = bundledAnnualAverage(zone, year);
   const resolved =
     config.intensitySource === "average"
       ? undefined
       : await resolveIntensity({
-          source: source as IntensitySourceName,
+          source: "auto",
           zone,
           timezone: config.timezone,
           factor: config.emissionFactor,
@@ -213,7 +217,9 @@ async function placePricing(
   return {
     zone,
     ...(annual ? { annualGPerKwh: annual.gPerKwh } : {}),
-    source: annual ? `${annual.source} ${annual.year} (no hourly data for ${zone})` : `no figures for ${zone}`,
+    source: annual
+      ? `${annual.source} ${annual.year} (no hourly data for ${zone})`
+      : `no figures for ${zone}`,
   };
 }
 
@@ -244,7 +250,9 @@ async function nextRunPricing(
       fromMs,
       toMs,
       source: resolved.series?.source ?? source,
-      ...(forecast ? {} : { note: `${resolved.series?.source ?? source} offers no forecast for ${zone ?? "this zone"}` }),
+      ...(forecast
+        ? {}
+        : { note: `${resolved.series?.source ?? source} offers no forecast for ${zone ?? "this zone"}` }),
     };
   } catch (error) {
     return { fromMs, toMs, source, note: `the forecast could not be fetched (${(error as Error).message})` };
@@ -264,7 +272,7 @@ async function readAndIntegrate(config: RunConfig, warnings: string[]) {
   const traceFiles: string[] = [];
   for (const file of files) {
     const path = resolve(config.cwd, file);
-    await assertRegularFile(path, file, "a power trace or training log");
+    await assertRegularFile(path, file, "a power trace or training log", config.cwd);
     (sniffRunLog(await headLines(path, RUN_LOG_HEAD_LINES)) ? logFiles : traceFiles).push(file);
   }
 

@@ -20,7 +20,7 @@ import { messageOf } from "../github/retry.js";
 import { fitComment } from "../github/truncate.js";
 import { runReport } from "../pipeline.js";
 import { applyBaseline, type BaseReport } from "../report/baseline.js";
-import { renderMarkdown } from "../report/markdown.js";
+import { modelCardYaml, renderMarkdown } from "../report/markdown.js";
 import { describeMerge, type LabelledReport, mergeReports } from "../report/merge.js";
 import { readReportFile } from "../report/read-report.js";
 import type { Report } from "../report/schema.js";
@@ -162,7 +162,10 @@ async function aggregate(
   const parts: LabelledReport[] = [];
   if (settings.reports.length > 0) {
     for (const file of await expandTracePatterns(settings.reports, where.workspace, "reports")) {
-      parts.push({ label: file, report: await readReportFile(resolve(where.workspace, file), file) });
+      parts.push({
+        label: file,
+        report: await readReportFile(resolve(where.workspace, file), file, where.workspace),
+      });
     }
   } else {
     const { context, client } = github();
@@ -200,7 +203,7 @@ async function baselineFor(
   if (typeof choice === "object") {
     return {
       base: {
-        report: await readReportFile(resolve(where.workspace, choice.path), choice.path),
+        report: await readReportFile(resolve(where.workspace, choice.path), choice.path, where.workspace),
         label: choice.path,
       },
     };
@@ -283,4 +286,5 @@ function setOutputs(io: ActionIo, report: Report, reportPath: string): void {
   io.setOutput("intensity-quality", report.intensity.quality);
   io.setOutput("degraded", String((report.intensity.degraded ?? []).length > 0));
   io.setOutput("report-path", reportPath);
+  io.setOutput("model-card", modelCardYaml(report));
 }

@@ -107,7 +107,7 @@ async function aggregateReportFiles(settings: Settings, cwd: string): Promise<Re
   if (settings.reports.length === 0)
     throw new UsageError("--mode aggregate needs --reports (report.json files or globs)");
   for (const file of await expandTracePatterns(settings.reports, cwd, "reports")) {
-    parts.push({ label: file, report: await readReportFile(resolve(cwd, file), file) });
+    parts.push({ label: file, report: await readReportFile(resolve(cwd, file), file, cwd) });
   }
   const summary = describeMerge(parts);
   const merged = {
@@ -117,7 +117,7 @@ async function aggregateReportFiles(settings: Settings, cwd: string): Promise<Re
   const base = typeof settings.baseline === "object" ? settings.baseline.path : undefined;
   return applyBaseline(
     merged,
-    base ? { report: await readReportFile(resolve(cwd, base), base), label: base } : undefined,
+    base ? { report: await readReportFile(resolve(cwd, base), base, cwd), label: base } : undefined,
     budgetLimitsFrom(settings),
   );
 }

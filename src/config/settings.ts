@@ -192,18 +192,18 @@ const SettingsSchema = z
     "budget-kwh": nonNegativeNumber,
     "max-increase-percent": percent,
     "what-if-window": z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .trim()
-      .regex(/^\d+(?:\.\d+)?$/, "expected hours, such as 12")
-      .transform(Number)
-      .refine((h) => h <= 168, "expected at most 168 hours")
-      .default(12),
-  ),
-  "compare-zones": list,
-  "next-run": bool("next-run", true),
-  "training-type": z.preprocess(blankToUndefined, z.enum(["pre-training", "fine-tuning"]).optional()),
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^\d+(?:\.\d+)?$/, "expected hours, such as 12")
+        .transform(Number)
+        .refine((h) => h <= 168, "expected at most 168 hours")
+        .default(12),
+    ),
+    "compare-zones": list,
+    "next-run": bool("next-run", true),
+    "training-type": z.preprocess(blankToUndefined, z.enum(["pre-training", "fine-tuning"]).optional()),
     "increase-of": z.preprocess(blankToUndefined, z.enum(["energy", "emissions"]).default("energy")),
     "on-degraded": z.preprocess(blankToUndefined, z.enum(["warn", "fail"]).default("warn")),
     "github-token": text,

@@ -34,10 +34,17 @@ export interface NextRunPricing {
 export function summarizeWhatIf(
   profile: MinuteProfile,
   series: IntensitySeries | undefined,
-  options: { windowHours: number; stepMinutes?: number; places: readonly PlacePricing[]; nextRun?: NextRunPricing },
+  options: {
+    windowHours: number;
+    stepMinutes?: number;
+    places: readonly PlacePricing[];
+    nextRun?: NextRunPricing;
+  },
 ): WhatIf {
   const stepMinutes = options.stepMinutes ?? 60;
-  const flex = series ? flexibleStart(profile, series, { windowHours: options.windowHours, stepMinutes }) : undefined;
+  const flex = series
+    ? flexibleStart(profile, series, { windowHours: options.windowHours, stepMinutes })
+    : undefined;
   const actualG = flex?.actual.emissionsG ?? null;
   const pause = series ? pauseAndResume(profile, series, { stretches: PAUSE_STRETCHES }) : [];
   const energyKwh = sumJ(profile) / 3.6e6;
@@ -76,12 +83,15 @@ export function summarizeWhatIf(
     const best = next.series
       ? cleanestStart(profile, next.series, { fromMs: next.fromMs, toMs: next.toMs, stepMinutes })
       : undefined;
-    const now = next.series ? cleanestStart(profile, next.series, { fromMs: next.fromMs, toMs: next.fromMs, stepMinutes }) : undefined;
+    const now = next.series
+      ? cleanestStart(profile, next.series, { fromMs: next.fromMs, toMs: next.fromMs, stepMinutes })
+      : undefined;
     nextRun = best
       ? {
           start: isoUtc(best.startMs),
           emissionsG: best.emissionsG,
-          savingPercent: now && now.emissionsG > 0 ? ((now.emissionsG - best.emissionsG) / now.emissionsG) * 100 : null,
+          savingPercent:
+            now && now.emissionsG > 0 ? ((now.emissionsG - best.emissionsG) / now.emissionsG) * 100 : null,
           source: next.source,
           candidatesWithData: best.candidatesWithData,
         }

@@ -114,7 +114,7 @@ async function fromFile(request: IntensityRequest): Promise<ResolvedIntensity> {
     throw new UsageError("intensity-source file needs an intensity file (--intensity-file / intensity-file)");
   }
   const path = resolve(request.cwd, request.file);
-  await assertRegularFile(path, request.file, "a carbon intensity file");
+  await assertRegularFile(path, request.file, "a carbon intensity file", request.cwd);
   const clock = new LocalClock(request.timezone);
   const read = await readIntensityFile(path, {
     file: request.file,

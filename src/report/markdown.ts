@@ -129,7 +129,11 @@ function perUnit(r: Report): string {
   return parts.length > 0 ? `**Per unit of work:** ${parts.join("; ")} — ${escapeMarkdown(w.basis)}.` : "";
 }
 
-function modelCard(r: Report): string {
+/**
+ * The model card's co2_eq_emissions block as YAML (strings JSON-quoted, which YAML reads as
+ * double-quoted scalars), ready to paste into a card's front matter; "" when the report has none.
+ */
+export function modelCardYaml(r: Report): string {
   const c = r.modelCard?.co2_eq_emissions;
   if (!c) return "";
   const lines = ["co2_eq_emissions:", `  emissions: ${c.emissions}`, `  source: ${JSON.stringify(c.source)}`];
@@ -137,7 +141,12 @@ function modelCard(r: Report): string {
   if (c.geographical_location)
     lines.push(`  geographical_location: ${JSON.stringify(c.geographical_location)}`);
   if (c.hardware_used) lines.push(`  hardware_used: ${JSON.stringify(c.hardware_used)}`);
-  const body = lines.join("\n");
+  return `${lines.join("\n")}\n`;
+}
+
+function modelCard(r: Report): string {
+  const body = modelCardYaml(r).trimEnd();
+  if (body === "") return "";
   // A fence longer than any run of backticks inside, so data cannot close it.
   const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);

@@ -7,8 +7,9 @@ import { parseReport, type Report } from "./schema.js";
 /** Far above any real report (a year of hours and thousands of devices stays under a few MiB). */
 export const MAX_REPORT_BYTES = 32 * 1024 * 1024;
 
-export async function readReportFile(path: string, shown: string): Promise<Report> {
-  await assertRegularFile(path, shown, "a gridprint report.json");
+/** `workspace`: where relative paths are resolved; a link out of it is refused (see assertRegularFile). */
+export async function readReportFile(path: string, shown: string, workspace?: string): Promise<Report> {
+  await assertRegularFile(path, shown, "a gridprint report.json", workspace);
   const handle = await open(path, "r").catch((error: NodeJS.ErrnoException) => {
     throw new InputError(`cannot read the report (${error.code ?? error})`, shown);
   });

@@ -47,8 +47,9 @@ export interface RunLogFile {
 }
 
 export async function readRunLog(file: string, options: ReadRunLogOptions): Promise<RunLogFile> {
-  const path = resolve(options.cwd ?? process.cwd(), file);
-  await assertRegularFile(path, file, "a training log");
+  const cwd = options.cwd ?? process.cwd();
+  const path = resolve(cwd, file);
+  await assertRegularFile(path, file, "a training log", cwd);
   const head = await headLines(path, HEAD_LINES);
   if (head.every((l) => l.trim() === "")) {
     throw new InputError("the file is empty: expected a training log", file, 1);

@@ -89,7 +89,7 @@ export async function readTraceFile<S extends SampleTarget>(
   makeSink: () => S,
 ): Promise<TraceFile<S>> {
   const path = resolve(cwd, file);
-  await assertRegularFile(path, file, "a trace file");
+  await assertRegularFile(path, file, "a trace file", cwd);
   const head = await headLines(path, HEAD_LINES);
   const preamble = leadingComments(head);
   const body = head.slice(preamble.length);
