@@ -1,5 +1,6 @@
 /**
- * npm run bench [-- --sizes 256,1024] [-- --keep]
+ * npm run bench [-- --sizes 256,1024] [-- --only gridprint,floor] [-- --keep]
+ * npm run bench:memory   (a 5 GiB trace, gridprint and the floor only: the peak-RSS target)
  *
  * Generates native nvidia-smi CSV traces (8 GPUs at 100 ms) of the sizes asked for (MiB) and
  * measures, side by side, wall-clock throughput and peak RSS of:
@@ -20,6 +21,10 @@ const sizes = (args.includes("--sizes") ? (args[args.indexOf("--sizes") + 1] ?? 
   .map(Number)
   .filter((n) => n > 0);
 const keep = args.includes("--keep");
+const only = args.includes("--only")
+  ? new Set((args[args.indexOf("--only") + 1] ?? "").split(","))
+  : undefined;
+const wanted = (name: string) => only === undefined || only.has(name);
 const root = new URL("..", import.meta.url).pathname;
 const python = ["/usr/bin/python3", "python3"].find(
   (p) => spawnSync(p, ["-c", "import pandas, numpy"]).status === 0,
@@ -104,20 +109,25 @@ try {
       g.energyKwh = report.totals.energyKwh;
     }
     results.push(g);
-    process.stderr.write("  floor...\n");
-    results.push(
-      run("floor (byte loop)", process.execPath, ["bench/measure.mjs", "bench/floor.mjs", file], bytes),
-    );
-    process.stderr.write("  csv-parse...\n");
-    results.push(
-      run(
-        "csv-parse + integrate",
-        process.execPath,
-        ["--import", "tsx", "bench/measure.mjs", "bench/csv-parse-integrate.ts", file],
-        bytes,
-      ),
-    );
-    if (python) {
+    if (wanted("floor")) {
+      process.stderr.write("  floor...\n");
+      results.push(
+        run("floor (byte loop)", process.execPath, ["bench/measure.mjs", "bench/floor.mjs", file], bytes),
+      );
+    }
+    if (wanted("csv-parse")) process.stderr.write("  csv-parse...\n");
+    if (wanted("csv-parse"))
+      results.push(
+        run(
+          "csv-parse + integrate",
+          process.execPath,
+          ["--import", "tsx", "bench/measure.mjs", "bench/csv-parse-integrate.ts", file],
+          bytes,
+        ),
+      );
+    if (!wanted("pandas")) {
+      // left out with --only
+    } else if (python) {
       process.stderr.write("  pandas...\n");
       results.push(run("pandas + numpy", python, ["bench/pandas_integrate.py", file], bytes));
     } else {
