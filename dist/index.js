@@ -62291,8 +62291,20 @@ function clip(text, max) {
  *   aggregate  node reports (files, or this run's <report-artifact>-* artifacts) → one report
  *   comment    (workflow_run) the triggering run's report artifact → its pull request's comment
  */
-/** GitHub keeps a job summary up to 1 MiB; ours stays well inside it. */
-const SUMMARY_LIMIT = 1_000_000;
+/** GitHub keeps a job summary up to 1 MiB (of UTF-8); ours stays inside 1,000,000 bytes. */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+/** The markdown cut (on code-point boundaries, with a note) to fit the job summary's byte limit. */
+function fitSummary(markdown) {
+    const note = "… The summary was cut to fit GitHub's limit: the full report is in report.json.";
+    let limit = SUMMARY_LIMIT_BYTES;
+    let fitted = fitComment(markdown, limit, note);
+    // fitComment counts UTF-16 units; a unit can take up to 3 bytes, so shrink until the bytes fit.
+    while (Buffer.byteLength(fitted, "utf8") > SUMMARY_LIMIT_BYTES) {
+        limit = Math.floor(limit * 0.9);
+        fitted = fitComment(markdown, limit, note);
+    }
+    return fitted;
+}
 async function runAction(settings, io, where) {
     const mode = settings.mode;
     const context = await contextFor(mode, where.env, io);
@@ -62352,7 +62364,7 @@ async function runAction(settings, io, where) {
     for (const warning of report.warnings)
         io.warning(warning);
     setOutputs(io, report, reportPath);
-    await io.writeSummary(fitComment(markdown, SUMMARY_LIMIT, "… The summary was cut to fit GitHub's limit: the full report is in report.json."));
+    await io.writeSummary(fitSummary(markdown));
     let commentUrl = "";
     if (settings.comment && pullRequest && context) {
         if (!client)

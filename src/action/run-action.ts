@@ -41,8 +41,21 @@ export interface ActionEnvironment {
   now?: Date;
 }
 
-/** GitHub keeps a job summary up to 1 MiB; ours stays well inside it. */
-export const SUMMARY_LIMIT = 1_000_000;
+/** GitHub keeps a job summary up to 1 MiB (of UTF-8); ours stays inside 1,000,000 bytes. */
+export const SUMMARY_LIMIT_BYTES = 1_000_000;
+
+/** The markdown cut (on code-point boundaries, with a note) to fit the job summary's byte limit. */
+export function fitSummary(markdown: string): string {
+  const note = "… The summary was cut to fit GitHub's limit: the full report is in report.json.";
+  let limit = SUMMARY_LIMIT_BYTES;
+  let fitted = fitComment(markdown, limit, note);
+  // fitComment counts UTF-16 units; a unit can take up to 3 bytes, so shrink until the bytes fit.
+  while (Buffer.byteLength(fitted, "utf8") > SUMMARY_LIMIT_BYTES) {
+    limit = Math.floor(limit * 0.9);
+    fitted = fitComment(markdown, limit, note);
+  }
+  return fitted;
+}
 
 export async function runAction(settings: Settings, io: ActionIo, where: ActionEnvironment): Promise<void> {
   const mode = settings.mode;
@@ -112,13 +125,7 @@ export async function runAction(settings: Settings, io: ActionIo, where: ActionE
     await writeFile(resolve(where.workspace, settings["markdown-path"]), markdown);
   for (const warning of report.warnings) io.warning(warning);
   setOutputs(io, report, reportPath);
-  await io.writeSummary(
-    fitComment(
-      markdown,
-      SUMMARY_LIMIT,
-      "… The summary was cut to fit GitHub's limit: the full report is in report.json.",
-    ),
-  );
+  await io.writeSummary(fitSummary(markdown));
 
   let commentUrl = "";
   if (settings.comment && pullRequest && context) {
