@@ -4,24 +4,35 @@
  * message naming it.
  */
 import * as core from "@actions/core";
-import { runAction } from "./action/run-action.js";
+import { runAction, secretsOf } from "./action/run-action.js";
 import { OPTIONS } from "./config/options.js";
 import { parseSettings, type RawOptions } from "./config/settings.js";
 import { InputError, UsageError } from "./errors.js";
 import { ArtifactError } from "./github/artifacts.js";
 import { GitHubRateLimitError, messageOf, statusOf } from "./github/retry.js";
+import { Redactor } from "./intensity/http.js";
 import { VERSION } from "./version.js";
 
 /** Inputs whose values are masked in the log, raw, URL-encoded and base64-encoded. */
 const SECRET_INPUTS = ["github-token", "electricity-maps-token", "watttime-password"];
 
 export async function run(): Promise<void> {
+  let redactor = new Redactor([]);
   try {
     const raw: RawOptions = {};
     for (const o of OPTIONS) {
       raw[o.name] = o.multiple ? core.getMultilineInput(o.name) : core.getInput(o.name);
     }
     maskSecrets(raw);
+    const text = (name: string) => (typeof raw[name] === "string" ? (raw[name] as string).trim() : undefined);
+    redactor = new Redactor(
+      secretsOf({
+        "github-token": text("github-token"),
+        "electricity-maps-token": text("electricity-maps-token"),
+        "watttime-username": text("watttime-username"),
+        "watttime-password": text("watttime-password"),
+      }),
+    );
     const settings = parseSettings(raw);
     await runAction(
       settings,
@@ -43,12 +54,16 @@ export async function run(): Promise<void> {
       error instanceof ArtifactError ||
       error instanceof GitHubRateLimitError
     )
-      core.setFailed(error.message);
+      core.setFailed(redactor.redact(error.message));
     else if (statusOf(error) !== undefined)
-      core.setFailed(`GitHub API request failed (HTTP ${statusOf(error)}): ${messageOf(error)}`);
+      core.setFailed(
+        redactor.redact(`GitHub API request failed (HTTP ${statusOf(error)}): ${messageOf(error)}`),
+      );
     else
       core.setFailed(
-        `gridprint internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        redactor.redact(
+          `gridprint internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        ),
       );
   }
 }

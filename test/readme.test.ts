@@ -1,4 +1,5 @@
 /** The README's inputs and outputs tables say what action.yml says: names and defaults. */
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -49,4 +50,25 @@ describe("README", () => {
     const listed = tableAfter("### Outputs").flatMap(([nameCell = ""]) => names(nameCell));
     expect(listed.sort()).toEqual(Object.keys(action.outputs).sort());
   });
+});
+
+describe("README's pin of gridprint itself", () => {
+  const pins = [...readme.matchAll(/gridprint\/gridprint@([^\s#]+)/g)].map((m) => m[1] as string);
+  const root = new URL("../", import.meta.url).pathname;
+  const git = (...args: string[]) => spawnSync("git", args, { cwd: root, encoding: "utf8" });
+  const inGit = git("rev-parse", "--is-inside-work-tree").stdout.trim() === "true";
+
+  it("is one full commit sha throughout", () => {
+    expect(pins.length).toBeGreaterThan(0);
+    expect(new Set(pins).size).toBe(1);
+    expect(pins[0]).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it.skipIf(!inGit)("names a commit whose action (action.yml and dist) is the one in this tree", () => {
+    const sha = pins[0] as string;
+    expect(git("cat-file", "-e", `${sha}^{commit}`).status, `${sha} is not a commit here`).toBe(0);
+    const diff = git("diff", "--name-only", sha, "--", "action.yml", "dist");
+    expect(diff.stdout.trim(), "run npx tsx scripts/pin-readme.ts").toBe("");
+  });
+  if (!inGit) console.log("README pin: not a git checkout, the pinned commit is not checked");
 });

@@ -6,7 +6,6 @@
  *   aggregate  node reports (files, or this run's <report-artifact>-* artifacts) → one report
  *   comment    (workflow_run) the triggering run's report artifact → its pull request's comment
  */
-import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { budgetLimitsFrom, runConfigFrom, type Settings } from "../config/settings.js";
 import { UsageError } from "../errors.js";
@@ -18,12 +17,14 @@ import { type ActionContext, type PullRequestRef, readActionContext } from "../g
 import { pullRequestForRun } from "../github/pull-request.js";
 import { messageOf } from "../github/retry.js";
 import { fitComment } from "../github/truncate.js";
+import { Redactor } from "../intensity/http.js";
+import { writeOutputFile } from "../output-files.js";
 import { runReport } from "../pipeline.js";
 import { applyBaseline, type BaseReport } from "../report/baseline.js";
 import { modelCardYaml, renderMarkdown } from "../report/markdown.js";
 import { describeMerge, type LabelledReport, mergeReports } from "../report/merge.js";
 import { readReportFile } from "../report/read-report.js";
-import type { Report } from "../report/schema.js";
+import { parseReport, type Report } from "../report/schema.js";
 import { expandTracePatterns } from "../traces/read-traces.js";
 
 export interface ActionIo {
@@ -57,8 +58,49 @@ export function fitSummary(markdown: string): string {
   return fitted;
 }
 
-export async function runAction(settings: Settings, io: ActionIo, where: ActionEnvironment): Promise<void> {
+/** The secrets among the settings, for redaction (the runner masks its log; files are ours to keep clean). */
+export function secretsOf(
+  settings: Pick<
+    Settings,
+    "github-token" | "electricity-maps-token" | "watttime-username" | "watttime-password"
+  >,
+): string[] {
+  const user = settings["watttime-username"];
+  const password = settings["watttime-password"];
+  return [
+    settings["github-token"],
+    settings["electricity-maps-token"],
+    password,
+    user && password ? `${user}:${password}` : undefined,
+  ].filter((s): s is string => typeof s === "string" && s.length > 0);
+}
+
+/** Every string in a JSON-shaped value with the secrets replaced. */
+export function redactDeep<T>(value: T, redactor: Redactor): T {
+  if (typeof value === "string") return redactor.redact(value) as T;
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, redactor)) as T;
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [redactor.redact(k), redactDeep(v, redactor)]),
+    ) as T;
+  }
+  return value;
+}
+
+export async function runAction(
+  settings: Settings,
+  rawIo: ActionIo,
+  where: ActionEnvironment,
+): Promise<void> {
   const mode = settings.mode;
+  // Messages from GitHub or a provider (a proxy, a GHES server) could quote a token back.
+  const redactor = new Redactor(secretsOf(settings));
+  const io: ActionIo = {
+    ...rawIo,
+    info: (m) => rawIo.info(redactor.redact(m)),
+    warning: (m) => rawIo.warning(redactor.redact(m)),
+    setFailed: (m) => rawIo.setFailed(redactor.redact(m)),
+  };
   const context = await contextFor(mode, where.env, io);
   const token = settings["github-token"];
   const client =
@@ -115,14 +157,23 @@ export async function runAction(settings: Settings, io: ActionIo, where: ActionE
     pullRequest,
     workflowId,
   });
-  const report = applyBaseline(head, base, budgetLimitsFrom(settings), note);
+  const report = parseReport(
+    redactDeep(applyBaseline(head, base, budgetLimitsFrom(settings), note), redactor),
+  );
 
   // 3. Files, outputs, summary, comment; failures last, so the reader always gets the report.
   const reportPath = resolve(where.workspace, settings["report-path"] ?? "gridprint-report.json");
-  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  await writeOutputFile(
+    reportPath,
+    settings["report-path"] ?? "gridprint-report.json",
+    `${JSON.stringify(report, null, 2)}\n`,
+    where.workspace,
+  );
   const markdown = renderMarkdown(report);
-  if (settings["markdown-path"])
-    await writeFile(resolve(where.workspace, settings["markdown-path"]), markdown);
+  const markdownPath = settings["markdown-path"];
+  if (markdownPath) {
+    await writeOutputFile(resolve(where.workspace, markdownPath), markdownPath, markdown, where.workspace);
+  }
   for (const warning of report.warnings) io.warning(warning);
   setOutputs(io, report, reportPath);
   await io.writeSummary(fitSummary(markdown));

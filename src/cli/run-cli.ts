@@ -2,7 +2,6 @@
  * The CLI shell: flags in, report out, exit code back. Testable without a process: streams and
  * the working directory are passed in.
  */
-import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { OPTIONS } from "../config/options.js";
@@ -14,6 +13,7 @@ import {
   type Settings,
 } from "../config/settings.js";
 import { InputError, UsageError } from "../errors.js";
+import { writeOutputFile } from "../output-files.js";
 import { runReport } from "../pipeline.js";
 import { applyBaseline } from "../report/baseline.js";
 import { renderMarkdown } from "../report/markdown.js";
@@ -144,7 +144,7 @@ function parseFlags(args: readonly string[]): RawOptions {
 
 async function emit(path: string, text: string, io: CliIo): Promise<void> {
   if (path === "-") io.stdout(text);
-  else await writeFile(resolve(io.cwd, path), text);
+  else await writeOutputFile(resolve(io.cwd, path), path, text, io.cwd);
 }
 
 export function helpText(): string {

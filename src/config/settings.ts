@@ -178,6 +178,7 @@ const SettingsSchema = z
         .regex(/^(?:\d+\.?\d*|\.\d+)$/, "expected auto or a number of seconds")
         .transform(Number)
         .refine((n) => n > 0, "expected a positive number of seconds")
+        .refine((n) => n <= 7 * 86_400, "expected at most 604800 seconds (7 days)")
         .optional(),
     ),
     baseline: z.preprocess(

@@ -7,6 +7,8 @@
  * Since the limit is never under 60 s, intervals up to 60 s are integrated at once; longer ones
  * (rare: gaps, or slow loggers) are held and decided in finish().
  */
+import { InputError } from "../errors.js";
+import { isoUtc } from "../time/timestamp.js";
 import type { DeviceInfo } from "../traces/types.js";
 import type { MinuteBins } from "./minute-bins.js";
 
@@ -39,13 +41,25 @@ export interface DeviceEnergy {
 }
 
 export const DEFAULT_MIN_GAP_LIMIT_MS = 60_000;
+/** The longest energy interval accepted: a report covers one run of at most 400 days. */
+const MAX_INTERVAL_MS = 400 * 86_400_000;
 export const DEFAULT_GAP_MEDIAN_MULTIPLE = 5;
 const MAX_GAPS_LISTED = 5;
 /** Intervals under this many ms are counted at 1 ms resolution; longer ones to 3 significant digits. */
 const FINE_HISTOGRAM_MS = 10_000;
 
+/**
+ * The automatic limit never exceeds a day: no power trace is sampled that rarely, and a device
+ * with two readings decades apart (a stray timestamp) must not have them bridged, and binned,
+ * before the window check can refuse the file.
+ */
+export const MAX_AUTO_GAP_LIMIT_MS = 24 * 3_600_000;
+
 export function defaultGapLimit(medianMs: number): number {
-  return Math.max(DEFAULT_MIN_GAP_LIMIT_MS, DEFAULT_GAP_MEDIAN_MULTIPLE * medianMs);
+  return Math.min(
+    MAX_AUTO_GAP_LIMIT_MS,
+    Math.max(DEFAULT_MIN_GAP_LIMIT_MS, DEFAULT_GAP_MEDIAN_MULTIPLE * medianMs),
+  );
 }
 
 /**
@@ -126,6 +140,13 @@ export class DeviceIntegrator {
 
   /** Energy known only for a span (end > start): spread evenly over it. Any order is fine. */
   pushEnergy(start: number, end: number, joules: number): void {
+    // One interval longer than a report may cover is a stray timestamp, not a run: refused before
+    // it is spread over years of minute bins.
+    if (end - start > MAX_INTERVAL_MS) {
+      throw new InputError(
+        `an energy interval of device ${this.device.id} spans ${Math.round((end - start) / 86_400_000)} days (${isoUtc(start)} to ${isoUtc(end)}); expected one run of at most ${MAX_INTERVAL_MS / 86_400_000} days: check those timestamps`,
+      );
+    }
     this.bins.addUniform(start, end, joules);
     this.energyJ += joules;
     this.energyIntervals++;

@@ -349,7 +349,8 @@ function networkCode(e: unknown): string {
  * (either hex case), form-encoded, and base64 / base64url — alone or inside a longer encoded value
  * (e.g. `user:password` in a Basic header), matched through the three byte alignments.
  */
-class Redactor {
+/** Replaces every known form of the secrets (raw, URL-encoded, base64) with "***". */
+export class Redactor {
   private forms: string[] = [];
   private readonly secrets = new Set<string>();
 

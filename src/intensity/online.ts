@@ -221,7 +221,8 @@ export async function fetchOnline(
       });
       attempt.requests = result.requests;
       if (result.estimationMethods && result.estimationMethods.length > 0) {
-        attempt.estimationMethods = result.estimationMethods;
+        // Free text from the provider's answer: it could echo a key back.
+        attempt.estimationMethods = result.estimationMethods.map((m) => fetcher.redact(m));
       }
       results.push({ attempt, series: result.series });
       measured = merge(

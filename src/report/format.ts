@@ -42,18 +42,24 @@ export function signed(value: number, render: (v: number) => string): string {
  * that could start such a construct are touched, so ordinary names stay readable.
  */
 export function escapeMarkdown(text: string): string {
-  return (
-    text
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ")
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/[\\`*_[\]|~!]/g, (c) => `\\${c}`)
-      // A zero-width space after @, inside "://" and after "www" keeps GitHub from making a
-      // mention, team ping or bare-URL link of it.
-      .replace(/@/g, "@\u200b")
-      .replace(/:\/\//g, ":\u200b//")
-      .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
-  );
+  const inline = text
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_[\]|~!]/g, (c) => `\\${c}`)
+    // A zero-width space after @, inside "://" and after "www" keeps GitHub from making a
+    // mention, team ping or bare-URL link of it.
+    .replace(/@/g, "@\u200b")
+    .replace(/:\/\//g, ":\u200b//")
+    .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`);
+  // The string may open a line (a list item, a paragraph's last line): nothing at its start may
+  // begin a block — no indented code, heading, list, rule or setext underline.
+  const start = inline
+    .replace(/^\s+/, "")
+    .replace(/^([#+=-])/, "\\$1")
+    .replace(/^(\d{1,9})([.)])/, "$1\\$2");
+  // An empty list item under a paragraph would turn that paragraph into a heading.
+  return start === "" ? "(empty)" : start;
 }

@@ -109,9 +109,14 @@ export async function readTraceFile<S extends SampleTarget>(
   // The hash runs on another thread, reading the file alongside the parse.
   const [sha256, stats] = await Promise.all([
     sha256File(path),
-    reader.readBytes
+    (reader.readBytes
       ? reader.readBytes(fileChunks(path), sink, readOptions)
-      : reader.read(fileLines(path), sink, readOptions),
+      : reader.read(fileLines(path), sink, readOptions)
+    ).catch((error: unknown) => {
+      // The energy stage's refusals (a span of decades) know the device, not the file.
+      if (error instanceof InputError && error.file === undefined) throw new InputError(error.message, file);
+      throw error;
+    }),
   ]);
   if (stats.rowsRead === 0)
     throw new InputError("no data rows: expected power samples after the header", file);
