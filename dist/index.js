@@ -32,9 +32,9 @@ import require$$1$4 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { stat as stat$1, realpath, open as open$2, readFile, writeFile as writeFile$1 } from 'node:fs/promises';
-import { resolve, relative, sep as sep$1, isAbsolute } from 'node:path';
-import { createReadStream, existsSync } from 'node:fs';
+import { resolve, relative, sep as sep$1, isAbsolute, dirname as dirname$1 } from 'node:path';
+import { stat as stat$1, realpath, open as open$2, readFile, lstat as lstat$1 } from 'node:fs/promises';
+import { createReadStream, existsSync, constants as constants$7 } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
@@ -35904,14 +35904,14 @@ async function assertRegularFile(path, shown, expected, workspace) {
         throw new InputError(`not a regular file: expected ${expected}`, shown);
 }
 /** `path` is `root` or below it (both absolute and normalised). */
-function inside(path, root) {
+function inside$1(path, root) {
     const rel = relative(root, path);
     return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep$1}`) && !isAbsolute(rel));
 }
 async function assertStaysInside(path, shown, workspace) {
     const root = resolve(workspace);
     const written = resolve(root, path);
-    if (!inside(written, root))
+    if (!inside$1(written, root))
         return;
     let real;
     let realRoot;
@@ -35922,7 +35922,7 @@ async function assertStaysInside(path, shown, workspace) {
         const code = error.code;
         throw new InputError(`cannot read the file (${code ?? String(error)})`, shown);
     }
-    if (!inside(real, realRoot)) {
+    if (!inside$1(real, realRoot)) {
         throw new InputError(`resolves outside the workspace (through a symbolic link, to ${real}); only files inside ${root} are read from there`, shown);
     }
 }
@@ -37160,6 +37160,7 @@ function networkCode(e) {
  * (either hex case), form-encoded, and base64 / base64url — alone or inside a longer encoded value
  * (e.g. `user:password` in a Basic header), matched through the three byte alignments.
  */
+/** Replaces every known form of the secrets (raw, URL-encoded, base64) with "***". */
 class Redactor {
     forms = [];
     secrets = new Set();
@@ -37794,6 +37795,11 @@ const ENERGY_CHARTS_FACTOR = "lifecycle";
 const DEFAULT_STEP_MS = 15 * 60_000;
 const HOUR_MS$2 = 3_600_000;
 const DAY_MS$1 = 24 * HOUR_MS$2;
+/**
+ * The latest start (and, negated, the earliest) whose period a Date can hold: the range of a Date
+ * is ±8.64e15 ms, and a period lasts at most one step, at most a day ({@link usualStep}).
+ */
+const MAX_START_MS = 8.64e15 - DAY_MS$1;
 async function fetchEnergyCharts(options) {
     const { from, to, fetcher } = options;
     if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
@@ -37847,9 +37853,14 @@ function parseEnergyChartsBody(body, options = {}) {
             skipEntry(skipped, `unix_seconds[${i}]`, `not a time: ${shown(s)}`);
             return;
         }
+        const t = Math.round(s * 1000);
+        if (!(Math.abs(t) <= MAX_START_MS)) {
+            // Finite, but no Date holds it (or the end of the period it starts): never a real answer.
+            skipEntry(skipped, `unix_seconds[${i}]`, `not a time: ${shown(s)} seconds is beyond the range of dates (±${MAX_START_MS / 1000} s from 1970)`);
+            return;
+        }
         const measured = Array.isArray(co2eq) ? co2eq[i] : undefined;
         const predicted = Array.isArray(forecast) ? forecast[i] : undefined;
-        const t = Math.round(s * 1000);
         if (isIntensity(measured))
             points.push({ t, value: measured, forecast: false });
         else if (isIntensity(predicted))
@@ -38271,6 +38282,9 @@ const WATTTIME_MAX_RANGE_MS = 30 * 24 * 3_600_000;
 /** Grams per pound (exact, by definition of the avoirdupois pound) ÷ kWh per MWh. */
 const LBS_PER_MWH_TO_G_PER_KWH = 453.59237 / 1000;
 const DEFAULT_PERIOD_MS = 300_000;
+/** The shortest and longest `data_point_period_seconds` believed: shorter or longer is a corrupt answer. */
+const MIN_PERIOD_MS = 1000;
+const MAX_PERIOD_MS = 86_400_000;
 const SIGNAL_TYPE = "co2_moer";
 const UNITS = "lbs_co2_per_mwh";
 /** See the module comment: an operating emissions rate, stack CO2 only. */
@@ -38437,6 +38451,11 @@ function parseWattTimeBody(body) {
     const periodMs = typeof seconds === "number" && Number.isFinite(seconds) && seconds > 0
         ? Math.round(seconds * 1000)
         : DEFAULT_PERIOD_MS;
+    if (periodMs < MIN_PERIOD_MS || periodMs > MAX_PERIOD_MS) {
+        // A period of nothing (end = start), or one that ends where no Date reaches (1e300 s).
+        throw new ResponseShapeError(`meta.data_point_period_seconds is ${shown(seconds)}: expected the length of a period, from ` +
+            `${MIN_PERIOD_MS / 1000} s to a day (WattTime's are ${DEFAULT_PERIOD_MS / 1000} s)`);
+    }
     const skipped = noSkips();
     const periods = [];
     data.forEach((row, i) => {
@@ -39515,7 +39534,8 @@ async function fetchOnline(names, request) {
             });
             attempt.requests = result.requests;
             if (result.estimationMethods && result.estimationMethods.length > 0) {
-                attempt.estimationMethods = result.estimationMethods;
+                // Free text from the provider's answer: it could echo a key back.
+                attempt.estimationMethods = result.estimationMethods.map((m) => fetcher.redact(m));
             }
             results.push({ attempt, series: result.series });
             measured = merge$1(measured, result.series.periods.filter((p) => !p.forecast));
@@ -43089,6 +43109,22 @@ const SAME_START_MS = 2000;
 const MAX_DURATION_S = 315_360_000;
 /** Distinct location values kept for the notes. */
 const MAX_DISTINCT = 5;
+/**
+ * The most one CodeCarbon run is believed to draw, on average over one row's interval: 1 MW. A
+ * run is one process on one machine (all its GPUs included); the largest servers draw about 15 kW,
+ * so this bound is loose on purpose: it catches corrupt figures and unit mix-ups (1,000,000 kWh in
+ * 10 s, 1e308 kWh), never a real row. A row over it is skipped, and the run's next row is
+ * differenced against the last row that was not.
+ */
+const MAX_WATTS$5 = 1e6;
+/**
+ * The shortest interval a row's energy is spread over: 1 s. CodeCarbon writes its timestamps to
+ * the second, so a shorter interval between two rows places nothing more precisely; and one of
+ * under a millisecond (a `duration` of 1e-9 s) rounds to nothing on the time line, where its
+ * energy would vanish from the hours. Such a row's energy is kept, over the second that ends at its
+ * timestamp, and the bound above applies to that second.
+ */
+const MIN_INTERVAL_MS = 1000;
 const REQUIRED = ["timestamp", "duration", "energy_consumed"];
 /** Where each wanted field lands in a row's picked fields. */
 const S_TIME = 0;
@@ -43231,6 +43267,9 @@ function part(text) {
 function kwhText(kwh) {
     return `${Number(kwh.toPrecision(6))} kWh`;
 }
+function wattsText(watts) {
+    return `${Number(watts.toPrecision(3))} W`;
+}
 const codeCarbon = {
     format: "codecarbon",
     /** The first non-blank line is a header with timestamp, duration and energy_consumed, and run_id or project_name. */
@@ -43265,6 +43304,11 @@ class CodeCarbonParser {
     shortRows = 0;
     partsUsed = 0;
     intervals = 0;
+    /** Intervals shorter than {@link MIN_INTERVAL_MS}, spread over that long. */
+    widened = 0;
+    /** Rows whose energy implied more than {@link MAX_WATTS}, skipped; the first one's line. */
+    implausible = 0;
+    firstImplausibleLine = 0;
     sessionsRestarted = 0;
     /** Distinct country, region, cloud_provider and cloud_region values (a few each). */
     locations = [new Set(), new Set(), new Set(), new Set()];
@@ -43519,8 +43563,30 @@ class CodeCarbonParser {
                         : `duration: expected more than ${prevDuration} s, the duration of ${who} at line ${prevLine}, got ${row.duration}`);
                 continue;
             }
-            const intervalStart = row.end - dDuration * 1000;
-            this.sink.device({ id, kind: "system" }).pushEnergy(intervalStart, row.end, dKwh * KWH_TO_J);
+            let intervalStart = row.end - dDuration * 1000;
+            let widened = false;
+            // `!(… >= …)`: also when a duration of 1e-9 s leaves the start equal to the end.
+            if (!(row.end - intervalStart >= MIN_INTERVAL_MS)) {
+                intervalStart = row.end - MIN_INTERVAL_MS;
+                widened = true;
+            }
+            const joules = dKwh * KWH_TO_J;
+            const watts = joules / ((row.end - intervalStart) / 1000);
+            if (!(watts <= MAX_WATTS$5)) {
+                // Also Infinity, where the kWh overflow as joules. The row is left out of the differencing:
+                // the run's next row counts from the previous row kept, so its energy is not lost with it.
+                this.implausible++;
+                if (this.firstImplausibleLine === 0)
+                    this.firstImplausibleLine = row.line;
+                skip(stats, row.line, `energy_consumed: ${kwhText(row.kwh)} is ${kwhText(dKwh)} more than ` +
+                    (prevLine === 0 ? "the run's start" : `line ${prevLine} of ${who}`) +
+                    ` in ${dDuration} s: ${wattsText(watts)} on average, expected at most ${MAX_WATTS$5 / 1e6} MW ` +
+                    `(one machine): a corrupt figure or a unit mix-up`);
+                continue;
+            }
+            if (widened)
+                this.widened++;
+            this.sink.device({ id, kind: "system" }).pushEnergy(intervalStart, row.end, joules);
             this.intervals++;
             if (intervalStart < start)
                 start = intervalStart;
@@ -43559,6 +43625,15 @@ class CodeCarbonParser {
         if (this.sessionsRestarted > 0) {
             notes.push(`${this.sessionsRestarted} time(s) a run_id was reused by a new session (duration and energy fell ` +
                 `back): each session counted from zero`);
+        }
+        if (this.widened > 0) {
+            notes.push(`${this.widened} row(s) added energy over less than ${MIN_INTERVAL_MS / 1000} s since their run's previous row ` +
+                `(timestamps are written to the second): each spread over the ${MIN_INTERVAL_MS / 1000} s ending at its timestamp, its energy counted`);
+        }
+        if (this.implausible > 0) {
+            stats.warnings.push(`${this.implausible} row(s) whose energy_consumed implied more than ${MAX_WATTS$5 / 1e6} MW since their run's ` +
+                `previous row (first at line ${this.firstImplausibleLine}) skipped as corrupt; the run's next row, where ` +
+                `there is one, is differenced against the last row kept, so it counts the energy of both`);
         }
         if (this.partsUsed > 0) {
             notes.push(`${this.partsUsed} row(s) with an empty energy_consumed read as cpu_energy + gpu_energy + ram_energy`);
@@ -45585,15 +45660,26 @@ class EnergySeries {
     readings = 0;
     /** Time of the previous row of this series (per-row mode) or of the last counter reading. */
     prevT = Number.NaN;
+    /** Line of the previous row of this series (per-row mode). */
+    prevLine = 0;
     /** Per-row energy of rows at the instant of the previous one, added to the next interval. */
     carry = 0;
     counter;
+    /** The last reading the counter took (time, joules, line); time NaN before the first. */
+    lastT = Number.NaN;
+    lastV = 0;
+    lastLine = 0;
+    /** A counter reading held back: its rise over the last one implies more than the bound. */
+    held;
     // Facts for notes.
     zeros = 0;
     intervals = 0;
     backwards = 0;
     unplaced = 0;
     unplacedJ = 0;
+    /** Readings skipped for implying more than the series' bound: per-row energy or counter spikes. */
+    implausible = 0;
+    firstImplausibleLine = 0;
     constructor(owner, info, column, zeroMissing, label, mode, why) {
         this.owner = owner;
         this.info = info;
@@ -45641,25 +45727,7 @@ class EnergySeries {
     }
     emit(t, v, line) {
         if (this.mode === "cumulative") {
-            // The project's counter logic: resets, implausible jumps, failed reads spanned.
-            this.counter ??= new EnergyCounter(this, this.owner.stats, {
-                label: this.label,
-                unit: "J",
-                joulesPerUnit: 1,
-                maxWatts: plausibleWatts(this.info),
-            });
-            if (Number.isNaN(v)) {
-                this.counter.missing();
-                return;
-            }
-            if (t <= this.prevT) {
-                // Readings must move forward; one at the same instant adds nothing the next will not.
-                if (t < this.prevT)
-                    this.backwards++;
-                return;
-            }
-            this.prevT = t;
-            this.counter.reading(t, v, line);
+            this.emitCounter(t, v, line);
             return;
         }
         if (Number.isNaN(v))
@@ -45668,6 +45736,7 @@ class EnergySeries {
         if (Number.isNaN(prev)) {
             // The first row's energy has no start.
             this.prevT = t;
+            this.prevLine = line;
             if (!Number.isNaN(v)) {
                 this.unplaced++;
                 this.unplacedJ += v;
@@ -45685,10 +45754,87 @@ class EnergySeries {
             return;
         }
         if (!Number.isNaN(v)) {
-            this.pushEnergy(prev, t, v + this.carry);
+            const joules = v + this.carry;
             this.carry = 0;
+            const watts = joules / ((t - prev) / 1000);
+            // The bound of a power column: no column of a trace draws more than MAX_WATTS. Over it (or
+            // Infinity, where the energy of rows at one instant overflows) the row's figure is not
+            // counted; the next row's is the energy since this row, so the time moves on all the same.
+            if (watts <= MAX_WATTS$3)
+                this.pushEnergy(prev, t, joules);
+            else {
+                this.noteImplausible(line);
+                skip(this.owner.stats, line, `${this.label}: ${+joules.toPrecision(6)} J since line ${this.prevLine} (${(t - prev) / 1000} s before) ` +
+                    `implies ${+watts.toPrecision(3)} W, expected at most ${MAX_WATTS$3 / 1e6} MW (a corrupt figure or the wrong unit)`);
+            }
         }
         this.prevT = t;
+        this.prevLine = line;
+    }
+    noteImplausible(line) {
+        this.implausible++;
+        if (this.firstImplausibleLine === 0)
+            this.firstImplausibleLine = line;
+    }
+    /**
+     * A counter reading, through the project's counter logic (resets, implausible jumps, failed
+     * reads spanned). A reading whose rise over the last implies more than the bound is held back
+     * until the next: where that one continues from the last reading as if the spike had not been,
+     * the spike was a corrupt reading, skipped, and the counter goes on from the last reading kept;
+     * else the counter takes both (the spike restarts it, as a reset would: it is said in a warning).
+     */
+    emitCounter(t, v, line) {
+        const maxWatts = plausibleWatts(this.info);
+        this.counter ??= new EnergyCounter(this, this.owner.stats, {
+            label: this.label,
+            unit: "J",
+            joulesPerUnit: 1,
+            maxWatts,
+        });
+        if (Number.isNaN(v)) {
+            this.counter.missing();
+            return;
+        }
+        if (t <= this.prevT) {
+            // Readings must move forward; one at the same instant adds nothing the next will not.
+            if (t < this.prevT)
+                this.backwards++;
+            return;
+        }
+        this.prevT = t;
+        const held = this.held;
+        const watts = this.riseWatts(t, v);
+        if (held !== undefined) {
+            this.held = undefined;
+            // Continues: neither below the last reading kept nor an implausible rise over it.
+            if (v >= this.lastV && watts <= maxWatts) {
+                this.noteImplausible(held.line);
+                skip(this.owner.stats, held.line, `${this.label}: counter ${held.v} J rose ${+(held.v - this.lastV).toPrecision(6)} J in ` +
+                    `${(held.t - this.lastT) / 1000} s since line ${this.lastLine}, implying ${+held.watts.toPrecision(3)} W ` +
+                    `(expected at most ${maxWatts} W), and the next reading (line ${line}) continues from line ` +
+                    `${this.lastLine}: a corrupt reading`);
+            }
+            else
+                this.take(held.t, held.v, held.line);
+        }
+        else if (watts > maxWatts) {
+            this.held = { t, v, line, watts };
+            return;
+        }
+        this.take(t, v, line);
+    }
+    /** The mean power a rise from the last reading taken to (t, v) implies; 0 for none or a fall. */
+    riseWatts(t, v) {
+        if (Number.isNaN(this.lastT) || !(v > this.lastV))
+            return 0;
+        return (v - this.lastV) / ((t - this.lastT) / 1000);
+    }
+    take(t, v, line) {
+        if (this.counter.reading(t, v, line)) {
+            this.lastT = t;
+            this.lastV = v;
+            this.lastLine = line;
+        }
     }
     get produced() {
         return this.intervals > 0;
@@ -45696,6 +45842,11 @@ class EnergySeries {
     finish() {
         if (this.mode === undefined)
             this.decide();
+        // A spike in the last reading: nothing tells a corrupt reading from a jump; the counter judges.
+        const held = this.held;
+        this.held = undefined;
+        if (held !== undefined)
+            this.take(held.t, held.v, held.line);
         this.counter?.finish();
     }
 }
@@ -45907,14 +46058,16 @@ class Table {
             return Number.NaN;
         else if (cell === undefined)
             return ABSENT;
-        if (v === undefined || !(v >= 0) || (column.quantity === "power" && v > MAX_WATTS$3)) {
+        if (v === undefined || !(v >= 0) || (column.quantity === "power" ? v > MAX_WATTS$3 : v === Infinity)) {
             this.badValue = cell;
             this.bad =
                 v === undefined
                     ? `${column.quantity === "power" ? "power" : "energy"} in ${column.unit} (a number)`
                     : v < 0
                         ? `${column.quantity} ≥ 0`
-                        : `at most ${MAX_WATTS$3 / 1e6} MW`;
+                        : column.quantity === "power"
+                            ? `at most ${MAX_WATTS$3 / 1e6} MW`
+                            : `energy in ${column.unit} that is finite in joules`;
             return INVALID;
         }
         return v;
@@ -46124,6 +46277,15 @@ class Table {
             const unplaced = sum((s) => s.unplaced);
             if (backwards > 0) {
                 warnings.push(`"${column.raw}": ${backwards} reading(s) earlier than the row before ignored (rows out of time order)`);
+            }
+            const implausible = sum((s) => s.implausible);
+            if (implausible > 0) {
+                const flagged = list.filter((s) => s.implausible > 0);
+                const first = Math.min(...flagged.map((s) => s.firstImplausibleLine));
+                const after = flagged.every((s) => s.mode === "cumulative")
+                    ? "the counter went on from the last reading kept"
+                    : "their energy is not counted";
+                warnings.push(`"${column.raw}": ${implausible} reading(s) implied more power than the device can draw (first at line ${first}) and were skipped as corrupt; ${after}`);
             }
             if (unplaced > 0) {
                 notes.push(`"${column.raw}": the first row's energy (${+sum((s) => s.unplacedJ).toPrecision(6)} J${unplaced > 1 ? ` over ${unplaced} devices` : ""}) has no start time and is not counted`);
@@ -47782,13 +47944,20 @@ class ByteRows {
         const bounds = this.bounds;
         const n = buf.length;
         let lineStart = 0;
+        // The next quote in the chunk, looked for again only once passed (so each byte is scanned
+        // once): a line with a quote goes to the line path, whose CSV splitting honours quotes.
+        let quoteAt = buf.indexOf(34 /* " */);
         for (;;) {
             const newline = buf.indexOf(10, lineStart);
             if (newline === -1)
                 break;
             this.lineNo++;
+            if (quoteAt !== -1 && quoteAt < lineStart)
+                quoteAt = buf.indexOf(34, lineStart);
             if (this.discarding)
                 this.discarding = false;
+            else if (quoteAt !== -1 && quoteAt < newline)
+                this.slow(buf, lineStart, newline);
             else {
                 let fields = 0;
                 let fieldStart = lineStart;
@@ -47829,12 +47998,15 @@ class ByteRows {
         }
     }
     row(buf, start, end, fields) {
-        if (!this.fast(buf, start, end, fields)) {
-            let e = end;
-            if (e > start && buf[e - 1] === 13)
-                e--;
-            this.parser.line(buf.toString("utf8", start, e), this.lineNo);
-        }
+        if (!this.fast(buf, start, end, fields))
+            this.slow(buf, start, end);
+    }
+    /** The line decoded and handed to the line parser. */
+    slow(buf, start, end) {
+        let e = end;
+        if (e > start && buf[e - 1] === 13)
+            e--;
+        this.parser.line(buf.toString("utf8", start, e), this.lineNo);
     }
     refreshLayout() {
         const parser = this.parser;
@@ -48884,9 +49056,13 @@ let Parser$1 = class Parser {
         const { token, start, end } = pathToken(line);
         let entry = this.paths.get(token);
         if (entry === undefined) {
-            const id = parseDomain(token); // the token contains intel-rapl
-            if (id.zone === undefined || (this.domains.size >= MAX_DOMAINS && !this.domains.has(id.zone))) {
-                skip(this.stats, lineNo, `expected the path of an intel-rapl zone's file, got ${quote$2(token)}`);
+            // The token contains intel-rapl, but perhaps no zone (`…/powercap/intel-rapl/energy_uj`, the
+            // control type's directory) and no domain name: parseDomain finds nothing in it.
+            const id = parseDomain(token);
+            if (id === undefined ||
+                id.zone === undefined ||
+                (this.domains.size >= MAX_DOMAINS && !this.domains.has(id.zone))) {
+                skip(this.stats, lineNo, `expected the path of an intel-rapl zone's file (…/intel-rapl:N/energy_uj), got ${quote$2(token)}`);
                 return;
             }
             const slash = token.lastIndexOf("/");
@@ -49026,13 +49202,30 @@ function deviceOf(d) {
     }
 }
 
+/**
+ * One device's energy, integrated as its samples stream in (in time order): the trapezoid between
+ * consecutive samples, cut at minute edges into shared MinuteBins. Nothing per sample is kept, so
+ * memory does not grow with the trace.
+ *
+ * The gap limit depends on the device's median sampling interval, which is known only at the end.
+ * Since the limit is never under 60 s, intervals up to 60 s are integrated at once; longer ones
+ * (rare: gaps, or slow loggers) are held and decided in finish().
+ */
 const DEFAULT_MIN_GAP_LIMIT_MS = 60_000;
+/** The longest energy interval accepted: a report covers one run of at most 400 days. */
+const MAX_INTERVAL_MS = 400 * 86_400_000;
 const DEFAULT_GAP_MEDIAN_MULTIPLE = 5;
 const MAX_GAPS_LISTED = 5;
 /** Intervals under this many ms are counted at 1 ms resolution; longer ones to 3 significant digits. */
 const FINE_HISTOGRAM_MS = 10_000;
+/**
+ * The automatic limit never exceeds a day: no power trace is sampled that rarely, and a device
+ * with two readings decades apart (a stray timestamp) must not have them bridged, and binned,
+ * before the window check can refuse the file.
+ */
+const MAX_AUTO_GAP_LIMIT_MS = 24 * 3_600_000;
 function defaultGapLimit(medianMs) {
-    return Math.max(DEFAULT_MIN_GAP_LIMIT_MS, DEFAULT_GAP_MEDIAN_MULTIPLE * medianMs);
+    return Math.min(MAX_AUTO_GAP_LIMIT_MS, Math.max(DEFAULT_MIN_GAP_LIMIT_MS, DEFAULT_GAP_MEDIAN_MULTIPLE * medianMs));
 }
 class DeviceIntegrator {
     device;
@@ -49088,6 +49281,11 @@ class DeviceIntegrator {
     }
     /** Energy known only for a span (end > start): spread evenly over it. Any order is fine. */
     pushEnergy(start, end, joules) {
+        // One interval longer than a report may cover is a stray timestamp, not a run: refused before
+        // it is spread over years of minute bins.
+        if (end - start > MAX_INTERVAL_MS) {
+            throw new InputError(`an energy interval of device ${this.device.id} spans ${Math.round((end - start) / 86_400_000)} days (${isoUtc$1(start)} to ${isoUtc$1(end)}); expected one run of at most ${MAX_INTERVAL_MS / 86_400_000} days: check those timestamps`);
+        }
         this.bins.addUniform(start, end, joules);
         this.energyJ += joules;
         this.energyIntervals++;
@@ -49910,9 +50108,14 @@ async function readTraceFile(file, options, cwd, makeSink) {
     // The hash runs on another thread, reading the file alongside the parse.
     const [sha256, stats] = await Promise.all([
         sha256File(path),
-        reader.readBytes
+        (reader.readBytes
             ? reader.readBytes(fileChunks(path), sink, readOptions)
-            : reader.read(fileLines(path), sink, readOptions),
+            : reader.read(fileLines(path), sink, readOptions)).catch((error) => {
+            // The energy stage's refusals (a span of decades) know the device, not the file.
+            if (error instanceof InputError && error.file === undefined)
+                throw new InputError(error.message, file);
+            throw error;
+        }),
     ]);
     if (stats.rowsRead === 0)
         throw new InputError("no data rows: expected power samples after the header", file);
@@ -50163,6 +50366,7 @@ const SettingsSchema = object({
         .regex(/^(?:\d+\.?\d*|\.\d+)$/, "expected auto or a number of seconds")
         .transform(Number)
         .refine((n) => n > 0, "expected a positive number of seconds")
+        .refine((n) => n <= 7 * 86_400, "expected at most 604800 seconds (7 days)")
         .optional()),
     baseline: preprocess(blankToUndefined, string()
         .trim()
@@ -57418,6 +57622,55 @@ async function pullRequestForRun(client, repo, run) {
     return { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha, headRepo: pr.head.repo?.full_name };
 }
 
+/**
+ * Writing the report and the markdown where the user asked. A pull request can commit a symbolic
+ * link where report.json will be written (the default report-path is in the workspace): such a
+ * path is refused, and the file is opened with O_NOFOLLOW, so nothing outside is ever overwritten
+ * through a link.
+ */
+const inside = (path, root) => {
+    const rel = relative(root, path);
+    return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep$1}`) && !isAbsolute(rel));
+};
+async function writeOutputFile(path, shown, text, workspace) {
+    const root = resolve(workspace);
+    const target = resolve(root, path);
+    const info = await lstat$1(target).catch(() => undefined);
+    if (info?.isSymbolicLink()) {
+        throw new InputError("is a symbolic link: refusing to write the report through it", shown);
+    }
+    if (info && !info.isFile())
+        throw new InputError("exists and is not a regular file: refusing to write there", shown);
+    // Inside the workspace as written: its folder must stay inside once links are followed.
+    if (inside(target, root)) {
+        const [realDir, realRoot] = await Promise.all([
+            realpath(dirname$1(target)).catch(() => undefined),
+            realpath(root).catch(() => root),
+        ]);
+        if (realDir === undefined)
+            throw new InputError("its folder does not exist", shown);
+        if (!inside(realDir, realRoot)) {
+            throw new InputError(`its folder resolves outside the workspace (to ${realDir}): refusing to write there`, shown);
+        }
+    }
+    let handle;
+    try {
+        handle = await open$2(target, constants$7.O_WRONLY | constants$7.O_CREAT | constants$7.O_TRUNC | constants$7.O_NOFOLLOW, 0o644);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new InputError(code === "ELOOP"
+            ? "is a symbolic link: refusing to write the report through it"
+            : `cannot write the file (${code ?? error})`, shown);
+    }
+    try {
+        await handle.writeFile(text);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 const keyOf = (d) => d.device.host === undefined ? d.device.id : `${d.device.host}/${d.device.id}`;
 function combineDevices(files, bins, warnings) {
     const byKey = new Map();
@@ -61434,7 +61687,7 @@ function signed(value, render) {
  * that could start such a construct are touched, so ordinary names stay readable.
  */
 function escapeMarkdown(text) {
-    return (text
+    const inline = text
         // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
         .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ")
         .replace(/&/g, "&amp;")
@@ -61445,7 +61698,15 @@ function escapeMarkdown(text) {
         // mention, team ping or bare-URL link of it.
         .replace(/@/g, "@\u200b")
         .replace(/:\/\//g, ":\u200b//")
-        .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`));
+        .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`);
+    // The string may open a line (a list item, a paragraph's last line): nothing at its start may
+    // begin a block — no indented code, heading, list, rule or setext underline.
+    const start = inline
+        .replace(/^\s+/, "")
+        .replace(/^([#+=-])/, "\\$1")
+        .replace(/^(\d{1,9})([.)])/, "$1\\$2");
+    // An empty list item under a paragraph would turn that paragraph into a heading.
+    return start === "" ? "(empty)" : start;
 }
 
 /**
@@ -62305,8 +62566,38 @@ function fitSummary(markdown) {
     }
     return fitted;
 }
-async function runAction(settings, io, where) {
+/** The secrets among the settings, for redaction (the runner masks its log; files are ours to keep clean). */
+function secretsOf(settings) {
+    const user = settings["watttime-username"];
+    const password = settings["watttime-password"];
+    return [
+        settings["github-token"],
+        settings["electricity-maps-token"],
+        password,
+        user && password ? `${user}:${password}` : undefined,
+    ].filter((s) => typeof s === "string" && s.length > 0);
+}
+/** Every string in a JSON-shaped value with the secrets replaced. */
+function redactDeep(value, redactor) {
+    if (typeof value === "string")
+        return redactor.redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redactDeep(v, redactor));
+    if (value && typeof value === "object") {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redactor.redact(k), redactDeep(v, redactor)]));
+    }
+    return value;
+}
+async function runAction(settings, rawIo, where) {
     const mode = settings.mode;
+    // Messages from GitHub or a provider (a proxy, a GHES server) could quote a token back.
+    const redactor = new Redactor(secretsOf(settings));
+    const io = {
+        ...rawIo,
+        info: (m) => rawIo.info(redactor.redact(m)),
+        warning: (m) => rawIo.warning(redactor.redact(m)),
+        setFailed: (m) => rawIo.setFailed(redactor.redact(m)),
+    };
     const context = await contextFor(mode, where.env, io);
     const token = settings["github-token"];
     const client = context && token
@@ -62354,13 +62645,15 @@ async function runAction(settings, io, where) {
         pullRequest,
         workflowId,
     });
-    const report = applyBaseline(head, base, budgetLimitsFrom(settings), note);
+    const report = parseReport(redactDeep(applyBaseline(head, base, budgetLimitsFrom(settings), note), redactor));
     // 3. Files, outputs, summary, comment; failures last, so the reader always gets the report.
     const reportPath = resolve(where.workspace, settings["report-path"] ?? "gridprint-report.json");
-    await writeFile$1(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    await writeOutputFile(reportPath, settings["report-path"] ?? "gridprint-report.json", `${JSON.stringify(report, null, 2)}\n`, where.workspace);
     const markdown = renderMarkdown(report);
-    if (settings["markdown-path"])
-        await writeFile$1(resolve(where.workspace, settings["markdown-path"]), markdown);
+    const markdownPath = settings["markdown-path"];
+    if (markdownPath) {
+        await writeOutputFile(resolve(where.workspace, markdownPath), markdownPath, markdown, where.workspace);
+    }
     for (const warning of report.warnings)
         io.warning(warning);
     setOutputs(io, report, reportPath);
@@ -62742,12 +63035,20 @@ const VERSION = "0.1.0";
 /** Inputs whose values are masked in the log, raw, URL-encoded and base64-encoded. */
 const SECRET_INPUTS = ["github-token", "electricity-maps-token", "watttime-password"];
 async function run() {
+    let redactor = new Redactor([]);
     try {
         const raw = {};
         for (const o of OPTIONS) {
             raw[o.name] = o.multiple ? getMultilineInput(o.name) : getInput(o.name);
         }
         maskSecrets(raw);
+        const text = (name) => (typeof raw[name] === "string" ? raw[name].trim() : undefined);
+        redactor = new Redactor(secretsOf({
+            "github-token": text("github-token"),
+            "electricity-maps-token": text("electricity-maps-token"),
+            "watttime-username": text("watttime-username"),
+            "watttime-password": text("watttime-password"),
+        }));
         const settings = parseSettings(raw);
         await runAction(settings, {
             info: (m) => info(m),
@@ -62764,11 +63065,11 @@ async function run() {
             error instanceof UsageError ||
             error instanceof ArtifactError ||
             error instanceof GitHubRateLimitError)
-            setFailed(error.message);
+            setFailed(redactor.redact(error.message));
         else if (statusOf(error) !== undefined)
-            setFailed(`GitHub API request failed (HTTP ${statusOf(error)}): ${messageOf(error)}`);
+            setFailed(redactor.redact(`GitHub API request failed (HTTP ${statusOf(error)}): ${messageOf(error)}`));
         else
-            setFailed(`gridprint internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+            setFailed(redactor.redact(`gridprint internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
     }
 }
 function maskSecrets(raw) {

@@ -17,13 +17,108 @@ class InputError extends Error {
     }
 }
 
+/**
+ * Timestamp parsing shared by every reader.
+ *
+ * A timestamp either names its instant (an offset, `Z`, or an epoch number) or is a wall-clock
+ * reading with no zone, which only a {@link LocalClock} can place on the UTC time line.
+ */
+// 2024-10-13T03:33:31.779Z, 2024-10-13 03:33:31, 2024/10/13 03:33:31.779, 2024-10-13T03:33+02:00
+const DATE_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
+const EPOCH = /^\d{9,19}(?:\.\d+)?$/;
+/**
+ * Parses ISO 8601 and the near-ISO spellings tools write (`/` date separators, a space before
+ * the time, `UTC` suffix), or an epoch number in seconds, milliseconds, microseconds or
+ * nanoseconds (told apart by magnitude). Returns undefined when the text is not a timestamp or
+ * names an impossible date.
+ */
+function parseTimestamp(text) {
+    const s = text.trim();
+    if (s.length === 0)
+        return undefined;
+    if (EPOCH.test(s))
+        return parseEpoch(s);
+    const m = DATE_TIME.exec(s);
+    if (!m)
+        return undefined;
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    const hour = m[4] === undefined ? 0 : Number(m[4]);
+    const minute = m[5] === undefined ? 0 : Number(m[5]);
+    const second = m[6] === undefined ? 0 : Number(m[6]);
+    const fraction = m[7] === undefined ? 0 : Number(`0.${m[7]}`);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return undefined;
+    // 24:00:00 is ISO's end of day; anything past it, or a leap second, is not a clock reading we trust.
+    if (hour > 24 || minute > 59 || second > 59 || (hour === 24 && (minute || second || fraction))) {
+        return undefined;
+    }
+    const wallMs = Date.UTC(year, month - 1, day, hour, minute, second) + Math.round(fraction * 1000);
+    const zone = m[8];
+    if (zone === undefined)
+        return { kind: "local", wallMs };
+    if (zone === "Z" || zone === "z" || zone === "UTC")
+        return { kind: "instant", ms: wallMs };
+    const sign = zone[0] === "-" ? -1 : 1;
+    const digits = zone.slice(1).replace(":", "");
+    const offsetHours = Number(digits.slice(0, 2));
+    const offsetMinutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
+    if (offsetHours > 18 || offsetMinutes > 59)
+        return undefined;
+    return { kind: "instant", ms: wallMs - sign * (offsetHours * 60 + offsetMinutes) * 60_000 };
+}
+function parseEpoch(s) {
+    const value = Number(s);
+    if (!Number.isFinite(value))
+        return undefined;
+    const integerDigits = s.indexOf(".") === -1 ? s.length : s.indexOf(".");
+    // Seconds until 2286 have 10 digits, milliseconds 13, microseconds 16, nanoseconds 19.
+    let ms;
+    if (integerDigits <= 11)
+        ms = value * 1000;
+    else if (integerDigits <= 14)
+        ms = value;
+    else if (integerDigits <= 17)
+        ms = value / 1000;
+    else
+        ms = value / 1e6;
+    return { kind: "instant", ms };
+}
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/** ISO 8601 in UTC with second precision, or milliseconds when they are not zero. */
+function isoUtc(ms) {
+    const iso = new Date(ms).toISOString();
+    return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
+}
+const HOUR_MS = 3_600_000;
+
+/**
+ * One device's energy, integrated as its samples stream in (in time order): the trapezoid between
+ * consecutive samples, cut at minute edges into shared MinuteBins. Nothing per sample is kept, so
+ * memory does not grow with the trace.
+ *
+ * The gap limit depends on the device's median sampling interval, which is known only at the end.
+ * Since the limit is never under 60 s, intervals up to 60 s are integrated at once; longer ones
+ * (rare: gaps, or slow loggers) are held and decided in finish().
+ */
 const DEFAULT_MIN_GAP_LIMIT_MS = 60_000;
+/** The longest energy interval accepted: a report covers one run of at most 400 days. */
+const MAX_INTERVAL_MS = 400 * 86_400_000;
 const DEFAULT_GAP_MEDIAN_MULTIPLE = 5;
 const MAX_GAPS_LISTED = 5;
 /** Intervals under this many ms are counted at 1 ms resolution; longer ones to 3 significant digits. */
 const FINE_HISTOGRAM_MS = 10_000;
+/**
+ * The automatic limit never exceeds a day: no power trace is sampled that rarely, and a device
+ * with two readings decades apart (a stray timestamp) must not have them bridged, and binned,
+ * before the window check can refuse the file.
+ */
+const MAX_AUTO_GAP_LIMIT_MS = 24 * 3_600_000;
 function defaultGapLimit(medianMs) {
-    return Math.max(DEFAULT_MIN_GAP_LIMIT_MS, DEFAULT_GAP_MEDIAN_MULTIPLE * medianMs);
+    return Math.min(MAX_AUTO_GAP_LIMIT_MS, Math.max(DEFAULT_MIN_GAP_LIMIT_MS, DEFAULT_GAP_MEDIAN_MULTIPLE * medianMs));
 }
 class DeviceIntegrator {
     device;
@@ -79,6 +174,11 @@ class DeviceIntegrator {
     }
     /** Energy known only for a span (end > start): spread evenly over it. Any order is fine. */
     pushEnergy(start, end, joules) {
+        // One interval longer than a report may cover is a stray timestamp, not a run: refused before
+        // it is spread over years of minute bins.
+        if (end - start > MAX_INTERVAL_MS) {
+            throw new InputError(`an energy interval of device ${this.device.id} spans ${Math.round((end - start) / 86_400_000)} days (${isoUtc(start)} to ${isoUtc(end)}); expected one run of at most ${MAX_INTERVAL_MS / 86_400_000} days: check those timestamps`);
+        }
         this.bins.addUniform(start, end, joules);
         this.energyJ += joules;
         this.energyIntervals++;
@@ -440,79 +540,6 @@ class StreamingSink {
         return [...this.devices.values()].map((d) => d.finish());
     }
 }
-
-/**
- * Timestamp parsing shared by every reader.
- *
- * A timestamp either names its instant (an offset, `Z`, or an epoch number) or is a wall-clock
- * reading with no zone, which only a {@link LocalClock} can place on the UTC time line.
- */
-// 2024-10-13T03:33:31.779Z, 2024-10-13 03:33:31, 2024/10/13 03:33:31.779, 2024-10-13T03:33+02:00
-const DATE_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
-const EPOCH = /^\d{9,19}(?:\.\d+)?$/;
-/**
- * Parses ISO 8601 and the near-ISO spellings tools write (`/` date separators, a space before
- * the time, `UTC` suffix), or an epoch number in seconds, milliseconds, microseconds or
- * nanoseconds (told apart by magnitude). Returns undefined when the text is not a timestamp or
- * names an impossible date.
- */
-function parseTimestamp(text) {
-    const s = text.trim();
-    if (s.length === 0)
-        return undefined;
-    if (EPOCH.test(s))
-        return parseEpoch(s);
-    const m = DATE_TIME.exec(s);
-    if (!m)
-        return undefined;
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    const hour = m[4] === undefined ? 0 : Number(m[4]);
-    const minute = m[5] === undefined ? 0 : Number(m[5]);
-    const second = m[6] === undefined ? 0 : Number(m[6]);
-    const fraction = m[7] === undefined ? 0 : Number(`0.${m[7]}`);
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-        return undefined;
-    // 24:00:00 is ISO's end of day; anything past it, or a leap second, is not a clock reading we trust.
-    if (hour > 24 || minute > 59 || second > 59 || (hour === 24 && (minute || second || fraction))) {
-        return undefined;
-    }
-    const wallMs = Date.UTC(year, month - 1, day, hour, minute, second) + Math.round(fraction * 1000);
-    const zone = m[8];
-    if (zone === undefined)
-        return { kind: "local", wallMs };
-    if (zone === "Z" || zone === "z" || zone === "UTC")
-        return { kind: "instant", ms: wallMs };
-    const sign = zone[0] === "-" ? -1 : 1;
-    const digits = zone.slice(1).replace(":", "");
-    const offsetHours = Number(digits.slice(0, 2));
-    const offsetMinutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
-    if (offsetHours > 18 || offsetMinutes > 59)
-        return undefined;
-    return { kind: "instant", ms: wallMs - sign * (offsetHours * 60 + offsetMinutes) * 60_000 };
-}
-function parseEpoch(s) {
-    const value = Number(s);
-    if (!Number.isFinite(value))
-        return undefined;
-    const integerDigits = s.indexOf(".") === -1 ? s.length : s.indexOf(".");
-    // Seconds until 2286 have 10 digits, milliseconds 13, microseconds 16, nanoseconds 19.
-    let ms;
-    if (integerDigits <= 11)
-        ms = value * 1000;
-    else if (integerDigits <= 14)
-        ms = value;
-    else if (integerDigits <= 17)
-        ms = value / 1000;
-    else
-        ms = value / 1e6;
-    return { kind: "instant", ms };
-}
-function daysInMonth(year, month) {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-const HOUR_MS = 3_600_000;
 
 /**
  * Placing wall-clock readings that carry no zone on the UTC time line, in an IANA time zone.
@@ -1450,13 +1477,20 @@ class ByteRows {
         const bounds = this.bounds;
         const n = buf.length;
         let lineStart = 0;
+        // The next quote in the chunk, looked for again only once passed (so each byte is scanned
+        // once): a line with a quote goes to the line path, whose CSV splitting honours quotes.
+        let quoteAt = buf.indexOf(34 /* " */);
         for (;;) {
             const newline = buf.indexOf(10, lineStart);
             if (newline === -1)
                 break;
             this.lineNo++;
+            if (quoteAt !== -1 && quoteAt < lineStart)
+                quoteAt = buf.indexOf(34, lineStart);
             if (this.discarding)
                 this.discarding = false;
+            else if (quoteAt !== -1 && quoteAt < newline)
+                this.slow(buf, lineStart, newline);
             else {
                 let fields = 0;
                 let fieldStart = lineStart;
@@ -1497,12 +1531,15 @@ class ByteRows {
         }
     }
     row(buf, start, end, fields) {
-        if (!this.fast(buf, start, end, fields)) {
-            let e = end;
-            if (e > start && buf[e - 1] === 13)
-                e--;
-            this.parser.line(buf.toString("utf8", start, e), this.lineNo);
-        }
+        if (!this.fast(buf, start, end, fields))
+            this.slow(buf, start, end);
+    }
+    /** The line decoded and handed to the line parser. */
+    slow(buf, start, end) {
+        let e = end;
+        if (e > start && buf[e - 1] === 13)
+            e--;
+        this.parser.line(buf.toString("utf8", start, e), this.lineNo);
     }
     refreshLayout() {
         const parser = this.parser;

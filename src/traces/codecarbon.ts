@@ -30,6 +30,22 @@ const SAME_START_MS = 2000;
 const MAX_DURATION_S = 315_360_000;
 /** Distinct location values kept for the notes. */
 const MAX_DISTINCT = 5;
+/**
+ * The most one CodeCarbon run is believed to draw, on average over one row's interval: 1 MW. A
+ * run is one process on one machine (all its GPUs included); the largest servers draw about 15 kW,
+ * so this bound is loose on purpose: it catches corrupt figures and unit mix-ups (1,000,000 kWh in
+ * 10 s, 1e308 kWh), never a real row. A row over it is skipped, and the run's next row is
+ * differenced against the last row that was not.
+ */
+const MAX_WATTS = 1e6;
+/**
+ * The shortest interval a row's energy is spread over: 1 s. CodeCarbon writes its timestamps to
+ * the second, so a shorter interval between two rows places nothing more precisely; and one of
+ * under a millisecond (a `duration` of 1e-9 s) rounds to nothing on the time line, where its
+ * energy would vanish from the hours. Such a row's energy is kept, over the second that ends at its
+ * timestamp, and the bound above applies to that second.
+ */
+const MIN_INTERVAL_MS = 1000;
 
 const REQUIRED = ["timestamp", "duration", "energy_consumed"] as const;
 
@@ -211,6 +227,10 @@ function kwhText(kwh: number): string {
   return `${Number(kwh.toPrecision(6))} kWh`;
 }
 
+function wattsText(watts: number): string {
+  return `${Number(watts.toPrecision(3))} W`;
+}
+
 export const codeCarbon: TraceReader = {
   format: "codecarbon",
 
@@ -244,6 +264,11 @@ class CodeCarbonParser {
   private shortRows = 0;
   private partsUsed = 0;
   private intervals = 0;
+  /** Intervals shorter than {@link MIN_INTERVAL_MS}, spread over that long. */
+  private widened = 0;
+  /** Rows whose energy implied more than {@link MAX_WATTS}, skipped; the first one's line. */
+  private implausible = 0;
+  private firstImplausibleLine = 0;
   private sessionsRestarted = 0;
   /** Distinct country, region, cloud_provider and cloud_region values (a few each). */
   private readonly locations = [new Set<string>(), new Set<string>(), new Set<string>(), new Set<string>()];
@@ -526,8 +551,32 @@ class CodeCarbonParser {
         );
         continue;
       }
-      const intervalStart = row.end - dDuration * 1000;
-      this.sink.device({ id, kind: "system" }).pushEnergy(intervalStart, row.end, dKwh * KWH_TO_J);
+      let intervalStart = row.end - dDuration * 1000;
+      let widened = false;
+      // `!(… >= …)`: also when a duration of 1e-9 s leaves the start equal to the end.
+      if (!(row.end - intervalStart >= MIN_INTERVAL_MS)) {
+        intervalStart = row.end - MIN_INTERVAL_MS;
+        widened = true;
+      }
+      const joules = dKwh * KWH_TO_J;
+      const watts = joules / ((row.end - intervalStart) / 1000);
+      if (!(watts <= MAX_WATTS)) {
+        // Also Infinity, where the kWh overflow as joules. The row is left out of the differencing:
+        // the run's next row counts from the previous row kept, so its energy is not lost with it.
+        this.implausible++;
+        if (this.firstImplausibleLine === 0) this.firstImplausibleLine = row.line;
+        skip(
+          stats,
+          row.line,
+          `energy_consumed: ${kwhText(row.kwh)} is ${kwhText(dKwh)} more than ` +
+            (prevLine === 0 ? "the run's start" : `line ${prevLine} of ${who}`) +
+            ` in ${dDuration} s: ${wattsText(watts)} on average, expected at most ${MAX_WATTS / 1e6} MW ` +
+            `(one machine): a corrupt figure or a unit mix-up`,
+        );
+        continue;
+      }
+      if (widened) this.widened++;
+      this.sink.device({ id, kind: "system" }).pushEnergy(intervalStart, row.end, joules);
       this.intervals++;
       if (intervalStart < start) start = intervalStart;
       if (row.end > end) end = row.end;
@@ -574,6 +623,19 @@ class CodeCarbonParser {
       notes.push(
         `${this.sessionsRestarted} time(s) a run_id was reused by a new session (duration and energy fell ` +
           `back): each session counted from zero`,
+      );
+    }
+    if (this.widened > 0) {
+      notes.push(
+        `${this.widened} row(s) added energy over less than ${MIN_INTERVAL_MS / 1000} s since their run's previous row ` +
+          `(timestamps are written to the second): each spread over the ${MIN_INTERVAL_MS / 1000} s ending at its timestamp, its energy counted`,
+      );
+    }
+    if (this.implausible > 0) {
+      stats.warnings.push(
+        `${this.implausible} row(s) whose energy_consumed implied more than ${MAX_WATTS / 1e6} MW since their run's ` +
+          `previous row (first at line ${this.firstImplausibleLine}) skipped as corrupt; the run's next row, where ` +
+          `there is one, is differenced against the last row kept, so it counts the energy of both`,
       );
     }
     if (this.partsUsed > 0) {

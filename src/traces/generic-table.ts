@@ -308,15 +308,26 @@ class EnergySeries implements EnergyTarget {
   private readings = 0;
   /** Time of the previous row of this series (per-row mode) or of the last counter reading. */
   private prevT = Number.NaN;
+  /** Line of the previous row of this series (per-row mode). */
+  private prevLine = 0;
   /** Per-row energy of rows at the instant of the previous one, added to the next interval. */
   private carry = 0;
   private counter: EnergyCounter | undefined;
+  /** The last reading the counter took (time, joules, line); time NaN before the first. */
+  private lastT = Number.NaN;
+  private lastV = 0;
+  private lastLine = 0;
+  /** A counter reading held back: its rise over the last one implies more than the bound. */
+  private held: { t: number; v: number; line: number; watts: number } | undefined;
   // Facts for notes.
   zeros = 0;
   intervals = 0;
   backwards = 0;
   unplaced = 0;
   unplacedJ = 0;
+  /** Readings skipped for implying more than the series' bound: per-row energy or counter spikes. */
+  implausible = 0;
+  firstImplausibleLine = 0;
 
   constructor(
     private readonly owner: SeriesOwner,
@@ -368,24 +379,7 @@ class EnergySeries implements EnergyTarget {
 
   private emit(t: number, v: number, line: number): void {
     if (this.mode === "cumulative") {
-      // The project's counter logic: resets, implausible jumps, failed reads spanned.
-      this.counter ??= new EnergyCounter(this, this.owner.stats, {
-        label: this.label,
-        unit: "J",
-        joulesPerUnit: 1,
-        maxWatts: plausibleWatts(this.info),
-      });
-      if (Number.isNaN(v)) {
-        this.counter.missing();
-        return;
-      }
-      if (t <= this.prevT) {
-        // Readings must move forward; one at the same instant adds nothing the next will not.
-        if (t < this.prevT) this.backwards++;
-        return;
-      }
-      this.prevT = t;
-      this.counter.reading(t, v, line);
+      this.emitCounter(t, v, line);
       return;
     }
     if (Number.isNaN(v)) this.owner.stats.missingValues++;
@@ -393,6 +387,7 @@ class EnergySeries implements EnergyTarget {
     if (Number.isNaN(prev)) {
       // The first row's energy has no start.
       this.prevT = t;
+      this.prevLine = line;
       if (!Number.isNaN(v)) {
         this.unplaced++;
         this.unplacedJ += v;
@@ -408,10 +403,92 @@ class EnergySeries implements EnergyTarget {
       return;
     }
     if (!Number.isNaN(v)) {
-      this.pushEnergy(prev, t, v + this.carry);
+      const joules = v + this.carry;
       this.carry = 0;
+      const watts = joules / ((t - prev) / 1000);
+      // The bound of a power column: no column of a trace draws more than MAX_WATTS. Over it (or
+      // Infinity, where the energy of rows at one instant overflows) the row's figure is not
+      // counted; the next row's is the energy since this row, so the time moves on all the same.
+      if (watts <= MAX_WATTS) this.pushEnergy(prev, t, joules);
+      else {
+        this.noteImplausible(line);
+        skip(
+          this.owner.stats,
+          line,
+          `${this.label}: ${+joules.toPrecision(6)} J since line ${this.prevLine} (${(t - prev) / 1000} s before) ` +
+            `implies ${+watts.toPrecision(3)} W, expected at most ${MAX_WATTS / 1e6} MW (a corrupt figure or the wrong unit)`,
+        );
+      }
     }
     this.prevT = t;
+    this.prevLine = line;
+  }
+
+  private noteImplausible(line: number): void {
+    this.implausible++;
+    if (this.firstImplausibleLine === 0) this.firstImplausibleLine = line;
+  }
+
+  /**
+   * A counter reading, through the project's counter logic (resets, implausible jumps, failed
+   * reads spanned). A reading whose rise over the last implies more than the bound is held back
+   * until the next: where that one continues from the last reading as if the spike had not been,
+   * the spike was a corrupt reading, skipped, and the counter goes on from the last reading kept;
+   * else the counter takes both (the spike restarts it, as a reset would: it is said in a warning).
+   */
+  private emitCounter(t: number, v: number, line: number): void {
+    const maxWatts = plausibleWatts(this.info);
+    this.counter ??= new EnergyCounter(this, this.owner.stats, {
+      label: this.label,
+      unit: "J",
+      joulesPerUnit: 1,
+      maxWatts,
+    });
+    if (Number.isNaN(v)) {
+      this.counter.missing();
+      return;
+    }
+    if (t <= this.prevT) {
+      // Readings must move forward; one at the same instant adds nothing the next will not.
+      if (t < this.prevT) this.backwards++;
+      return;
+    }
+    this.prevT = t;
+    const held = this.held;
+    const watts = this.riseWatts(t, v);
+    if (held !== undefined) {
+      this.held = undefined;
+      // Continues: neither below the last reading kept nor an implausible rise over it.
+      if (v >= this.lastV && watts <= maxWatts) {
+        this.noteImplausible(held.line);
+        skip(
+          this.owner.stats,
+          held.line,
+          `${this.label}: counter ${held.v} J rose ${+(held.v - this.lastV).toPrecision(6)} J in ` +
+            `${(held.t - this.lastT) / 1000} s since line ${this.lastLine}, implying ${+held.watts.toPrecision(3)} W ` +
+            `(expected at most ${maxWatts} W), and the next reading (line ${line}) continues from line ` +
+            `${this.lastLine}: a corrupt reading`,
+        );
+      } else this.take(held.t, held.v, held.line);
+    } else if (watts > maxWatts) {
+      this.held = { t, v, line, watts };
+      return;
+    }
+    this.take(t, v, line);
+  }
+
+  /** The mean power a rise from the last reading taken to (t, v) implies; 0 for none or a fall. */
+  private riseWatts(t: number, v: number): number {
+    if (Number.isNaN(this.lastT) || !(v > this.lastV)) return 0;
+    return (v - this.lastV) / ((t - this.lastT) / 1000);
+  }
+
+  private take(t: number, v: number, line: number): void {
+    if ((this.counter as EnergyCounter).reading(t, v, line)) {
+      this.lastT = t;
+      this.lastV = v;
+      this.lastLine = line;
+    }
   }
 
   get produced(): boolean {
@@ -420,6 +497,10 @@ class EnergySeries implements EnergyTarget {
 
   finish(): void {
     if (this.mode === undefined) this.decide();
+    // A spike in the last reading: nothing tells a corrupt reading from a jump; the counter judges.
+    const held = this.held;
+    this.held = undefined;
+    if (held !== undefined) this.take(held.t, held.v, held.line);
     this.counter?.finish();
   }
 }
@@ -651,14 +732,16 @@ class Table implements SeriesOwner {
       v = Number.isFinite(cell) ? cell * column.scale : undefined;
     } else if (cell === null) return Number.NaN;
     else if (cell === undefined) return ABSENT;
-    if (v === undefined || !(v >= 0) || (column.quantity === "power" && v > MAX_WATTS)) {
+    if (v === undefined || !(v >= 0) || (column.quantity === "power" ? v > MAX_WATTS : v === Infinity)) {
       this.badValue = cell;
       this.bad =
         v === undefined
           ? `${column.quantity === "power" ? "power" : "energy"} in ${column.unit} (a number)`
           : v < 0
             ? `${column.quantity} ≥ 0`
-            : `at most ${MAX_WATTS / 1e6} MW`;
+            : column.quantity === "power"
+              ? `at most ${MAX_WATTS / 1e6} MW`
+              : `energy in ${column.unit} that is finite in joules`;
       return INVALID;
     }
     return v;
@@ -879,6 +962,17 @@ class Table implements SeriesOwner {
       if (backwards > 0) {
         warnings.push(
           `"${column.raw}": ${backwards} reading(s) earlier than the row before ignored (rows out of time order)`,
+        );
+      }
+      const implausible = sum((s) => s.implausible);
+      if (implausible > 0) {
+        const flagged = list.filter((s) => s.implausible > 0);
+        const first = Math.min(...flagged.map((s) => s.firstImplausibleLine));
+        const after = flagged.every((s) => s.mode === "cumulative")
+          ? "the counter went on from the last reading kept"
+          : "their energy is not counted";
+        warnings.push(
+          `"${column.raw}": ${implausible} reading(s) implied more power than the device can draw (first at line ${first}) and were skipped as corrupt; ${after}`,
         );
       }
       if (unplaced > 0) {

@@ -911,11 +911,16 @@ class ByteRows {
     const bounds = this.bounds;
     const n = buf.length;
     let lineStart = 0;
+    // The next quote in the chunk, looked for again only once passed (so each byte is scanned
+    // once): a line with a quote goes to the line path, whose CSV splitting honours quotes.
+    let quoteAt = buf.indexOf(34 /* " */);
     for (;;) {
       const newline = buf.indexOf(10, lineStart);
       if (newline === -1) break;
       this.lineNo++;
+      if (quoteAt !== -1 && quoteAt < lineStart) quoteAt = buf.indexOf(34, lineStart);
       if (this.discarding) this.discarding = false;
+      else if (quoteAt !== -1 && quoteAt < newline) this.slow(buf, lineStart, newline);
       else {
         let fields = 0;
         let fieldStart = lineStart;
@@ -958,11 +963,14 @@ class ByteRows {
   }
 
   private row(buf: Buffer, start: number, end: number, fields: number): void {
-    if (!this.fast(buf, start, end, fields)) {
-      let e = end;
-      if (e > start && buf[e - 1] === 13) e--;
-      this.parser.line(buf.toString("utf8", start, e), this.lineNo);
-    }
+    if (!this.fast(buf, start, end, fields)) this.slow(buf, start, end);
+  }
+
+  /** The line decoded and handed to the line parser. */
+  private slow(buf: Buffer, start: number, end: number): void {
+    let e = end;
+    if (e > start && buf[e - 1] === 13) e--;
+    this.parser.line(buf.toString("utf8", start, e), this.lineNo);
   }
 
   private refreshLayout(): void {

@@ -679,9 +679,19 @@ class Parser {
     const { token, start, end } = pathToken(line);
     let entry = this.paths.get(token);
     if (entry === undefined) {
-      const id = parseDomain(token) as DomainId; // the token contains intel-rapl
-      if (id.zone === undefined || (this.domains.size >= MAX_DOMAINS && !this.domains.has(id.zone))) {
-        skip(this.stats, lineNo, `expected the path of an intel-rapl zone's file, got ${quote(token)}`);
+      // The token contains intel-rapl, but perhaps no zone (`…/powercap/intel-rapl/energy_uj`, the
+      // control type's directory) and no domain name: parseDomain finds nothing in it.
+      const id = parseDomain(token);
+      if (
+        id === undefined ||
+        id.zone === undefined ||
+        (this.domains.size >= MAX_DOMAINS && !this.domains.has(id.zone))
+      ) {
+        skip(
+          this.stats,
+          lineNo,
+          `expected the path of an intel-rapl zone's file (…/intel-rapl:N/energy_uj), got ${quote(token)}`,
+        );
         return;
       }
       const slash = token.lastIndexOf("/");

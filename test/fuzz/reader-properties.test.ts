@@ -18,10 +18,11 @@ import { arrayLines } from "../../src/traces/lines.js";
 import { FORMAT_CASES, type FormatCase, type Generated, linesOf } from "./support/formats.js";
 import { assertSameEnergy, keyOf, readText } from "./support/read.js";
 import { shuffled, withGarbage, withRepeats } from "./support/rows.js";
-import { checkProperty, timeoutFor } from "./support/settings.js";
+import { checkProperty, testTimeout, timeLimitFor } from "./support/settings.js";
 
 const RUNS = 300;
-const TIMEOUT = timeoutFor(RUNS, 20_000);
+const LIMIT = timeLimitFor(RUNS, 20_000);
+const TIMEOUT = testTimeout(LIMIT);
 
 const read = (format: FormatCase, g: Generated, rows: readonly string[] = g.rows) =>
   readText(format.reader, [...g.head, ...rows], g.options);
@@ -51,6 +52,7 @@ describe.each(FORMAT_CASES.map((f) => [f.name, f] as const))("%s", (name, format
           assertSameEnergy(await streamed(format, g), g.truth, "streamed");
         }),
         RUNS,
+        LIMIT,
       );
     },
     TIMEOUT,
@@ -70,6 +72,7 @@ describe.each(FORMAT_CASES.map((f) => [f.name, f] as const))("%s", (name, format
             },
           ),
           RUNS,
+          LIMIT,
         );
       },
       TIMEOUT,
@@ -90,6 +93,7 @@ describe.each(FORMAT_CASES.map((f) => [f.name, f] as const))("%s", (name, format
           },
         ),
         RUNS,
+        LIMIT,
       );
     },
     TIMEOUT,
@@ -116,6 +120,7 @@ describe.each(FORMAT_CASES.map((f) => [f.name, f] as const))("%s", (name, format
             },
           ),
           RUNS,
+          LIMIT,
         );
       },
       TIMEOUT,
@@ -140,6 +145,7 @@ describe.each(FORMAT_CASES.map((f) => [f.name, f] as const))("%s", (name, format
           },
         ),
         RUNS,
+        LIMIT,
       );
     },
     TIMEOUT,

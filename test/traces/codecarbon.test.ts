@@ -218,6 +218,73 @@ describe("rows that cannot be used", () => {
     expect(totalKwh(read)).toBeCloseTo(0.003, 12);
   });
 
+  it("keeps the energy of a row that adds less than a second, spread over the second before it", async () => {
+    // Regression (fuzz, known bug 2): a duration of 1e-9 s gave the interval [end, end), whose
+    // energy the device counted and the hours lost.
+    const read = await readText(
+      [
+        HEADER_2,
+        row("2025-01-01T00:00:01", "r1", 1e-9, "0.001"),
+        row("2025-01-01T00:01:00", "r2", 60, "0.002"),
+        row("2025-01-01T00:01:00", "r2", 60.25, "0.0025"),
+      ].join("\n"),
+    );
+    expect(sortByStart(intervals(read, "codecarbon:p"))).toEqual([
+      ["2025-01-01T00:00:00.000Z", "2025-01-01T00:00:01.000Z", 0.001],
+      ["2025-01-01T00:00:00.000Z", "2025-01-01T00:01:00.000Z", 0.002],
+      ["2025-01-01T00:00:59.000Z", "2025-01-01T00:01:00.000Z", 0.0005],
+    ]);
+    for (const i of read.sink.devices.get("codecarbon:p")?.intervals ?? [])
+      expect(i.end).toBeGreaterThan(i.start);
+    expect(read.stats.rowsSkipped).toBe(0);
+    expect(read.stats.notes.join("\n")).toMatch(
+      /2 row\(s\) added energy over less than 1 s since their run's previous row .*its energy counted/,
+    );
+  });
+
+  it("skips a row implying more than 1 MW, and differences the next rows against the last row kept", async () => {
+    // Regression (fuzz, known bug 4): 1,000,000 kWh in 10 s was read, and the valid rows after it
+    // skipped as falling; 1e308 kWh overflowed to Infinity joules.
+    const read = await readText(
+      [
+        HEADER_2,
+        row("2025-01-01T00:00:10", "r1", 10, "0.001"),
+        row("2025-01-01T00:00:20", "r1", 20, "1000000"),
+        row("2025-01-01T00:00:30", "r1", 30, "0.003"),
+        row("2025-01-01T00:00:40", "r1", 40, "1e308"),
+        row("2025-01-01T00:00:50", "r1", 50, "0.005"),
+      ].join("\n"),
+    );
+    expect(intervals(read, "codecarbon:p")).toEqual([
+      ["2025-01-01T00:00:00.000Z", "2025-01-01T00:00:10.000Z", 0.001],
+      ["2025-01-01T00:00:10.000Z", "2025-01-01T00:00:30.000Z", 0.002],
+      ["2025-01-01T00:00:30.000Z", "2025-01-01T00:00:50.000Z", 0.002],
+    ]);
+    expect(totalKwh(read)).toBeCloseTo(0.005, 12);
+    expect(read.stats.rowsSkipped).toBe(2);
+    expect(read.stats.skippedExamples.map((x) => x.line)).toEqual([3, 5]);
+    expect(read.stats.skippedExamples[0]?.reason).toBe(
+      "energy_consumed: 1000000 kWh is 1000000 kWh more than line 2 of run r1 in 10 s: 360000000000 W on average, " +
+        "expected at most 1 MW (one machine): a corrupt figure or a unit mix-up",
+    );
+    expect(read.stats.skippedExamples[1]?.reason).toMatch(/Infinity W on average, expected at most 1 MW/);
+    expect(read.stats.warnings.join("\n")).toMatch(
+      /2 row\(s\) whose energy_consumed implied more than 1 MW .*\(first at line 3\) skipped as corrupt/,
+    );
+    // A first row over the bound: the run's next row counts from its start.
+    const first = await readText(
+      [
+        HEADER_2,
+        row("2025-01-01T00:00:10", "r1", 10, "5"),
+        row("2025-01-01T00:00:20", "r1", 20, "0.002"),
+      ].join("\n"),
+    );
+    expect(intervals(first, "codecarbon:p")).toEqual([
+      ["2025-01-01T00:00:00.000Z", "2025-01-01T00:00:20.000Z", 0.002],
+    ]);
+    expect(first.stats.skippedExamples[0]?.reason).toMatch(/more than the run's start in 10 s/);
+  });
+
   it("treats rows without a run_id whose starts differ as separate runs", async () => {
     const read = await readText(
       [

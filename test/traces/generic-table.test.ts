@@ -244,8 +244,9 @@ describe("units", () => {
   ];
   for (const [name, value, joules] of energy) {
     it(`reads ${name} as energy in joules`, async () => {
+      // An hour apart: 1 MWh in 10 s would be 360 MW, over the bound of one column (100 MW).
       const read = await readText(
-        `timestamp,${name}_delta\n2025-03-04T10:00:00Z,0\n2025-03-04T10:00:10Z,${value}\n`,
+        `timestamp,${name}_delta\n2025-03-04T10:00:00Z,0\n2025-03-04T11:00:00Z,${value}\n`,
         {
           columns: { energy: [`${name}_delta`] },
         },
@@ -425,6 +426,82 @@ describe("energy columns", () => {
         (n) => n.includes('using "energy_total_j"') && n.includes('not adding "power_w"'),
       ),
     ).toBe(true);
+  });
+
+  it("skips per-row energy implying more than 100 MW, and energy that is infinite in joules", async () => {
+    // Regression (fuzz, known bug 4): 1e308 kWh reached the sink as Infinity joules.
+    const read = await readText(
+      [
+        "ts,gpu0_energy_kwh_delta",
+        "1741082400,0.5",
+        "1741082460,1e308",
+        "1741082520,0.5",
+        "1741082580,5000",
+        "1741082640,0.25",
+      ].join("\n"),
+    );
+    // 0.5 kWh in 60 s is 30 kW, read; 5000 kWh in 60 s (300 MW) is not, nor is 1e308 kWh.
+    expect(intervals(read, "gpu0")).toEqual([
+      [T0, T0 + 120 * S, 1.8e6],
+      [T0 + 180 * S, T0 + 240 * S, 0.9e6],
+    ]);
+    expect(read.stats.rowsSkipped).toBe(2);
+    expect(read.stats.skippedExamples[0]).toEqual({
+      line: 3,
+      reason: 'gpu0_energy_kwh_delta: expected energy in kWh that is finite in joules, got "1e308"',
+    });
+    expect(read.stats.skippedExamples[1]).toEqual({
+      line: 5,
+      reason:
+        "gpu0_energy_kwh_delta: 18000000000 J since line 4 (60 s before) implies 300000000 W, expected at most 100 MW (a corrupt figure or the wrong unit)",
+    });
+    expect(read.stats.warnings.join("\n")).toMatch(
+      /"gpu0_energy_kwh_delta": 1 reading\(s\) implied more power than the device can draw \(first at line 5\) and were skipped as corrupt; their energy is not counted/,
+    );
+  });
+
+  it("skips a counter spike when the next reading continues from the one before it", async () => {
+    const rows = (values: number[]) =>
+      [
+        "time,gpu0_energy_j_total",
+        ...values.map((v, i) => `${new Date(T0 + i * 10 * S).toISOString()},${v}`),
+      ].join("\n");
+    // 1e12 J in 10 s is far over a GPU's 5 kW; the reading after it continues from 2000 J.
+    const spike = await readText(rows([1000, 2000, 1e12, 4000, 5000]));
+    expect(intervals(spike, "gpu0")).toEqual([
+      [T0, T0 + 10 * S, 1000],
+      [T0 + 10 * S, T0 + 30 * S, 2000],
+      [T0 + 30 * S, T0 + 40 * S, 1000],
+    ]);
+    expect(spike.stats.rowsSkipped).toBe(1);
+    expect(spike.stats.skippedExamples[0]?.line).toBe(4);
+    expect(spike.stats.skippedExamples[0]?.reason).toMatch(
+      /^gpu0_energy_j_total: counter 1000000000000 J rose 1000000000000 J in 10 s since line 3, implying 100000000000 W \(expected at most 5000 W\), and the next reading \(line 5\) continues from line 3: a corrupt reading$/,
+    );
+    expect(spike.stats.warnings.join("\n")).toMatch(/the counter went on from the last reading kept/);
+    // A jump the next readings continue from (a counter re-based): the counter restarts from it,
+    // as before, and says so; nothing is skipped.
+    const jump = await readText(rows([1000, 2000, 1e12, 1e12 + 1000, 1e12 + 2000]));
+    expect(intervals(jump, "gpu0")).toEqual([
+      [T0, T0 + 10 * S, 1000],
+      [T0 + 20 * S, T0 + 30 * S, 1000],
+      [T0 + 30 * S, T0 + 40 * S, 1000],
+    ]);
+    expect(jump.stats.rowsSkipped).toBe(0);
+    expect(jump.stats.warnings.join("\n")).toMatch(/1 interval\(s\) implied more than 5000 W/);
+    // A spike, then a reading below the one before it (a reset): the counter judges both, as before.
+    const reset = await readText(rows([1000, 2000, 1e12, 500, 1500]));
+    expect(intervals(reset, "gpu0")).toEqual([
+      [T0, T0 + 10 * S, 1000],
+      [T0 + 30 * S, T0 + 40 * S, 1000],
+    ]);
+    expect(reset.stats.rowsSkipped).toBe(0);
+    expect(reset.stats.warnings.join("\n")).toMatch(/implied more than 5000 W/);
+    expect(reset.stats.warnings.join("\n")).toMatch(/went down 1 time/);
+    // A spike in the last reading: the counter judges it (not counted, warned).
+    const last = await readText(rows([1000, 2000, 1e12]));
+    expect(intervals(last, "gpu0")).toEqual([[T0, T0 + 10 * S, 1000]]);
+    expect(last.stats.warnings.join("\n")).toMatch(/implied more than 5000 W/);
   });
 
   it("sees a 0 from a node counter as a failed read, not a reset", async () => {

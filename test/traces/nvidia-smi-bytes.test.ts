@@ -91,6 +91,33 @@ describe("nvidia-smi byte path", () => {
     expect([...(d?.watts.subarray(0, d.length) ?? [])]).toEqual([19.46, 20]);
   });
 
+  it("reads a row with an odd number of quotes as the line path does (skipped), whatever the chunks", async () => {
+    // Regression (fuzz, known bug 5): the byte path split such a row at every comma and read it.
+    const text =
+      "timestamp, index, name, power.draw [W]\n" +
+      "2025/03/04 10:00:00.000, 0, NVIDIA H100, 100.00 W\n" +
+      "2025/03/04 10:00:01.000, 0, NVIDIA H100, 200.00 W\n" +
+      '2025/03/04 10:00:02.000, 0, NVIDIA "H100, 300.00 W\n' +
+      '2025/03/04 10:00:03.000, 0, "NVIDIA H100", 250.00 W\n' +
+      "2025/03/04 10:00:04.000, 0, NVIDIA H100, 150.00 W\n";
+    const options = () => ({ file: "x.csv", clock: new LocalClock("UTC") });
+    const lines = new SampleSink();
+    const viaLines = await nvidiaSmiCsv.read(arrayLines(textLines(text)), lines, options());
+    expect(viaLines.rowsSkipped).toBe(1);
+    expect(viaLines.skippedExamples[0]?.line).toBe(4);
+    const gpu = lines.devices.get("gpu0");
+    expect([...(gpu?.watts.subarray(0, gpu.length) ?? [])]).toEqual([100, 200, 250, 150]);
+    const readBytes = nvidiaSmiCsv.readBytes;
+    if (!readBytes) throw new Error("no byte path");
+    for (const size of [1, 7, 64, 1 << 16]) {
+      const bytes = new SampleSink();
+      const viaBytes = await readBytes(chunked(Buffer.from(text), size), bytes, options());
+      expect(viaBytes, `chunks of ${size}`).toEqual(viaLines);
+      const d = bytes.devices.get("gpu0");
+      expect([...(d?.watts.subarray(0, d.length) ?? [])], `chunks of ${size}`).toEqual([100, 200, 250, 150]);
+    }
+  });
+
   it("skips a line longer than 1 MiB and reads on", async () => {
     const text = `timestamp, index, power.draw [W]\n${"x".repeat(3 << 20)}\n2024/10/13 03:33:31.779, 0, 19.46 W\n`;
     const sink = new SampleSink();

@@ -324,6 +324,28 @@ describe("`date +%s.%N` path value lines", () => {
     ]);
   });
 
+  it("skips a path naming intel-rapl without a zone number, and reads the zones around it", async () => {
+    // Regression (fuzz, known bug 1): parseDomain found nothing in the path and pathRow threw a TypeError.
+    const read = await readText(
+      [
+        `${E / 1000} /sys/class/powercap/intel-rapl:0/energy_uj 0`,
+        `${E / 1000} /sys/class/powercap/intel-rapl/energy_uj 5`,
+        `${E / 1000 + 1} /sys/class/powercap/intel-rapl/energy_uj 9`,
+        `${E / 1000 + 1} /sys/class/powercap/intel-rapl:0/energy_uj 5000000`,
+      ].join("\n"),
+    );
+    expect(intervals(read, "package-0")).toEqual([[E, E + S, 5]]);
+    expect(read.stats.rowsSkipped).toBe(2);
+    expect(read.stats.skippedExamples.map((x) => x.line)).toEqual([2, 3]);
+    expect(read.stats.skippedExamples[0]?.reason).toBe(
+      `expected the path of an intel-rapl zone's file (…/intel-rapl:N/energy_uj), got "/sys/class/powercap/intel-rapl/energy_uj"`,
+    );
+    // A file of nothing else reads no device (runReport refuses it: no samples).
+    const alone = await readText(`${E / 1000} /sys/class/powercap/intel-rapl/energy_uj 5\n`);
+    expect(alone.sink.devices.size).toBe(0);
+    expect(alone.stats.rowsSkipped).toBe(1);
+  });
+
   it("warns when every read failed (energy_uj is root-only since Linux 5.10)", async () => {
     const read = await readText(
       [

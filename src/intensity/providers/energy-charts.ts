@@ -43,6 +43,11 @@ export const ENERGY_CHARTS_FACTOR: EmissionFactor = "lifecycle";
 const DEFAULT_STEP_MS = 15 * 60_000;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
+/**
+ * The latest start (and, negated, the earliest) whose period a Date can hold: the range of a Date
+ * is ±8.64e15 ms, and a period lasts at most one step, at most a day ({@link usualStep}).
+ */
+const MAX_START_MS = 8.64e15 - DAY_MS;
 
 export interface EnergyChartsOptions {
   /** Two-letter country code as Energy-Charts spells it, e.g. "de". */
@@ -125,9 +130,18 @@ export function parseEnergyChartsBody(
       skipEntry(skipped, `unix_seconds[${i}]`, `not a time: ${shown(s)}`);
       return;
     }
+    const t = Math.round(s * 1000);
+    if (!(Math.abs(t) <= MAX_START_MS)) {
+      // Finite, but no Date holds it (or the end of the period it starts): never a real answer.
+      skipEntry(
+        skipped,
+        `unix_seconds[${i}]`,
+        `not a time: ${shown(s)} seconds is beyond the range of dates (±${MAX_START_MS / 1000} s from 1970)`,
+      );
+      return;
+    }
     const measured = Array.isArray(co2eq) ? co2eq[i] : undefined;
     const predicted = Array.isArray(forecast) ? forecast[i] : undefined;
-    const t = Math.round(s * 1000);
     if (isIntensity(measured)) points.push({ t, value: measured, forecast: false });
     else if (isIntensity(predicted)) points.push({ t, value: predicted, forecast: true });
     else {

@@ -53,6 +53,9 @@ export const WATTTIME_MAX_RANGE_MS = 30 * 24 * 3_600_000;
 /** Grams per pound (exact, by definition of the avoirdupois pound) ÷ kWh per MWh. */
 export const LBS_PER_MWH_TO_G_PER_KWH = 453.59237 / 1000;
 const DEFAULT_PERIOD_MS = 300_000;
+/** The shortest and longest `data_point_period_seconds` believed: shorter or longer is a corrupt answer. */
+const MIN_PERIOD_MS = 1000;
+const MAX_PERIOD_MS = 86_400_000;
 const SIGNAL_TYPE = "co2_moer";
 const UNITS = "lbs_co2_per_mwh";
 /** See the module comment: an operating emissions rate, stack CO2 only. */
@@ -274,6 +277,13 @@ export function parseWattTimeBody(body: unknown): WattTimeBody {
     typeof seconds === "number" && Number.isFinite(seconds) && seconds > 0
       ? Math.round(seconds * 1000)
       : DEFAULT_PERIOD_MS;
+  if (periodMs < MIN_PERIOD_MS || periodMs > MAX_PERIOD_MS) {
+    // A period of nothing (end = start), or one that ends where no Date reaches (1e300 s).
+    throw new ResponseShapeError(
+      `meta.data_point_period_seconds is ${shown(seconds)}: expected the length of a period, from ` +
+        `${MIN_PERIOD_MS / 1000} s to a day (WattTime's are ${DEFAULT_PERIOD_MS / 1000} s)`,
+    );
+  }
   const skipped = noSkips();
   const periods: IntensityPeriod[] = [];
   data.forEach((row, i) => {

@@ -41,12 +41,7 @@ export function garbageLine(format: FormatCase, rows: readonly string[]): fc.Arb
     .tuple(fc.nat(), fc.integer({ min: 0, max: 999_999 }))
     .map(([i, n]) => format.corrupt(rows[i % rows.length] as string, `#!garbage${n}`));
   if (!format.bareGarbage) return corrupted;
-  return fc.oneof(
-    corrupted,
-    fc
-      .tuple(fc.integer({ min: 0, max: 9 }), fc.stringMatching(/^[a-z!?%&*]{1,20}$/))
-      .map(([d, s]) => `${d}#!garbage ${s}`),
-  );
+  return fc.oneof(corrupted, BARE_GARBAGE);
 }
 
 /**

@@ -5,11 +5,13 @@
  *   the whole suite stays near a minute on two cores; the no-crash properties run 10,000 per reader).
  * - `FUZZ_SEED=S`: the seed of every property (default: a new one per test file, printed).
  * - `FUZZ_PATH=P`: fast-check's path of a failure, to replay just that counterexample; use it with
- *   the seed and the property's name: `FUZZ_SEED=S FUZZ_PATH=P npx vitest run test/fuzz -t "<name>"`.
+ *   the seed and the test's name: `FUZZ_SEED=S FUZZ_PATH=P npx vitest run test/fuzz -t "<test>"`
+ *   (a failure prints this command, ready to paste).
  *
  * Each property prints `fuzz: <name> seed=<seed> runs=<runs>` before it starts.
  */
 import fc from "fast-check";
+import { expect } from "vitest";
 
 function intFromEnv(name: string): number | undefined {
   const text = process.env[name];
@@ -26,7 +28,7 @@ if (runsFromEnv !== undefined && runsFromEnv < 1)
 
 /** fast-check seeds are 32-bit integers. */
 export const FUZZ_SEED: number =
-  intFromEnv("FUZZ_SEED") ?? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
+  (intFromEnv("FUZZ_SEED") ?? Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
 const FUZZ_PATH = process.env.FUZZ_PATH?.trim() || undefined;
 
 /** Runs for a property whose default is `defaultRuns` (FUZZ_RUNS overrides every default). */
@@ -45,6 +47,8 @@ export async function checkProperty<Ts extends [unknown, ...unknown[]]>(
   name: string,
   property: fc.IAsyncPropertyWithHooks<Ts> | fc.IPropertyWithHooks<Ts>,
   defaultRuns: number,
+  /** Time for the runs and the shrinking of a failure; a property still running then fails. */
+  timeLimitMs: number,
 ): Promise<void> {
   const numRuns = runsFor(defaultRuns);
   console.log(`fuzz: ${name} seed=${FUZZ_SEED} runs=${numRuns}`);
@@ -52,16 +56,28 @@ export async function checkProperty<Ts extends [unknown, ...unknown[]]>(
     seed: FUZZ_SEED,
     numRuns,
     ...(FUZZ_PATH === undefined ? {} : { path: FUZZ_PATH }),
+    plugins: [fc.interruptAfterTimeLimit(timeLimitMs, { failOnInterrupt: true })],
   });
   if (!details.failed) return;
-  const report = fc.defaultReportMessage(details) ?? "property failed";
+  const error =
+    details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  const report = `${fc.defaultReportMessage(details) ?? "property failed"}\nerror: ${error}`;
+  // vitest's -t takes a regular expression of the test's name, which may hold ( ) [ ] . and the like.
+  const title = (expect.getState().currentTestName ?? name).split(" > ").at(-1) ?? name;
+  const pattern = title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const replay =
     `replay: FUZZ_SEED=${details.seed} FUZZ_PATH=${details.counterexamplePath ?? ""} ` +
-    `npx vitest run test/fuzz -t ${JSON.stringify(name)}`;
+    `npx vitest run test/fuzz -t ${JSON.stringify(pattern)}`;
   throw new Error(`${name}: ${report}\n${replay}`);
 }
 
-/** Test timeout for a property: generous for the default run count, scaled when FUZZ_RUNS asks for more. */
-export function timeoutFor(defaultRuns: number, msAtDefault: number): number {
-  return Math.max(msAtDefault, Math.ceil((msAtDefault * runsFor(defaultRuns)) / defaultRuns)) + 30_000;
+/**
+ * Time a property may take: generous for its default run count (scaled when FUZZ_RUNS asks for
+ * more). The property is interrupted then (and fails, with the counterexample shrunk so far);
+ * the test's own timeout is a little longer.
+ */
+export function timeLimitFor(defaultRuns: number, msAtDefault: number): number {
+  return Math.max(msAtDefault, Math.ceil((msAtDefault * runsFor(defaultRuns)) / defaultRuns));
 }
+
+export const testTimeout = (timeLimitMs: number) => timeLimitMs + 15_000;

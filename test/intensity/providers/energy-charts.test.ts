@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { UsageError } from "../../../src/errors.js";
 import { createFetcher, ProviderError } from "../../../src/intensity/http.js";
-import { fetchEnergyCharts } from "../../../src/intensity/providers/energy-charts.js";
+import { fetchEnergyCharts, parseEnergyChartsBody } from "../../../src/intensity/providers/energy-charts.js";
 import { periodIndexAt } from "../../../src/intensity/series.js";
 import { json, type LocalServer, seededRandom, startServer } from "./local-server.js";
 
@@ -161,5 +161,33 @@ describe("fetchEnergyCharts", () => {
       /^Energy-Charts: HTTP 404 from http:\/\/127\.0\.0\.1:\d+\/co2eq$/,
     );
     expect(s.requests).toHaveLength(1);
+  });
+});
+
+describe("parseEnergyChartsBody", () => {
+  it("skips a unix_seconds entry whose period no Date holds, and reads the rest", () => {
+    // Regression (fuzz, known bug 6): 1e15 s passed the finiteness check and isoUtc threw a
+    // RangeError; 8639999999100.001 s is a Date, but the end of its period is not.
+    const start = T("2025-06-03T10:00:00Z") / 1000;
+    const r = parseEnergyChartsBody({
+      unix_seconds: [start, 1e15, start + 900, 8639999999100.001, -1e15, 1e308],
+      co2eq: [412.4, 408.9, 401.7, 395.0, 390.5, null],
+      co2eq_forecast: [null, null, null, null, null, null],
+    });
+    expect(r.periods.map((p) => [p.start / 1000 - start, p.end / 1000 - start, p.gPerKwh])).toEqual([
+      [0, 900, 412.4],
+      [900, 1800, 401.7],
+    ]);
+    expect(r.entries).toBe(6);
+    expect(r.skipped.count).toBe(4);
+    expect(r.skipped.examples.map((x) => x.at)).toEqual([
+      "unix_seconds[1]",
+      "unix_seconds[3]",
+      "unix_seconds[4]",
+      "unix_seconds[5]",
+    ]);
+    expect(r.skipped.examples[0]?.reason).toBe(
+      "not a time: 1000000000000000 seconds is beyond the range of dates (±8639999913600 s from 1970)",
+    );
   });
 });

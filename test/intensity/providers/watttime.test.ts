@@ -4,10 +4,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { UsageError } from "../../../src/errors.js";
 import { knownZones } from "../../../src/intensity/annual-average.js";
 import { createFetcher, type Fetcher, ProviderError } from "../../../src/intensity/http.js";
+import { ResponseShapeError } from "../../../src/intensity/providers/response-body.js";
 import {
   fetchWattTime,
   LBS_PER_MWH_TO_G_PER_KWH,
   lbsPerMwhToGPerKwh,
+  parseWattTimeBody,
   resolveWattTimeRegion,
   splitWattTimeWindow,
   WATTTIME_MAX_RANGE_MS,
@@ -298,6 +300,27 @@ describe("fetchWattTime", () => {
     expect((e as ProviderError).status).toBe("invalid-response");
     expect((e as ProviderError).message).toContain('meta.units is "percentile", not "lbs_co2_per_mwh"');
     expectNoSecret(e);
+  });
+});
+
+describe("parseWattTimeBody", () => {
+  it("refuses a data_point_period_seconds whose periods no Date holds, or that rounds to nothing", () => {
+    // The pattern of known bug 6 (Energy-Charts): 1e300 s made periods ending at 1e303 ms.
+    for (const seconds of [1e300, 1e14, 86_401, 1e-9, 0.5]) {
+      const body = fixture("watttime-historical-caiso-north.json") as { meta: Record<string, unknown> };
+      body.meta.data_point_period_seconds = seconds;
+      expect(() => parseWattTimeBody(body), String(seconds)).toThrow(ResponseShapeError);
+      expect(() => parseWattTimeBody(body), String(seconds)).toThrow(
+        `meta.data_point_period_seconds is ${seconds}: expected the length of a period, from 1 s to a day (WattTime's are 300 s)`,
+      );
+    }
+    for (const seconds of [300, 3600, 86_400]) {
+      const body = fixture("watttime-historical-caiso-north.json") as { meta: Record<string, unknown> };
+      body.meta.data_point_period_seconds = seconds;
+      const periods = parseWattTimeBody(body).periods;
+      expect(periods.length).toBeGreaterThan(0);
+      for (const p of periods) expect(p.end - p.start).toBe(seconds * 1000);
+    }
   });
 });
 
