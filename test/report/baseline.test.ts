@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { applyBaseline } from "../../src/report/baseline.js";
 import { degradedReasons } from "../../src/report/degraded.js";
+import { withDerived } from "../../src/report/derive.js";
+import { parseReport } from "../../src/report/schema.js";
 import { hour, makeReport } from "./factory.js";
 
 // Head: 2 kWh for 300 g (150 g/kWh). Base: 1 kWh for 200 g (200 g/kWh).
@@ -106,5 +108,28 @@ describe("degradedReasons", () => {
     const average = { ...intensity, provider: "average", requested: "average", quality: "fallback" as const };
     expect(degradedReasons(average)).toEqual([]);
     expect(degradedReasons({ ...average, requested: "auto" })[0]).toMatch(/^no hourly intensity data/);
+  });
+});
+
+describe("a version-1 report from before the fields added since", () => {
+  it("is still read and compared (every added field is optional)", () => {
+    const full = withDerived(head);
+    const {
+      work: _w,
+      whatIf: _wi,
+      insight: _i,
+      modelCard: _m,
+      location: _l,
+      merged: _mg,
+      baselineNote: _b,
+      comparison: _c,
+      ...old
+    } = full;
+    const { requested: _r, degraded: _d, ...intensity } = old.intensity;
+    const first = parseReport(JSON.parse(JSON.stringify({ ...old, intensity })));
+    expect(first.intensity.degraded).toBeUndefined();
+    const r = applyBaseline(head, { report: first, label: "an old base" }, {});
+    expect(r.comparison?.emissionsDeltaG).toBe(0);
+    expect(r.comparison?.perUnit).toBeUndefined();
   });
 });
