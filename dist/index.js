@@ -37362,7 +37362,10 @@ function quoted(v) {
  *   are split into requests of at most 240 hours. Whether `end` is inclusive is not documented:
  *   rows are therefore kept by their own `datetime` only (one per hour, inside the window), so a
  *   row returned by two adjacent requests counts once.
- * - `emissionFactorType=lifecycle|direct` on both (the API's default is lifecycle).
+ * - `GET /v3/carbon-intensity/forecast?zone=DE&horizonHours=24` — hourly forecast from the current
+ *   hour (`horizonHours` 6, 24, 48 or 72), commercial keys → `{"zone":"DE","forecast":[{"carbonIntensity":302,
+ *   "datetime":"2025-06-04T07:00:00.000Z"}],"updatedAt":…}`; only for the next-run what-if.
+ * - `emissionFactorType=lifecycle|direct` on all of them (the API's default is lifecycle).
  *
  * Each row's `datetime` starts a one-hour period ("All endpoints return data with a resolution of
  * 1 hour"). `carbonIntensity: null` is a hole, never 0. `isEstimated` marks rows the API filled in
@@ -37383,24 +37386,7 @@ const EM_HISTORY_SPAN_MS = 24 * HOUR_MS$3;
 const EM_MAX_RANGE_MS = 240 * HOUR_MS$3;
 async function fetchElectricityMaps(options) {
     const { from, to, fetcher, factor } = options;
-    if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
-        throw new UsageError(`the intensity window must end after it starts (from ${from}, to ${to})`);
-    }
-    const zone = options.zone.trim();
-    if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(zone)) {
-        throw new UsageError(`"${options.zone}" is not an Electricity Maps zone id (e.g. "DE" or "US-CAL-CISO")`);
-    }
-    if (factor !== "lifecycle" && factor !== "direct") {
-        throw new UsageError(`emission-factor must be "lifecycle" or "direct", not "${String(factor)}"`);
-    }
-    const token = options.token;
-    if (typeof token !== "string" || token.trim() === "") {
-        throw new UsageError("electricity-maps-token is empty: Electricity Maps needs an API key");
-    }
-    fetcher.addSecret(token);
-    const trimmed = token.trim();
-    if (trimmed !== token)
-        fetcher.addSecret(trimmed);
+    const { zone, token: trimmed } = checkOptions(options);
     const base = (options.baseUrl ?? EM_DEFAULT_BASE_URL).replace(/\/+$/, "");
     const start = Math.floor(from / HOUR_MS$3) * HOUR_MS$3;
     const end = Math.ceil(to / HOUR_MS$3) * HOUR_MS$3;
@@ -37454,6 +37440,95 @@ async function fetchElectricityMaps(options) {
         estimationMethods: merged.estimationMethods,
     };
 }
+/** The forecast horizons the API offers, in hours (`horizonHours`; 24 when not asked). */
+const EM_FORECAST_HORIZONS = [6, 24, 48, 72];
+/**
+ * The forecast endpoint: `GET /v3/carbon-intensity/forecast?zone=DE&horizonHours=48` → hourly
+ * rows from the current hour, `{"zone":"DE","forecast":[{"carbonIntensity":302,"datetime":"…"}],
+ * "updatedAt":"…"}` (paid plans). The horizon asked is the shortest that reaches `to` counted from
+ * the hour before `from` (the API's present), at most 72 h; periods outside [from, to) are dropped.
+ * Every period is flagged `forecast`. Only for the next-run what-if, never to price a run.
+ */
+async function fetchElectricityMapsForecast(options) {
+    const { from, to, fetcher, factor } = options;
+    const { zone, token } = checkOptions(options);
+    const base = (options.baseUrl ?? EM_DEFAULT_BASE_URL).replace(/\/+$/, "");
+    const query = new URLSearchParams({
+        zone,
+        horizonHours: String(forecastHorizon(from, to)),
+        emissionFactorType: factor,
+    });
+    const url = `${base}/v3/carbon-intensity/forecast?${query}`;
+    const body = await fetcher
+        .getJson(url, { provider: EM_PROVIDER, headers: { "auth-token": token } })
+        .catch((e) => {
+        throw refused(e, "forecast", zone);
+    });
+    const parsed = parseOrInvalid(fetcher, EM_PROVIDER, url, () => parseElectricityMapsForecastBody(body, { zone, factor }));
+    const periods = parsed.periods.filter((p) => p.end > from && p.start < to);
+    return {
+        series: { source: electricityMapsSource("forecast", zone), zone, factor, signal: "average", periods },
+        requests: 1,
+        forecastPeriods: periods.length,
+        estimatedPeriods: 0,
+        estimationMethods: [],
+    };
+}
+/** The shortest horizon offered that reaches `to` from the hour before `from`; the longest when none does. */
+function forecastHorizon(from, to) {
+    const hours = Math.ceil((to - (Math.floor(from / HOUR_MS$3) * HOUR_MS$3 - HOUR_MS$3)) / HOUR_MS$3);
+    return EM_FORECAST_HORIZONS.find((h) => h >= hours) ?? 72;
+}
+/**
+ * One answer of the forecast endpoint: a one-hour period from each row's `datetime`, all flagged
+ * `forecast`; `carbonIntensity: null` is a hole. Throws {@link ResponseShapeError} without a
+ * `forecast` array, for an answer or a row for another zone, or rows of another factor than asked.
+ */
+function parseElectricityMapsForecastBody(body, options = {}) {
+    const record = asRecord(body);
+    const list = record?.forecast;
+    if (!Array.isArray(list))
+        throw new ResponseShapeError('no "forecast" array');
+    const { zone, factor, rows, skipped } = readRows(list, "forecast", {
+        ...(options.factor === undefined ? {} : { factor: options.factor }),
+        ...answerZone(record, options.zone),
+        forecast: true,
+    });
+    const merged = mergeByStart(rows, (row) => row.period);
+    const updatedAt = utcInstant(record?.updatedAt);
+    return {
+        ...(zone === undefined ? {} : { zone }),
+        ...(factor === undefined ? {} : { factor }),
+        ...(updatedAt === undefined ? {} : { updatedAt }),
+        periods: merged.items.map((row) => row.period),
+        entries: list.length,
+        skipped,
+        duplicates: merged.duplicates,
+    };
+}
+/** The window, zone, factor and key checked before any request; the key (and its trimmed form) made secret. */
+function checkOptions(options) {
+    const { from, to, fetcher, factor } = options;
+    if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
+        throw new UsageError(`the intensity window must end after it starts (from ${from}, to ${to})`);
+    }
+    const zone = options.zone.trim();
+    if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(zone)) {
+        throw new UsageError(`"${options.zone}" is not an Electricity Maps zone id (e.g. "DE" or "US-CAL-CISO")`);
+    }
+    if (factor !== "lifecycle" && factor !== "direct") {
+        throw new UsageError(`emission-factor must be "lifecycle" or "direct", not "${String(factor)}"`);
+    }
+    const token = options.token;
+    if (typeof token !== "string" || token.trim() === "") {
+        throw new UsageError("electricity-maps-token is empty: Electricity Maps needs an API key");
+    }
+    fetcher.addSecret(token);
+    const trimmed = token.trim();
+    if (trimmed !== token)
+        fetcher.addSecret(trimmed);
+    return { zone, token: trimmed };
+}
 /**
  * The series' source: "Electricity Maps API (history), zone DE"; "(history, saved response)" for a
  * file, whose answers may come from both endpoints ("history, past-range").
@@ -37474,14 +37549,42 @@ function parseElectricityMapsBody(body, options = {}) {
     if (!Array.isArray(list)) {
         throw new ResponseShapeError(options.endpoint === undefined ? 'no "history" or "data" array' : `no "${field}" array`);
     }
-    // The API falls back to the caller's IP location when it does not know a zone: never report
-    // another zone's figures under this one.
+    const { zone, factor, rows, skipped } = readRows(list, field, {
+        ...(options.factor === undefined ? {} : { factor: options.factor }),
+        ...answerZone(record, options.zone),
+    });
+    const merged = mergeByStart(rows, (row) => row.period);
+    return {
+        endpoint,
+        ...(zone === undefined ? {} : { zone }),
+        ...(factor === undefined ? {} : { factor }),
+        rows: merged.items,
+        periods: merged.items.map((row) => row.period),
+        entries: list.length,
+        skipped,
+        duplicates: merged.duplicates,
+    };
+}
+/**
+ * The zone the rows must be for: the one asked, which the answer's own `zone` must match (the API
+ * falls back to the caller's IP location when it does not know a zone: never report another
+ * zone's figures under this one), else the answer's.
+ */
+function answerZone(record, asked) {
     const answered = record?.zone;
-    const asked = options.zone;
     if (asked !== undefined && typeof answered === "string" && answered.toUpperCase() !== asked.toUpperCase()) {
         throw new ResponseShapeError(`asked for zone ${asked}, the answer is for "${answered.slice(0, 40)}"`);
     }
-    let zone = asked ?? (typeof answered === "string" ? answered : undefined);
+    const zone = asked ?? (typeof answered === "string" ? answered : undefined);
+    return { ...(zone === undefined ? {} : { zone }), zoneAsked: asked !== undefined };
+}
+/**
+ * The rows of an answer's list (`history`, `data` or `forecast`) as periods: each row's zone must
+ * be the answer's, its emissionFactorType the one asked (or one for all rows); unusable rows are
+ * skipped, as holes.
+ */
+function readRows(list, field, options) {
+    let zone = options.zone;
     let factor = options.factor;
     const skipped = noSkips();
     const rows = [];
@@ -37497,7 +37600,7 @@ function parseElectricityMapsBody(body, options = {}) {
             if (zone === undefined)
                 zone = rowZone;
             else if (rowZone.toUpperCase() !== zone.toUpperCase()) {
-                throw new ResponseShapeError(`${asked === undefined ? `the answer is for zone ${zone}` : `asked for zone ${zone}`}, a row is for "${rowZone.slice(0, 40)}"`);
+                throw new ResponseShapeError(`${options.zoneAsked ? `asked for zone ${zone}` : `the answer is for zone ${zone}`}, a row is for "${rowZone.slice(0, 40)}"`);
             }
         }
         // Never label figures with a factor they were not computed with.
@@ -37515,22 +37618,17 @@ function parseElectricityMapsBody(body, options = {}) {
                     : `asked for emissionFactorType=${factor}, the rows say "${rowFactor.slice(0, 40)}"`);
             }
         }
-        const read = readRow(r);
+        const read = readRow(r, options.forecast === true);
         if (typeof read === "string")
             skipEntry(skipped, at, read);
         else
             rows.push(read);
     });
-    const merged = mergeByStart(rows, (row) => row.period);
     return {
-        endpoint,
         ...(zone === undefined ? {} : { zone }),
         ...(factor === undefined ? {} : { factor }),
-        rows: merged.items,
-        periods: merged.items.map((row) => row.period),
-        entries: list.length,
+        rows,
         skipped,
-        duplicates: merged.duplicates,
     };
 }
 /** Rows of one or more answers as one series: one per start (the first seen), sorted. */
@@ -37577,7 +37675,9 @@ function refused(e, endpoint, zone) {
     const said = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
     const why = endpoint === "past-range"
         ? "this key has no access to past-range; only the last 24 h are free (history endpoint), so older windows need a commercial Electricity Maps plan"
-        : `the key was refused for zone ${zone}: check electricity-maps-token and that the key's plan covers this zone`;
+        : endpoint === "forecast"
+            ? `this key has no access to the forecast for zone ${zone} (forecasts need a commercial Electricity Maps plan)`
+            : `the key was refused for zone ${zone}: check electricity-maps-token and that the key's plan covers this zone`;
     return new ProviderError({
         provider: e.provider,
         status: e.status,
@@ -37588,7 +37688,7 @@ function refused(e, endpoint, zone) {
     });
 }
 /** A row in the documented shape as a period, else why it is a hole. */
-function readRow(row) {
+function readRow(row, forecast = false) {
     const { datetime, carbonIntensity, isEstimated, estimationMethod } = row;
     const start = utcInstant(datetime);
     if (start === undefined)
@@ -37601,7 +37701,7 @@ function readRow(row) {
         end: start + HOUR_MS$3,
         gPerKwh: carbonIntensity,
         estimated,
-        forecast: false,
+        forecast,
     };
     return estimated && typeof estimationMethod === "string" && estimationMethod.trim() !== ""
         ? { period, method: estimationMethod.trim() }
@@ -38264,6 +38364,9 @@ const WATTTIME_REGIONS = {
  *   for 30 days at most per request and so does this module (third-party descriptions of the API
  *   give 32 days as the limit). Points are kept once per start time, so the point shared by two
  *   requests counts once. `imputed_data_used: true`, where present, marks a point estimated.
+ * - Forecast: `GET /v3/forecast?region=…&signal_type=co2_moer&horizon_hours=…` (bearer token) → the
+ *   same `data`/`meta` shape, with `meta.generated_at`; 5-minute points from now, up to 72 h ahead.
+ *   Used only for the next-run what-if.
  * - Units: pounds of CO2 per MWh, converted to g/kWh with × 0.45359237 (1 lb = 453.59237 g,
  *   1 MWh = 1000 kWh). Any other `meta.units` is refused rather than guessed.
  * - Without a subscription only CAISO_NORTH can be read ("you can preview all of the available
@@ -38277,6 +38380,8 @@ const WATTTIME_REGIONS = {
  */
 const WATTTIME_PROVIDER = "WattTime";
 const WATTTIME_DEFAULT_BASE_URL = "https://api.watttime.org";
+/** The longest forecast /v3/forecast gives (`horizon_hours`). */
+const WATTTIME_MAX_FORECAST_HOURS = 72;
 /** One /v3/historical request spans at most this long (as the official client asks). */
 const WATTTIME_MAX_RANGE_MS = 30 * 24 * 3_600_000;
 /** Grams per pound (exact, by definition of the avoirdupois pound) ÷ kWh per MWh. */
@@ -38290,6 +38395,80 @@ const UNITS = "lbs_co2_per_mwh";
 /** See the module comment: an operating emissions rate, stack CO2 only. */
 const WATTTIME_FACTOR = "direct";
 async function fetchWattTime(options) {
+    const { from, to, fetcher } = options;
+    const { region, mapped, base, session } = await openSession(options);
+    const all = [];
+    for (const [s, e] of splitWattTimeWindow(from, to)) {
+        const query = new URLSearchParams({
+            region,
+            start: apiTime(s),
+            end: apiTime(e),
+            signal_type: SIGNAL_TYPE,
+        });
+        const url = `${base}/v3/historical?${query}`;
+        const body = await session.getData(url);
+        const parsed = parseOrInvalid(fetcher, WATTTIME_PROVIDER, url, () => parseWattTimeBody(body));
+        for (const p of parsed.periods) {
+            if (p.end > from && p.start < to)
+                all.push(p);
+        }
+    }
+    const { periods } = mergeWattTimePeriods(all);
+    const zone = options.zone?.trim();
+    return {
+        series: {
+            source: `${wattTimeSource(region)}${mapped && zone ? ` (approximate mapping from zone ${zone})` : ""}`,
+            ...(zone ? { zone } : {}),
+            factor: WATTTIME_FACTOR,
+            signal: "marginal",
+            periods,
+        },
+        requests: session.requests(),
+        forecastPeriods: 0,
+        region,
+    };
+}
+/**
+ * `GET /v3/forecast?region=…&signal_type=co2_moer&horizon_hours=…` with the bearer token → the
+ * latest forecast from now, in the historical answer's shape plus `meta.generated_at`:
+ * `{"data":[{"point_time":"…","value":870.0}],"meta":{"data_point_period_seconds":300,
+ * "units":"lbs_co2_per_mwh","generated_at":"…",…}}`. The horizon asked is the hours from the hour
+ * before `from` (the API's present) to `to`, 1 to 72. Every period is flagged `forecast`; those
+ * outside [from, to) are dropped. Only for the next-run what-if, never to price a run.
+ */
+async function fetchWattTimeForecast(options) {
+    const { from, to, fetcher } = options;
+    const { region, mapped, base, session } = await openSession(options);
+    const hourMs = 3_600_000;
+    const hours = Math.ceil((to - (Math.floor(from / hourMs) * hourMs - hourMs)) / hourMs);
+    const query = new URLSearchParams({
+        region,
+        signal_type: SIGNAL_TYPE,
+        horizon_hours: String(Math.min(Math.max(hours, 1), WATTTIME_MAX_FORECAST_HOURS)),
+    });
+    const url = `${base}/v3/forecast?${query}`;
+    const body = await session.getData(url);
+    const parsed = parseOrInvalid(fetcher, WATTTIME_PROVIDER, url, () => parseWattTimeForecastBody(body));
+    const periods = parsed.periods.filter((p) => p.end > from && p.start < to);
+    const zone = options.zone?.trim();
+    return {
+        series: {
+            source: `${wattTimeSource(region, false, true)}${mapped && zone ? ` (approximate mapping from zone ${zone})` : ""}`,
+            ...(zone ? { zone } : {}),
+            factor: WATTTIME_FACTOR,
+            signal: "marginal",
+            periods,
+        },
+        requests: session.requests(),
+        forecastPeriods: periods.length,
+        region,
+    };
+}
+/**
+ * Checks, region and login: a data getter that sends the bearer token and logs in again once on a
+ * 401, with the count of requests made (logins included).
+ */
+async function openSession(options) {
     const { from, to, fetcher, username, password } = options;
     if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
         throw new UsageError(`the intensity window must end after it starts (from ${from}, to ${to})`);
@@ -38340,36 +38519,7 @@ async function fetchWattTime(options) {
             }
         }
     };
-    const all = [];
-    for (const [s, e] of splitWattTimeWindow(from, to)) {
-        const query = new URLSearchParams({
-            region,
-            start: apiTime(s),
-            end: apiTime(e),
-            signal_type: SIGNAL_TYPE,
-        });
-        const url = `${base}/v3/historical?${query}`;
-        const body = await getData(url);
-        const parsed = parseOrInvalid(fetcher, WATTTIME_PROVIDER, url, () => parseWattTimeBody(body));
-        for (const p of parsed.periods) {
-            if (p.end > from && p.start < to)
-                all.push(p);
-        }
-    }
-    const { periods } = mergeWattTimePeriods(all);
-    const zone = options.zone?.trim();
-    return {
-        series: {
-            source: `${wattTimeSource(region)}${mapped && zone ? ` (approximate mapping from zone ${zone})` : ""}`,
-            ...(zone ? { zone } : {}),
-            factor: WATTTIME_FACTOR,
-            signal: "marginal",
-            periods,
-        },
-        requests,
-        forecastPeriods: 0,
-        region,
-    };
+    return { region, mapped, base, session: { getData, requests: () => requests } };
 }
 /** The region given, else the one the zone maps to; a UsageError when neither gives one. */
 function resolveWattTimeRegion(region, zone) {
@@ -38429,8 +38579,8 @@ function explain(e, stage) {
     });
 }
 /** The series' source: "WattTime marginal emissions (MOER, co2_moer), region CAISO_NORTH". */
-function wattTimeSource(region, saved = false) {
-    return `${WATTTIME_PROVIDER} marginal emissions (MOER, ${SIGNAL_TYPE}${saved ? ", saved response" : ""})${region === undefined ? "" : `, region ${region}`}`;
+function wattTimeSource(region, saved = false, forecast = false) {
+    return `${WATTTIME_PROVIDER} marginal emissions (MOER, ${SIGNAL_TYPE}${forecast ? ", forecast" : ""}${saved ? ", saved response" : ""})${region === undefined ? "" : `, region ${region}`}`;
 }
 /**
  * One /v3/historical answer: a period of `data_point_period_seconds` from each `point_time`, the
@@ -38492,6 +38642,19 @@ function parseWattTimeBody(body) {
         entries: data.length,
         skipped,
         duplicates: merged.duplicates,
+    };
+}
+/**
+ * One /v3/forecast answer: read as a /v3/historical one ({@link parseWattTimeBody}: lbs/MWh to
+ * g/kWh, `data_point_period_seconds` periods, other units refused), every period flagged `forecast`.
+ */
+function parseWattTimeForecastBody(body) {
+    const parsed = parseWattTimeBody(body);
+    const generatedAt = utcInstant(asRecord(asRecord(body)?.meta)?.generated_at);
+    return {
+        ...parsed,
+        ...(generatedAt === undefined ? {} : { generatedAt }),
+        periods: parsed.periods.map((p) => ({ ...p, forecast: true })),
     };
 }
 /** Periods of one or more answers as one series: one per start (the first), sorted, overlaps dropped. */
@@ -39421,6 +39584,15 @@ const SOURCES = [
             baseUrl: r.baseUrl,
             fetcher: r.fetcher,
         }),
+        forecast: (r) => fetchElectricityMapsForecast({
+            zone: r.zone,
+            from: r.from,
+            to: r.to,
+            token: r.credentials.electricityMapsToken ?? "",
+            factor: r.factor,
+            baseUrl: r.baseUrl,
+            fetcher: r.fetcher,
+        }),
     },
     {
         name: "watttime",
@@ -39437,6 +39609,16 @@ const SOURCES = [
         },
         configured: (c) => Boolean(c.wattTimeUsername && c.wattTimePassword),
         fetch: (r) => fetchWattTime({
+            region: r.credentials.wattTimeRegion,
+            zone: r.zone,
+            from: r.from,
+            to: r.to,
+            username: r.credentials.wattTimeUsername ?? "",
+            password: r.credentials.wattTimePassword ?? "",
+            baseUrl: r.baseUrl,
+            fetcher: r.fetcher,
+        }),
+        forecast: (r) => fetchWattTimeForecast({
             region: r.credentials.wattTimeRegion,
             zone: r.zone,
             from: r.from,
@@ -39506,13 +39688,17 @@ function sourcesFor(asked, zone, credentials) {
     }
     return SOURCES.filter((s) => s.configured(credentials) && s.serves(zone)).map((s) => s.name);
 }
-async function fetchOnline(names, request) {
+/** The request's fetcher, else a new one that redacts every credential given. */
+function fetcherFor(request) {
     const secrets = [
         request.credentials.electricityMapsToken,
         request.credentials.wattTimeUsername,
         request.credentials.wattTimePassword,
     ].filter((s) => Boolean(s));
-    const fetcher = request.fetcher ?? createFetcher({ secrets });
+    return request.fetcher ?? createFetcher({ secrets });
+}
+async function fetchOnline(names, request) {
+    const fetcher = fetcherFor(request);
     const attempts = [];
     const results = [];
     let measured = [];
@@ -39577,6 +39763,51 @@ async function fetchOnline(names, request) {
         periods,
     };
     return { series, attempts };
+}
+/**
+ * A forecast from the separate forecast endpoints (Electricity Maps, WattTime) of the sources
+ * named, configured ones only, tried in order: the first that gives any period wins (forecasts of
+ * two providers are never mixed). Undefined when none of the names has a forecast endpoint; else
+ * each attempt, and the series when one gave periods. For the next-run what-if only.
+ */
+async function fetchForecast(names, request) {
+    const sources = names
+        .map((name) => SOURCES.find((s) => s.name === name))
+        .filter((s) => s.forecast !== undefined && s.configured(request.credentials));
+    if (sources.length === 0)
+        return undefined;
+    const fetcher = fetcherFor(request);
+    const attempts = [];
+    for (const source of sources) {
+        const attempt = {
+            source: source.name,
+            title: source.title,
+            licence: source.licence,
+            periodsUsed: 0,
+            requests: 0,
+        };
+        attempts.push(attempt);
+        try {
+            const result = await source.forecast({
+                ...request,
+                baseUrl: request.baseUrls?.[source.name] ?? request.baseUrl,
+                fetcher,
+            });
+            attempt.requests = result.requests;
+            attempt.periodsUsed = result.series.periods.length;
+            if (attempt.periodsUsed > 0)
+                return { series: result.series, attempts };
+            attempt.failure = "no forecast periods in the window";
+        }
+        catch (error) {
+            attempt.failure = describeFailure(error);
+            if (error instanceof ProviderError)
+                attempt.requests = error.attempts;
+            if (!(error instanceof ProviderError || error instanceof UsageError))
+                throw error;
+        }
+    }
+    return { attempts };
 }
 function merge$1(a, b) {
     return [...a, ...fillHoles(a, b)].sort((x, y) => x.start - y.start);
@@ -61076,15 +61307,31 @@ async function nextRunPricing(config, zone, now, durationMs) {
             credentials: config.credentials,
             apiUrl: config.intensityApiUrl,
         });
-        const forecast = resolved.series?.periods.some((p) => p.forecast) ? resolved.series : undefined;
+        if (resolved.series?.periods.some((p) => p.forecast)) {
+            return { series: resolved.series, fromMs, toMs, source: resolved.series.source };
+        }
+        // Electricity Maps and WattTime keep their forecasts behind a separate endpoint.
+        const asked = config.intensitySource;
+        const forecast = zone === undefined || asked === "average"
+            ? undefined
+            : await fetchForecast(sourcesFor(asked === "file" ? "auto" : asked, zone, config.credentials), {
+                zone,
+                from: fromMs,
+                to: toMs + durationMs + HOUR_MS$4,
+                factor: config.emissionFactor,
+                credentials: config.credentials,
+                baseUrl: config.intensityApiUrl,
+            });
+        if (forecast?.series) {
+            return { series: forecast.series, fromMs, toMs, source: forecast.series.source };
+        }
+        const named = resolved.series?.source ?? source;
+        const tried = forecast?.attempts.map((a) => `${a.title}: ${a.failure ?? "none"}`).join("; ");
         return {
-            ...(forecast ? { series: forecast } : {}),
             fromMs,
             toMs,
-            source: resolved.series?.source ?? source,
-            ...(forecast
-                ? {}
-                : { note: `${resolved.series?.source ?? source} offers no forecast for ${zone ?? "this zone"}` }),
+            source: named,
+            note: `${named} offers no forecast for ${zone ?? "this zone"}${tried ? ` (forecast endpoints tried: ${tried})` : ""}`,
         };
     }
     catch (error) {

@@ -15,7 +15,7 @@ import { naiveBasis } from "./footprint/naive.js";
 import { type NextRunPricing, type PlacePricing, summarizeWhatIf } from "./footprint/what-if-summary.js";
 import { assertRegularFile, headLines } from "./input-files.js";
 import { bundledAnnualAverage } from "./intensity/annual-average.js";
-import type { Credentials } from "./intensity/online.js";
+import { type Credentials, fetchForecast, type OnlineSourceName, sourcesFor } from "./intensity/online.js";
 import { fallbackIntensity, type IntensitySourceName, resolveIntensity } from "./intensity/resolve.js";
 import type { EmissionFactor } from "./intensity/series.js";
 import { resolveZone } from "./intensity/zones/resolve-zone.js";
@@ -244,15 +244,39 @@ async function nextRunPricing(
       credentials: config.credentials,
       apiUrl: config.intensityApiUrl,
     });
-    const forecast = resolved.series?.periods.some((p) => p.forecast) ? resolved.series : undefined;
+    if (resolved.series?.periods.some((p) => p.forecast)) {
+      return { series: resolved.series, fromMs, toMs, source: resolved.series.source };
+    }
+    // Electricity Maps and WattTime keep their forecasts behind a separate endpoint.
+    const asked = config.intensitySource;
+    const forecast =
+      zone === undefined || asked === "average"
+        ? undefined
+        : await fetchForecast(
+            sourcesFor(
+              asked === "file" ? "auto" : (asked as OnlineSourceName | "auto"),
+              zone,
+              config.credentials,
+            ),
+            {
+              zone,
+              from: fromMs,
+              to: toMs + durationMs + HOUR_MS,
+              factor: config.emissionFactor,
+              credentials: config.credentials,
+              baseUrl: config.intensityApiUrl,
+            },
+          );
+    if (forecast?.series) {
+      return { series: forecast.series, fromMs, toMs, source: forecast.series.source };
+    }
+    const named = resolved.series?.source ?? source;
+    const tried = forecast?.attempts.map((a) => `${a.title}: ${a.failure ?? "none"}`).join("; ");
     return {
-      ...(forecast ? { series: forecast } : {}),
       fromMs,
       toMs,
-      source: resolved.series?.source ?? source,
-      ...(forecast
-        ? {}
-        : { note: `${resolved.series?.source ?? source} offers no forecast for ${zone ?? "this zone"}` }),
+      source: named,
+      note: `${named} offers no forecast for ${zone ?? "this zone"}${tried ? ` (forecast endpoints tried: ${tried})` : ""}`,
     };
   } catch (error) {
     return { fromMs, toMs, source, note: `the forecast could not be fetched (${(error as Error).message})` };

@@ -6,11 +6,11 @@
  */
 import { UsageError } from "../errors.js";
 import { createFetcher, type Fetcher, ProviderError, type ProviderResult } from "./http.js";
-import { fetchElectricityMaps } from "./providers/electricity-maps.js";
+import { fetchElectricityMaps, fetchElectricityMapsForecast } from "./providers/electricity-maps.js";
 import { fetchEnergiDataService } from "./providers/energi-data-service.js";
 import { fetchEnergyCharts } from "./providers/energy-charts.js";
 import { fetchUkIntensity } from "./providers/uk-carbon-intensity.js";
-import { fetchWattTime, resolveWattTimeRegion } from "./providers/watttime.js";
+import { fetchWattTime, fetchWattTimeForecast, resolveWattTimeRegion } from "./providers/watttime.js";
 import type { EmissionFactor, IntensityPeriod, IntensitySeries } from "./series.js";
 
 export const ONLINE_SOURCES = [
@@ -39,6 +39,8 @@ interface OnlineSource {
   serves(zone: string): boolean;
   configured(credentials: Credentials): boolean;
   fetch(request: FetchRequest): Promise<ProviderResult & { estimationMethods?: string[] }>;
+  /** A separate forecast endpoint, where the provider has one (its range endpoint gives none). */
+  forecast?(request: FetchRequest): Promise<ProviderResult>;
 }
 
 interface FetchRequest {
@@ -71,6 +73,16 @@ const SOURCES: readonly OnlineSource[] = [
         baseUrl: r.baseUrl,
         fetcher: r.fetcher,
       }),
+    forecast: (r) =>
+      fetchElectricityMapsForecast({
+        zone: r.zone,
+        from: r.from,
+        to: r.to,
+        token: r.credentials.electricityMapsToken ?? "",
+        factor: r.factor,
+        baseUrl: r.baseUrl,
+        fetcher: r.fetcher,
+      }),
   },
   {
     name: "watttime",
@@ -87,6 +99,17 @@ const SOURCES: readonly OnlineSource[] = [
     configured: (c) => Boolean(c.wattTimeUsername && c.wattTimePassword),
     fetch: (r) =>
       fetchWattTime({
+        region: r.credentials.wattTimeRegion,
+        zone: r.zone,
+        from: r.from,
+        to: r.to,
+        username: r.credentials.wattTimeUsername ?? "",
+        password: r.credentials.wattTimePassword ?? "",
+        baseUrl: r.baseUrl,
+        fetcher: r.fetcher,
+      }),
+    forecast: (r) =>
+      fetchWattTimeForecast({
         region: r.credentials.wattTimeRegion,
         zone: r.zone,
         from: r.from,
@@ -186,20 +209,27 @@ export function sourcesFor(
   return SOURCES.filter((s) => s.configured(credentials) && s.serves(zone)).map((s) => s.name);
 }
 
-export async function fetchOnline(
-  names: readonly OnlineSourceName[],
-  request: Omit<FetchRequest, "fetcher"> & {
-    fetcher?: Fetcher;
-    /** A base URL per source, where they differ (tests); `baseUrl` applies to the others. */
-    baseUrls?: Partial<Record<OnlineSourceName, string>>;
-  },
-): Promise<OnlineIntensity> {
+type OnlineRequest = Omit<FetchRequest, "fetcher"> & {
+  fetcher?: Fetcher;
+  /** A base URL per source, where they differ (tests); `baseUrl` applies to the others. */
+  baseUrls?: Partial<Record<OnlineSourceName, string>>;
+};
+
+/** The request's fetcher, else a new one that redacts every credential given. */
+function fetcherFor(request: OnlineRequest): Fetcher {
   const secrets = [
     request.credentials.electricityMapsToken,
     request.credentials.wattTimeUsername,
     request.credentials.wattTimePassword,
   ].filter((s): s is string => Boolean(s));
-  const fetcher = request.fetcher ?? createFetcher({ secrets });
+  return request.fetcher ?? createFetcher({ secrets });
+}
+
+export async function fetchOnline(
+  names: readonly OnlineSourceName[],
+  request: OnlineRequest,
+): Promise<OnlineIntensity> {
+  const fetcher = fetcherFor(request);
   const attempts: Attempt[] = [];
   const results: { attempt: Attempt; series: IntensitySeries }[] = [];
   let measured: IntensityPeriod[] = [];
@@ -265,6 +295,50 @@ export async function fetchOnline(
     periods,
   };
   return { series, attempts };
+}
+
+/**
+ * A forecast from the separate forecast endpoints (Electricity Maps, WattTime) of the sources
+ * named, configured ones only, tried in order: the first that gives any period wins (forecasts of
+ * two providers are never mixed). Undefined when none of the names has a forecast endpoint; else
+ * each attempt, and the series when one gave periods. For the next-run what-if only.
+ */
+export async function fetchForecast(
+  names: readonly OnlineSourceName[],
+  request: OnlineRequest,
+): Promise<OnlineIntensity | undefined> {
+  const sources = names
+    .map((name) => SOURCES.find((s) => s.name === name) as OnlineSource)
+    .filter((s) => s.forecast !== undefined && s.configured(request.credentials));
+  if (sources.length === 0) return undefined;
+  const fetcher = fetcherFor(request);
+  const attempts: Attempt[] = [];
+  for (const source of sources) {
+    const attempt: Attempt = {
+      source: source.name,
+      title: source.title,
+      licence: source.licence,
+      periodsUsed: 0,
+      requests: 0,
+    };
+    attempts.push(attempt);
+    try {
+      const result = await (source.forecast as NonNullable<OnlineSource["forecast"]>)({
+        ...request,
+        baseUrl: request.baseUrls?.[source.name] ?? request.baseUrl,
+        fetcher,
+      });
+      attempt.requests = result.requests;
+      attempt.periodsUsed = result.series.periods.length;
+      if (attempt.periodsUsed > 0) return { series: result.series, attempts };
+      attempt.failure = "no forecast periods in the window";
+    } catch (error) {
+      attempt.failure = describeFailure(error);
+      if (error instanceof ProviderError) attempt.requests = error.attempts;
+      if (!(error instanceof ProviderError || error instanceof UsageError)) throw error;
+    }
+  }
+  return { attempts };
 }
 
 function merge(a: readonly IntensityPeriod[], b: readonly IntensityPeriod[]): IntensityPeriod[] {

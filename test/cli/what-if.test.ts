@@ -4,6 +4,7 @@
  * next run from the provider's forecast. Against a real HTTP server on 127.0.0.1 in the shape of
  * the UK Carbon Intensity API: measured figures until "now", forecasts after.
  */
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type RunConfig, runReport } from "../../src/pipeline.js";
@@ -41,6 +42,56 @@ function ukAnswer(url: string) {
     });
   }
   return { data };
+}
+
+/** Electricity Maps-shaped rows for hours [from, to), measured (past-range, history). */
+function emRows(from: number, to: number) {
+  const rows = [];
+  for (let t = from; t < to; t += 3_600_000) {
+    rows.push({
+      zone: "DE",
+      carbonIntensity: byHour(t),
+      datetime: new Date(t).toISOString(),
+      isEstimated: false,
+    });
+  }
+  return rows;
+}
+
+/** A forecast valley: 80 g/kWh from 22:00 to 05:00 (7 h), 400 otherwise. */
+const valley = (t: number) =>
+  t >= Date.parse("2025-06-04T22:00:00Z") && t < Date.parse("2025-06-05T05:00:00Z") ? 80 : 400;
+const EM_TOKEN = "em-PIPELINE-secret-93ac";
+
+/**
+ * Electricity Maps: past-range and history give measured hours before NOW only (nothing for the
+ * future); the forecast endpoint gives 48 hourly rows from NOW's hour, or `forecastStatus`.
+ */
+function electricityMaps(forecastStatus?: number) {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? "", "http://x");
+    const q = url.searchParams;
+    const now = NOW.getTime();
+    if (url.pathname === "/v3/carbon-intensity/past-range") {
+      const from = Date.parse(q.get("start") ?? "");
+      const to = Math.min(Date.parse(q.get("end") ?? "") + 1, now - (now % 3_600_000));
+      return json(res, { zone: "DE", data: emRows(from, to) });
+    }
+    if (url.pathname === "/v3/carbon-intensity/history") {
+      const hour = now - (now % 3_600_000);
+      return json(res, { zone: "DE", history: emRows(hour - 24 * 3_600_000, hour) });
+    }
+    if (url.pathname === "/v3/carbon-intensity/forecast") {
+      if (forecastStatus !== undefined) return json(res, { error: `refused ${EM_TOKEN}` }, forecastStatus);
+      const hour = now - (now % 3_600_000);
+      const forecast = [];
+      for (let t = hour; t < hour + 48 * 3_600_000; t += 3_600_000) {
+        forecast.push({ carbonIntensity: valley(t), datetime: new Date(t).toISOString() });
+      }
+      return json(res, { zone: "DE", forecast, updatedAt: NOW.toISOString() });
+    }
+    return json(res, { error: "not found" }, 404);
+  };
 }
 
 function config(extra: Partial<RunConfig>): RunConfig {
@@ -122,6 +173,47 @@ describe("what-if from the pipeline", () => {
       config({ intensityApiUrl: server.base, nextRun: false, whatIfWindowHours: 0 }),
     );
     expect(off.whatIf?.flexibleStart.candidatesTotal).toBe(1);
+  });
+
+  it("with Electricity Maps, the next run comes from its separate forecast endpoint", async () => {
+    server = await startServer(electricityMaps());
+    const r = await runReport(
+      config({
+        zone: "DE",
+        intensitySource: "electricity-maps",
+        credentials: { electricityMapsToken: EM_TOKEN },
+        intensityApiUrl: server.base,
+      }),
+    );
+    expect(r.totals.emissionsG).toBeGreaterThan(0);
+    expect(server.requests.some((q) => q.url.startsWith("/v3/carbon-intensity/forecast?"))).toBe(true);
+    const next = r.whatIf?.nextRun;
+    // The run lasts 6.5 h: only a start at 22:00 keeps it inside the 7-hour valley.
+    expect(next?.start).toBe("2025-06-04T22:00:00Z");
+    expect(next?.source).toMatch(/^Electricity Maps API \(forecast\), zone DE/);
+    expect(next?.savingPercent).toBeGreaterThan(0);
+    expect(renderMarkdown(r)).toMatch(
+      /\*\*Next run:\*\* by Electricity Maps API \(forecast\).*the cleanest start/,
+    );
+    expect(JSON.stringify(r)).not.toContain(EM_TOKEN);
+
+    // A key without forecasts: the note names the endpoint tried and why, never the key.
+    await server.close();
+    server = await startServer(electricityMaps(403));
+    const refused = await runReport(
+      config({
+        zone: "DE",
+        intensitySource: "electricity-maps",
+        credentials: { electricityMapsToken: EM_TOKEN },
+        intensityApiUrl: server.base,
+      }),
+    );
+    expect(refused.whatIf?.nextRun?.start).toBeUndefined();
+    expect(refused.whatIf?.nextRun?.note).toMatch(
+      /offers no forecast for DE \(forecast endpoints tried: Electricity Maps: HTTP 403\)/,
+    );
+    expect(JSON.stringify(refused)).not.toContain(EM_TOKEN);
+    expect(renderMarkdown(refused)).not.toContain(EM_TOKEN);
   });
 
   it("with the annual average only, no what-if figure is claimed", async () => {

@@ -14,7 +14,10 @@
  *   are split into requests of at most 240 hours. Whether `end` is inclusive is not documented:
  *   rows are therefore kept by their own `datetime` only (one per hour, inside the window), so a
  *   row returned by two adjacent requests counts once.
- * - `emissionFactorType=lifecycle|direct` on both (the API's default is lifecycle).
+ * - `GET /v3/carbon-intensity/forecast?zone=DE&horizonHours=24` — hourly forecast from the current
+ *   hour (`horizonHours` 6, 24, 48 or 72), commercial keys → `{"zone":"DE","forecast":[{"carbonIntensity":302,
+ *   "datetime":"2025-06-04T07:00:00.000Z"}],"updatedAt":…}`; only for the next-run what-if.
+ * - `emissionFactorType=lifecycle|direct` on all of them (the API's default is lifecycle).
  *
  * Each row's `datetime` starts a one-hour period ("All endpoints return data with a resolution of
  * 1 hour"). `carbonIntensity: null` is a hole, never 0. `isEstimated` marks rows the API filled in
@@ -37,6 +40,7 @@ import {
   type ParsedBody,
   parseOrInvalid,
   ResponseShapeError,
+  type SkippedEntries,
   shown,
   skipEntry,
   utcInstant,
@@ -50,6 +54,9 @@ const HOUR_MS = 3_600_000;
 export const EM_HISTORY_SPAN_MS = 24 * HOUR_MS;
 /** past-range at hourly granularity: at most 10 days (240 hours) per request. */
 export const EM_MAX_RANGE_MS = 240 * HOUR_MS;
+
+/** What the forecast endpoint needs: no `now`, the API forecasts from its own present. */
+export type ElectricityMapsForecastOptions = Omit<ElectricityMapsOptions, "now">;
 
 export interface ElectricityMapsOptions {
   /** Electricity Maps zone id, e.g. "DE", "US-CAL-CISO". */
@@ -77,23 +84,7 @@ export type ElectricityMapsEndpoint = "history" | "past-range";
 
 export async function fetchElectricityMaps(options: ElectricityMapsOptions): Promise<ElectricityMapsResult> {
   const { from, to, fetcher, factor } = options;
-  if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
-    throw new UsageError(`the intensity window must end after it starts (from ${from}, to ${to})`);
-  }
-  const zone = options.zone.trim();
-  if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(zone)) {
-    throw new UsageError(`"${options.zone}" is not an Electricity Maps zone id (e.g. "DE" or "US-CAL-CISO")`);
-  }
-  if (factor !== "lifecycle" && factor !== "direct") {
-    throw new UsageError(`emission-factor must be "lifecycle" or "direct", not "${String(factor)}"`);
-  }
-  const token = options.token;
-  if (typeof token !== "string" || token.trim() === "") {
-    throw new UsageError("electricity-maps-token is empty: Electricity Maps needs an API key");
-  }
-  fetcher.addSecret(token);
-  const trimmed = token.trim();
-  if (trimmed !== token) fetcher.addSecret(trimmed);
+  const { zone, token: trimmed } = checkOptions(options);
 
   const base = (options.baseUrl ?? EM_DEFAULT_BASE_URL).replace(/\/+$/, "");
   const start = Math.floor(from / HOUR_MS) * HOUR_MS;
@@ -152,6 +143,112 @@ export async function fetchElectricityMaps(options: ElectricityMapsOptions): Pro
   };
 }
 
+/** The forecast horizons the API offers, in hours (`horizonHours`; 24 when not asked). */
+export const EM_FORECAST_HORIZONS = [6, 24, 48, 72] as const;
+
+/**
+ * The forecast endpoint: `GET /v3/carbon-intensity/forecast?zone=DE&horizonHours=48` → hourly
+ * rows from the current hour, `{"zone":"DE","forecast":[{"carbonIntensity":302,"datetime":"…"}],
+ * "updatedAt":"…"}` (paid plans). The horizon asked is the shortest that reaches `to` counted from
+ * the hour before `from` (the API's present), at most 72 h; periods outside [from, to) are dropped.
+ * Every period is flagged `forecast`. Only for the next-run what-if, never to price a run.
+ */
+export async function fetchElectricityMapsForecast(
+  options: ElectricityMapsForecastOptions,
+): Promise<ElectricityMapsResult> {
+  const { from, to, fetcher, factor } = options;
+  const { zone, token } = checkOptions(options);
+  const base = (options.baseUrl ?? EM_DEFAULT_BASE_URL).replace(/\/+$/, "");
+  const query = new URLSearchParams({
+    zone,
+    horizonHours: String(forecastHorizon(from, to)),
+    emissionFactorType: factor,
+  });
+  const url = `${base}/v3/carbon-intensity/forecast?${query}`;
+  const body = await fetcher
+    .getJson(url, { provider: EM_PROVIDER, headers: { "auth-token": token } })
+    .catch((e: unknown) => {
+      throw refused(e, "forecast", zone);
+    });
+  const parsed = parseOrInvalid(fetcher, EM_PROVIDER, url, () =>
+    parseElectricityMapsForecastBody(body, { zone, factor }),
+  );
+  const periods = parsed.periods.filter((p) => p.end > from && p.start < to);
+  return {
+    series: { source: electricityMapsSource("forecast", zone), zone, factor, signal: "average", periods },
+    requests: 1,
+    forecastPeriods: periods.length,
+    estimatedPeriods: 0,
+    estimationMethods: [],
+  };
+}
+
+/** The shortest horizon offered that reaches `to` from the hour before `from`; the longest when none does. */
+export function forecastHorizon(from: number, to: number): number {
+  const hours = Math.ceil((to - (Math.floor(from / HOUR_MS) * HOUR_MS - HOUR_MS)) / HOUR_MS);
+  return EM_FORECAST_HORIZONS.find((h) => h >= hours) ?? 72;
+}
+
+export interface ElectricityMapsForecastBody extends ParsedBody {
+  zone?: string;
+  factor?: EmissionFactor;
+  /** `updatedAt`: when the forecast was made (UTC ms), where the answer says. */
+  updatedAt?: number;
+}
+
+/**
+ * One answer of the forecast endpoint: a one-hour period from each row's `datetime`, all flagged
+ * `forecast`; `carbonIntensity: null` is a hole. Throws {@link ResponseShapeError} without a
+ * `forecast` array, for an answer or a row for another zone, or rows of another factor than asked.
+ */
+export function parseElectricityMapsForecastBody(
+  body: unknown,
+  options: { zone?: string; factor?: EmissionFactor } = {},
+): ElectricityMapsForecastBody {
+  const record = asRecord(body);
+  const list = record?.forecast;
+  if (!Array.isArray(list)) throw new ResponseShapeError('no "forecast" array');
+  const { zone, factor, rows, skipped } = readRows(list, "forecast", {
+    ...(options.factor === undefined ? {} : { factor: options.factor }),
+    ...answerZone(record, options.zone),
+    forecast: true,
+  });
+  const merged = mergeByStart(rows, (row) => row.period);
+  const updatedAt = utcInstant(record?.updatedAt);
+  return {
+    ...(zone === undefined ? {} : { zone }),
+    ...(factor === undefined ? {} : { factor }),
+    ...(updatedAt === undefined ? {} : { updatedAt }),
+    periods: merged.items.map((row) => row.period),
+    entries: list.length,
+    skipped,
+    duplicates: merged.duplicates,
+  };
+}
+
+/** The window, zone, factor and key checked before any request; the key (and its trimmed form) made secret. */
+function checkOptions(options: ElectricityMapsForecastOptions): { zone: string; token: string } {
+  const { from, to, fetcher, factor } = options;
+  if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
+    throw new UsageError(`the intensity window must end after it starts (from ${from}, to ${to})`);
+  }
+  const zone = options.zone.trim();
+  if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(zone)) {
+    throw new UsageError(`"${options.zone}" is not an Electricity Maps zone id (e.g. "DE" or "US-CAL-CISO")`);
+  }
+  if (factor !== "lifecycle" && factor !== "direct") {
+    throw new UsageError(`emission-factor must be "lifecycle" or "direct", not "${String(factor)}"`);
+  }
+  const token = options.token;
+  if (typeof token !== "string" || token.trim() === "") {
+    throw new UsageError("electricity-maps-token is empty: Electricity Maps needs an API key");
+  }
+  fetcher.addSecret(token);
+  const trimmed = token.trim();
+  if (trimmed !== token) fetcher.addSecret(trimmed);
+  return { zone, token: trimmed };
+}
+
 /**
  * The series' source: "Electricity Maps API (history), zone DE"; "(history, saved response)" for a
  * file, whose answers may come from both endpoints ("history, past-range").
@@ -203,14 +300,51 @@ export function parseElectricityMapsBody(
       options.endpoint === undefined ? 'no "history" or "data" array' : `no "${field}" array`,
     );
   }
-  // The API falls back to the caller's IP location when it does not know a zone: never report
-  // another zone's figures under this one.
+  const { zone, factor, rows, skipped } = readRows(list, field, {
+    ...(options.factor === undefined ? {} : { factor: options.factor }),
+    ...answerZone(record, options.zone),
+  });
+  const merged = mergeByStart(rows, (row) => row.period);
+  return {
+    endpoint,
+    ...(zone === undefined ? {} : { zone }),
+    ...(factor === undefined ? {} : { factor }),
+    rows: merged.items,
+    periods: merged.items.map((row) => row.period),
+    entries: list.length,
+    skipped,
+    duplicates: merged.duplicates,
+  };
+}
+
+/**
+ * The zone the rows must be for: the one asked, which the answer's own `zone` must match (the API
+ * falls back to the caller's IP location when it does not know a zone: never report another
+ * zone's figures under this one), else the answer's.
+ */
+function answerZone(
+  record: Record<string, unknown> | undefined,
+  asked: string | undefined,
+): { zone?: string; zoneAsked: boolean } {
   const answered = record?.zone;
-  const asked = options.zone;
   if (asked !== undefined && typeof answered === "string" && answered.toUpperCase() !== asked.toUpperCase()) {
     throw new ResponseShapeError(`asked for zone ${asked}, the answer is for "${answered.slice(0, 40)}"`);
   }
-  let zone = asked ?? (typeof answered === "string" ? answered : undefined);
+  const zone = asked ?? (typeof answered === "string" ? answered : undefined);
+  return { ...(zone === undefined ? {} : { zone }), zoneAsked: asked !== undefined };
+}
+
+/**
+ * The rows of an answer's list (`history`, `data` or `forecast`) as periods: each row's zone must
+ * be the answer's, its emissionFactorType the one asked (or one for all rows); unusable rows are
+ * skipped, as holes.
+ */
+function readRows(
+  list: unknown[],
+  field: string,
+  options: { zone?: string; zoneAsked: boolean; factor?: EmissionFactor; forecast?: boolean },
+): { zone?: string; factor?: EmissionFactor; rows: ElectricityMapsRow[]; skipped: SkippedEntries } {
+  let zone = options.zone;
   let factor = options.factor;
   const skipped = noSkips();
   const rows: ElectricityMapsRow[] = [];
@@ -226,7 +360,7 @@ export function parseElectricityMapsBody(
       if (zone === undefined) zone = rowZone;
       else if (rowZone.toUpperCase() !== zone.toUpperCase()) {
         throw new ResponseShapeError(
-          `${asked === undefined ? `the answer is for zone ${zone}` : `asked for zone ${zone}`}, a row is for "${rowZone.slice(0, 40)}"`,
+          `${options.zoneAsked ? `asked for zone ${zone}` : `the answer is for zone ${zone}`}, a row is for "${rowZone.slice(0, 40)}"`,
         );
       }
     }
@@ -248,20 +382,15 @@ export function parseElectricityMapsBody(
         );
       }
     }
-    const read = readRow(r);
+    const read = readRow(r, options.forecast === true);
     if (typeof read === "string") skipEntry(skipped, at, read);
     else rows.push(read);
   });
-  const merged = mergeByStart(rows, (row) => row.period);
   return {
-    endpoint,
     ...(zone === undefined ? {} : { zone }),
     ...(factor === undefined ? {} : { factor }),
-    rows: merged.items,
-    periods: merged.items.map((row) => row.period),
-    entries: list.length,
+    rows,
     skipped,
-    duplicates: merged.duplicates,
   };
 }
 
@@ -315,14 +444,16 @@ export function splitElectricityMapsWindow(start: number, end: number): Array<[n
 }
 
 /** A 401/403 named for what it means here; everything else passed on as it is. */
-function refused(e: unknown, endpoint: ElectricityMapsEndpoint, zone: string): unknown {
+function refused(e: unknown, endpoint: ElectricityMapsEndpoint | "forecast", zone: string): unknown {
   if (!(e instanceof ProviderError) || (e.status !== 401 && e.status !== 403)) return e;
   const prefix = `${e.provider}: `;
   const said = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
   const why =
     endpoint === "past-range"
       ? "this key has no access to past-range; only the last 24 h are free (history endpoint), so older windows need a commercial Electricity Maps plan"
-      : `the key was refused for zone ${zone}: check electricity-maps-token and that the key's plan covers this zone`;
+      : endpoint === "forecast"
+        ? `this key has no access to the forecast for zone ${zone} (forecasts need a commercial Electricity Maps plan)`
+        : `the key was refused for zone ${zone}: check electricity-maps-token and that the key's plan covers this zone`;
   return new ProviderError({
     provider: e.provider,
     status: e.status,
@@ -334,7 +465,7 @@ function refused(e: unknown, endpoint: ElectricityMapsEndpoint, zone: string): u
 }
 
 /** A row in the documented shape as a period, else why it is a hole. */
-function readRow(row: Record<string, unknown>): ElectricityMapsRow | string {
+function readRow(row: Record<string, unknown>, forecast = false): ElectricityMapsRow | string {
   const { datetime, carbonIntensity, isEstimated, estimationMethod } = row;
   const start = utcInstant(datetime);
   if (start === undefined) return `"datetime" is not a time: ${shown(datetime)}`;
@@ -346,7 +477,7 @@ function readRow(row: Record<string, unknown>): ElectricityMapsRow | string {
     end: start + HOUR_MS,
     gPerKwh: carbonIntensity,
     estimated,
-    forecast: false,
+    forecast,
   };
   return estimated && typeof estimationMethod === "string" && estimationMethod.trim() !== ""
     ? { period, method: estimationMethod.trim() }

@@ -16,6 +16,9 @@
  *   for 30 days at most per request and so does this module (third-party descriptions of the API
  *   give 32 days as the limit). Points are kept once per start time, so the point shared by two
  *   requests counts once. `imputed_data_used: true`, where present, marks a point estimated.
+ * - Forecast: `GET /v3/forecast?region=…&signal_type=co2_moer&horizon_hours=…` (bearer token) → the
+ *   same `data`/`meta` shape, with `meta.generated_at`; 5-minute points from now, up to 72 h ahead.
+ *   Used only for the next-run what-if.
  * - Units: pounds of CO2 per MWh, converted to g/kWh with × 0.45359237 (1 lb = 453.59237 g,
  *   1 MWh = 1000 kWh). Any other `meta.units` is refused rather than guessed.
  * - Without a subscription only CAISO_NORTH can be read ("you can preview all of the available
@@ -48,6 +51,8 @@ import { WATTTIME_REGIONS } from "./watttime-regions.js";
 
 export const WATTTIME_PROVIDER = "WattTime";
 export const WATTTIME_DEFAULT_BASE_URL = "https://api.watttime.org";
+/** The longest forecast /v3/forecast gives (`horizon_hours`). */
+export const WATTTIME_MAX_FORECAST_HOURS = 72;
 /** One /v3/historical request spans at most this long (as the official client asks). */
 export const WATTTIME_MAX_RANGE_MS = 30 * 24 * 3_600_000;
 /** Grams per pound (exact, by definition of the avoirdupois pound) ÷ kWh per MWh. */
@@ -82,6 +87,87 @@ export interface WattTimeResult extends ProviderResult {
 }
 
 export async function fetchWattTime(options: WattTimeOptions): Promise<WattTimeResult> {
+  const { from, to, fetcher } = options;
+  const { region, mapped, base, session } = await openSession(options);
+  const all: IntensityPeriod[] = [];
+  for (const [s, e] of splitWattTimeWindow(from, to)) {
+    const query = new URLSearchParams({
+      region,
+      start: apiTime(s),
+      end: apiTime(e),
+      signal_type: SIGNAL_TYPE,
+    });
+    const url = `${base}/v3/historical?${query}`;
+    const body = await session.getData(url);
+    const parsed = parseOrInvalid(fetcher, WATTTIME_PROVIDER, url, () => parseWattTimeBody(body));
+    for (const p of parsed.periods) {
+      if (p.end > from && p.start < to) all.push(p);
+    }
+  }
+
+  const { periods } = mergeWattTimePeriods(all);
+  const zone = options.zone?.trim();
+  return {
+    series: {
+      source: `${wattTimeSource(region)}${mapped && zone ? ` (approximate mapping from zone ${zone})` : ""}`,
+      ...(zone ? { zone } : {}),
+      factor: WATTTIME_FACTOR,
+      signal: "marginal",
+      periods,
+    },
+    requests: session.requests(),
+    forecastPeriods: 0,
+    region,
+  };
+}
+
+/**
+ * `GET /v3/forecast?region=…&signal_type=co2_moer&horizon_hours=…` with the bearer token → the
+ * latest forecast from now, in the historical answer's shape plus `meta.generated_at`:
+ * `{"data":[{"point_time":"…","value":870.0}],"meta":{"data_point_period_seconds":300,
+ * "units":"lbs_co2_per_mwh","generated_at":"…",…}}`. The horizon asked is the hours from the hour
+ * before `from` (the API's present) to `to`, 1 to 72. Every period is flagged `forecast`; those
+ * outside [from, to) are dropped. Only for the next-run what-if, never to price a run.
+ */
+export async function fetchWattTimeForecast(options: WattTimeOptions): Promise<WattTimeResult> {
+  const { from, to, fetcher } = options;
+  const { region, mapped, base, session } = await openSession(options);
+  const hourMs = 3_600_000;
+  const hours = Math.ceil((to - (Math.floor(from / hourMs) * hourMs - hourMs)) / hourMs);
+  const query = new URLSearchParams({
+    region,
+    signal_type: SIGNAL_TYPE,
+    horizon_hours: String(Math.min(Math.max(hours, 1), WATTTIME_MAX_FORECAST_HOURS)),
+  });
+  const url = `${base}/v3/forecast?${query}`;
+  const body = await session.getData(url);
+  const parsed = parseOrInvalid(fetcher, WATTTIME_PROVIDER, url, () => parseWattTimeForecastBody(body));
+  const periods = parsed.periods.filter((p) => p.end > from && p.start < to);
+  const zone = options.zone?.trim();
+  return {
+    series: {
+      source: `${wattTimeSource(region, false, true)}${mapped && zone ? ` (approximate mapping from zone ${zone})` : ""}`,
+      ...(zone ? { zone } : {}),
+      factor: WATTTIME_FACTOR,
+      signal: "marginal",
+      periods,
+    },
+    requests: session.requests(),
+    forecastPeriods: periods.length,
+    region,
+  };
+}
+
+/**
+ * Checks, region and login: a data getter that sends the bearer token and logs in again once on a
+ * 401, with the count of requests made (logins included).
+ */
+async function openSession(options: WattTimeOptions): Promise<{
+  region: string;
+  mapped: boolean;
+  base: string;
+  session: { getData(url: string): Promise<unknown>; requests(): number };
+}> {
   const { from, to, fetcher, username, password } = options;
   if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
     throw new UsageError(`the intensity window must end after it starts (from ${from}, to ${to})`);
@@ -135,36 +221,7 @@ export async function fetchWattTime(options: WattTimeOptions): Promise<WattTimeR
     }
   };
 
-  const all: IntensityPeriod[] = [];
-  for (const [s, e] of splitWattTimeWindow(from, to)) {
-    const query = new URLSearchParams({
-      region,
-      start: apiTime(s),
-      end: apiTime(e),
-      signal_type: SIGNAL_TYPE,
-    });
-    const url = `${base}/v3/historical?${query}`;
-    const body = await getData(url);
-    const parsed = parseOrInvalid(fetcher, WATTTIME_PROVIDER, url, () => parseWattTimeBody(body));
-    for (const p of parsed.periods) {
-      if (p.end > from && p.start < to) all.push(p);
-    }
-  }
-
-  const { periods } = mergeWattTimePeriods(all);
-  const zone = options.zone?.trim();
-  return {
-    series: {
-      source: `${wattTimeSource(region)}${mapped && zone ? ` (approximate mapping from zone ${zone})` : ""}`,
-      ...(zone ? { zone } : {}),
-      factor: WATTTIME_FACTOR,
-      signal: "marginal",
-      periods,
-    },
-    requests,
-    forecastPeriods: 0,
-    region,
-  };
+  return { region, mapped, base, session: { getData, requests: () => requests } };
 }
 
 /** The region given, else the one the zone maps to; a UsageError when neither gives one. */
@@ -235,8 +292,8 @@ function explain(e: unknown, stage: Stage): unknown {
 }
 
 /** The series' source: "WattTime marginal emissions (MOER, co2_moer), region CAISO_NORTH". */
-export function wattTimeSource(region: string | undefined, saved = false): string {
-  return `${WATTTIME_PROVIDER} marginal emissions (MOER, ${SIGNAL_TYPE}${saved ? ", saved response" : ""})${
+export function wattTimeSource(region: string | undefined, saved = false, forecast = false): string {
+  return `${WATTTIME_PROVIDER} marginal emissions (MOER, ${SIGNAL_TYPE}${forecast ? ", forecast" : ""}${saved ? ", saved response" : ""})${
     region === undefined ? "" : `, region ${region}`
   }`;
 }
@@ -320,6 +377,25 @@ export function parseWattTimeBody(body: unknown): WattTimeBody {
     entries: data.length,
     skipped,
     duplicates: merged.duplicates,
+  };
+}
+
+export interface WattTimeForecastBody extends WattTimeBody {
+  /** `meta.generated_at`: when the forecast was made (UTC ms), where the answer says. */
+  generatedAt?: number;
+}
+
+/**
+ * One /v3/forecast answer: read as a /v3/historical one ({@link parseWattTimeBody}: lbs/MWh to
+ * g/kWh, `data_point_period_seconds` periods, other units refused), every period flagged `forecast`.
+ */
+export function parseWattTimeForecastBody(body: unknown): WattTimeForecastBody {
+  const parsed = parseWattTimeBody(body);
+  const generatedAt = utcInstant(asRecord(asRecord(body)?.meta)?.generated_at);
+  return {
+    ...parsed,
+    ...(generatedAt === undefined ? {} : { generatedAt }),
+    periods: parsed.periods.map((p) => ({ ...p, forecast: true })),
   };
 }
 
