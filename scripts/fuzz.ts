@@ -4,7 +4,7 @@
  *     npm run fuzz -- --runs 10000 [--seed 42] [--path 12:0:3] [vitest arguments, e.g. -t "csv: no crash"]
  *
  * --runs sets FUZZ_RUNS (inputs per property; default: each property's own), --seed FUZZ_SEED
- * (default: a new seed, printed by every property), --path FUZZ_PATH (fast-check's path of a
+ * (default: a new seed, printed by every property; `npm test` runs a fixed one), --path FUZZ_PATH (fast-check's path of a
  * failure, to replay it with its seed). Exits with vitest's exit code.
  */
 import { spawn } from "node:child_process";
@@ -65,6 +65,8 @@ for (let i = 0; i < args.length; i++) {
 console.log(
   `fuzz: vitest run test/fuzz with FUZZ_RUNS=${env.FUZZ_RUNS ?? "(defaults)"} FUZZ_SEED=${env.FUZZ_SEED ?? "(new per file)"}${env.FUZZ_PATH ? ` FUZZ_PATH=${env.FUZZ_PATH}` : ""}`,
 );
+// Without --seed, explore: a new seed per test file (npm test runs a fixed one).
+if (env.FUZZ_SEED === undefined) env.FUZZ_RANDOM = "1";
 const child = spawn("npx", ["vitest", "run", "test/fuzz", ...passThrough], {
   stdio: "inherit",
   env,

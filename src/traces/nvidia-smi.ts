@@ -1053,7 +1053,8 @@ class ByteRows {
         div *= 10;
       }
       if (i !== z || i === fracStart) return false;
-      watts += frac / div;
+      // One division of two exact integers (at most 15 digits): rounded exactly as Number(text).
+      watts = (whole * div + frac) / div;
     }
     watts *= scale;
     if (watts > MAX_WATTS) return false;

@@ -118,6 +118,27 @@ describe("nvidia-smi byte path", () => {
     }
   });
 
+  it("parses a reading with nine decimals to the same double as Number() (fuzz seed 1322017051)", async () => {
+    // The byte path added the fraction to the whole part (3 + 0.615052213 = 3.6150522130000002);
+    // one division of two exact integers rounds as Number("3.615052213") does.
+    const text =
+      "timestamp, index, power.draw [W]\n" +
+      "2025/01/14 09:09:20.743, 1, 69.21\n" +
+      "2025/01/14 09:10:10.700, 1,3.615052213\n" +
+      "2025/01/14 09:10:31.277, 1, 123.456789012\n";
+    const options = () => ({ file: "x.csv", clock: new LocalClock("UTC") });
+    const readBytes = nvidiaSmiCsv.readBytes;
+    if (!readBytes) throw new Error("no byte path");
+    for (const size of [1, 17, 1 << 16]) {
+      const bytes = new SampleSink();
+      await readBytes(chunked(Buffer.from(text), size), bytes, options());
+      const d = bytes.devices.get("gpu1");
+      expect([...(d?.watts.subarray(0, d.length) ?? [])], `chunks of ${size}`).toEqual([
+        69.21, 3.615052213, 123.456789012,
+      ]);
+    }
+  });
+
   it("skips a line longer than 1 MiB and reads on", async () => {
     const text = `timestamp, index, power.draw [W]\n${"x".repeat(3 << 20)}\n2024/10/13 03:33:31.779, 0, 19.46 W\n`;
     const sink = new SampleSink();
