@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { resolve, relative, sep, isAbsolute, dirname as dirname$1 } from 'node:path';
+import { relative, sep, isAbsolute, resolve, dirname as dirname$1 } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stat, realpath, open as open$1, lstat } from 'node:fs/promises';
 import { createReadStream, existsSync, constants as constants$1 } from 'node:fs';
@@ -7021,14 +7021,14 @@ async function assertRegularFile(path, shown, expected, workspace) {
         throw new InputError(`not a regular file: expected ${expected}`, shown);
 }
 /** `path` is `root` or below it (both absolute and normalised). */
-function inside$1(path, root) {
+function inside(path, root) {
     const rel = relative(root, path);
     return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 async function assertStaysInside(path, shown, workspace) {
     const root = resolve(workspace);
     const written = resolve(root, path);
-    if (!inside$1(written, root))
+    if (!inside(written, root))
         return;
     let real;
     let realRoot;
@@ -7039,7 +7039,7 @@ async function assertStaysInside(path, shown, workspace) {
         const code = error.code;
         throw new InputError(`cannot read the file (${code ?? String(error)})`, shown);
     }
-    if (!inside$1(real, realRoot)) {
+    if (!inside(real, realRoot)) {
         throw new InputError(`resolves outside the workspace (through a symbolic link, to ${real}); only files inside ${root} are read from there`, shown);
     }
 }
@@ -7137,9 +7137,9 @@ function isoUtc$1(ms) {
     const iso = new Date(ms).toISOString();
     return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
 }
-const HOUR_MS$4 = 3_600_000;
+const HOUR_MS = 3_600_000;
 function floorHour(ms) {
-    return Math.floor(ms / HOUR_MS$4) * HOUR_MS$4;
+    return Math.floor(ms / HOUR_MS) * HOUR_MS;
 }
 
 /**
@@ -7214,7 +7214,7 @@ class LocalClock {
     place(wallMs) {
         if (this.isUtc)
             return wallMs;
-        const hourKey = Math.floor(wallMs / HOUR_MS$4);
+        const hourKey = Math.floor(wallMs / HOUR_MS);
         // Consecutive readings nearly always fall in the same unambiguous hour.
         if (hourKey === this.lastHourKey) {
             const utc = wallMs - this.lastOffset;
@@ -7223,7 +7223,7 @@ class LocalClock {
         }
         let offsets = this.candidatesByHour.get(hourKey);
         if (!offsets) {
-            offsets = this.offsetsFor(hourKey * HOUR_MS$4);
+            offsets = this.offsetsFor(hourKey * HOUR_MS);
             this.candidatesByHour.set(hourKey, offsets);
         }
         let utc;
@@ -7235,7 +7235,7 @@ class LocalClock {
         else if (offsets.length === 0) {
             // Skipped hour: read it with the offset in force before the jump.
             this.nonexistent++;
-            utc = wallMs - offsetAt(this.zone, wallMs - 12 * HOUR_MS$4);
+            utc = wallMs - offsetAt(this.zone, wallMs - 12 * HOUR_MS);
         }
         else {
             // Repeated hour: the earliest placement not before the previous reading, else the latest.
@@ -7249,15 +7249,15 @@ class LocalClock {
     /** Offsets under which the wall-clock hour starting at hourWallMs exists (0, 1 or 2 of them). */
     offsetsFor(hourWallMs) {
         const candidates = new Set([
-            offsetAt(this.zone, hourWallMs - 24 * HOUR_MS$4),
-            offsetAt(this.zone, hourWallMs + 24 * HOUR_MS$4),
+            offsetAt(this.zone, hourWallMs - 24 * HOUR_MS),
+            offsetAt(this.zone, hourWallMs + 24 * HOUR_MS),
             offsetAt(this.zone, hourWallMs),
         ]);
         const found = [];
         for (const o of candidates) {
             // A placement is valid when the zone really shows that wall time at that instant; check the
             // middle of the hour so a transition at the hour's edge does not count twice.
-            const probe = hourWallMs + HOUR_MS$4 / 2 - o;
+            const probe = hourWallMs + HOUR_MS / 2 - o;
             if (offsetAt(this.zone, probe) === o)
                 found.push(o);
         }
@@ -7580,8 +7580,8 @@ function readValue(text, factor, stats, line, column, parse) {
 }
 /** "5 min", "1 h", "30 s". */
 function formatDuration(ms) {
-    if (ms % HOUR_MS$4 === 0)
-        return `${ms / HOUR_MS$4} h`;
+    if (ms % HOUR_MS === 0)
+        return `${ms / HOUR_MS} h`;
     if (ms % 60_000 === 0)
         return `${ms / 60_000} min`;
     return `${ms / 1000} s`;
@@ -7825,12 +7825,12 @@ const electricityMapsCsv = {
         }
         if (rows.length === 0)
             throw noRowsError(options.file, headerLine, stats);
-        const built = buildPeriods(rows, stats, { forecast: false, fallbackStepMs: HOUR_MS$4 });
+        const built = buildPeriods(rows, stats, { forecast: false, fallbackStepMs: HOUR_MS });
         const estimatedKept = built.periods.reduce((n, p) => n + (p.estimated ? 1 : 0), 0);
         stats.notes.unshift(`carbon intensity from "${valueHeader}" (${FACTOR_NAME[options.factor]})`, ...(estimatedKept > 0
             ? [`${estimatedKept} of ${built.periods.length} periods estimated by Electricity Maps`]
             : []));
-        if (built.stepInferred && built.stepMs !== HOUR_MS$4) {
+        if (built.stepInferred && built.stepMs !== HOUR_MS) {
             stats.notes.push(`rows are ${formatDuration(built.stepMs)} apart (median), so each holds for ${formatDuration(built.stepMs)}`);
         }
         times.report(stats, headers[cols.time]);
@@ -7983,7 +7983,7 @@ const genericIntensityCsv = {
         const valueHeader = headers[value.index];
         const key = headerKey(valueHeader);
         const forecast = hasToken(key, "forecast");
-        const built = buildPeriods(rows, stats, { forecast, fallbackStepMs: HOUR_MS$4 });
+        const built = buildPeriods(rows, stats, { forecast, fallbackStepMs: HOUR_MS });
         const signal = signalOf(valueHeader);
         const named = headerFactor(valueHeader);
         const factor = named ?? options.factor;
@@ -8496,17 +8496,16 @@ function quoted(v) {
  */
 const EM_PROVIDER = "Electricity Maps";
 const EM_DEFAULT_BASE_URL = "https://api.electricitymap.org";
-const HOUR_MS$3 = 3_600_000;
 /** What the history endpoint covers (free tier). */
-const EM_HISTORY_SPAN_MS = 24 * HOUR_MS$3;
+const EM_HISTORY_SPAN_MS = 24 * HOUR_MS;
 /** past-range at hourly granularity: at most 10 days (240 hours) per request. */
-const EM_MAX_RANGE_MS = 240 * HOUR_MS$3;
+const EM_MAX_RANGE_MS = 240 * HOUR_MS;
 async function fetchElectricityMaps(options) {
     const { from, to, fetcher, factor } = options;
     const { zone, token: trimmed } = checkOptions(options);
     const base = (options.baseUrl ?? EM_DEFAULT_BASE_URL).replace(/\/+$/, "");
-    const start = Math.floor(from / HOUR_MS$3) * HOUR_MS$3;
-    const end = Math.ceil(to / HOUR_MS$3) * HOUR_MS$3;
+    const start = Math.floor(from / HOUR_MS) * HOUR_MS;
+    const end = Math.ceil(to / HOUR_MS) * HOUR_MS;
     const endpoint = chooseEndpoint(start, options.now ?? Date.now());
     const headers = { "auth-token": trimmed };
     const all = [];
@@ -8593,7 +8592,7 @@ async function fetchElectricityMapsForecast(options) {
 }
 /** The shortest horizon offered that reaches `to` from the hour before `from`; the longest when none does. */
 function forecastHorizon(from, to) {
-    const hours = Math.ceil((to - (Math.floor(from / HOUR_MS$3) * HOUR_MS$3 - HOUR_MS$3)) / HOUR_MS$3);
+    const hours = Math.ceil((to - (Math.floor(from / HOUR_MS) * HOUR_MS - HOUR_MS)) / HOUR_MS);
     return EM_FORECAST_HORIZONS.find((h) => h >= hours) ?? 72;
 }
 /**
@@ -8774,8 +8773,8 @@ function chooseEndpoint(start, now) {
 }
 /** past-range request ranges: consecutive, whole hours, at most {@link EM_MAX_RANGE_MS} each. */
 function splitElectricityMapsWindow(start, end) {
-    const s0 = Math.floor(start / HOUR_MS$3) * HOUR_MS$3;
-    const e0 = Math.ceil(end / HOUR_MS$3) * HOUR_MS$3;
+    const s0 = Math.floor(start / HOUR_MS) * HOUR_MS;
+    const e0 = Math.ceil(end / HOUR_MS) * HOUR_MS;
     const ranges = [];
     for (let s = s0; s < e0;) {
         const e = Math.min(s + EM_MAX_RANGE_MS, e0);
@@ -8815,7 +8814,7 @@ function readRow(row, forecast = false) {
     const estimated = isEstimated === true;
     const period = {
         start,
-        end: start + HOUR_MS$3,
+        end: start + HOUR_MS,
         gPerKwh: carbonIntensity,
         estimated,
         forecast,
@@ -9010,8 +9009,7 @@ const ENERGY_CHARTS_DEFAULT_BASE_URL = "https://api.energy-charts.info";
 const ENERGY_CHARTS_FACTOR = "lifecycle";
 /** The step assumed when a response holds a single timestamp. */
 const DEFAULT_STEP_MS = 15 * 60_000;
-const HOUR_MS$2 = 3_600_000;
-const DAY_MS$1 = 24 * HOUR_MS$2;
+const DAY_MS$1 = 24 * HOUR_MS;
 /**
  * The latest start (and, negated, the earliest) whose period a Date can hold: the range of a Date
  * is ±8.64e15 ms, and a period lasts at most one step, at most a day ({@link usualStep}).
@@ -9028,8 +9026,8 @@ async function fetchEnergyCharts(options) {
     }
     const base = (options.baseUrl ?? ENERGY_CHARTS_DEFAULT_BASE_URL).replace(/\/+$/, "");
     // Whole hours around the window, so the period holding `from` and the one holding `to` come back.
-    const start = Math.floor(from / HOUR_MS$2) * HOUR_MS$2;
-    const end = Math.ceil(to / HOUR_MS$2) * HOUR_MS$2 + HOUR_MS$2;
+    const start = Math.floor(from / HOUR_MS) * HOUR_MS;
+    const end = Math.ceil(to / HOUR_MS) * HOUR_MS + HOUR_MS;
     const url = `${base}/co2eq?country=${country}&start=${apiTime$1(start)}&end=${apiTime$1(end)}`;
     const body = await fetcher.getJson(url, { provider: ENERGY_CHARTS_PROVIDER });
     const { periods } = parseOrInvalid(fetcher, ENERGY_CHARTS_PROVIDER, url, () => parseEnergyChartsBody(body, { from, to }));
@@ -21852,10 +21850,6 @@ function budgetLimitsFrom(settings) {
  * path is refused, and the file is opened with O_NOFOLLOW, so nothing outside is ever overwritten
  * through a link.
  */
-const inside = (path, root) => {
-    const rel = relative(root, path);
-    return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-};
 async function writeOutputFile(path, shown, text, workspace) {
     const root = resolve(workspace);
     const target = resolve(root, path);
@@ -22406,7 +22400,7 @@ function energyResult(devices, bins) {
     const start = Math.min(...withData.map((d) => d.start));
     const end = Math.max(...withData.map((d) => d.end));
     const first = floorHour(start);
-    const last = Math.max(first + HOUR_MS$4, Math.ceil(end / HOUR_MS$4) * HOUR_MS$4);
+    const last = Math.max(first + HOUR_MS, Math.ceil(end / HOUR_MS) * HOUR_MS);
     const count = (last - first) / MINUTE_MS;
     return {
         devices: withData,
@@ -22512,7 +22506,7 @@ function evaluateBudgets(limits, totals, comparison) {
 const J_PER_KWH$1 = 3.6e6;
 function hourlyFootprint(minutes, series, fallbackGPerKwh) {
     const periods = series?.periods ?? [];
-    const hourCount = Math.ceil((minutes.energyJ.length * MINUTE_MS) / HOUR_MS$4);
+    const hourCount = Math.ceil((minutes.energyJ.length * MINUTE_MS) / HOUR_MS);
     const result = {
         hours: [],
         energyKwh: 0,
@@ -22527,7 +22521,7 @@ function hourlyFootprint(minutes, series, fallbackGPerKwh) {
     let pi = 0;
     for (let h = 0; h < hourCount; h++) {
         const hour = {
-            start: minutes.start + h * HOUR_MS$4,
+            start: minutes.start + h * HOUR_MS,
             energyKwh: 0,
             emissionsG: 0,
             intensityGPerKwh: null,
@@ -23557,159 +23551,6 @@ function degradedReasons(intensity) {
 }
 
 /**
- * Figures derived from a report's own fields: per unit of work, the model-card block, and why the
- * hourly figure differs from the naive one. Computed from the report alone, so an assembled, a
- * merged and a compared report all get them the same way, and every number traces back to it.
- */
-const UNIT_KINDS$1 = ["steps", "samples", "tokens", "epochs"];
-const HOUR_MS$1 = 3_600_000;
-function withDerived(report, options = {}) {
-    const { work: _w, modelCard: previous, insight: _i, ...core } = report;
-    const trainingType = options.trainingType ?? previous?.co2_eq_emissions.training_type;
-    const work = workOf(core);
-    return {
-        ...core,
-        ...(work ? { work } : {}),
-        modelCard: modelCardOf(core, trainingType),
-        insight: insightOf(core),
-    };
-}
-/**
- * Units of work across the training logs: summed when the logs' windows do not overlap (runs one
- * after another), else the largest count (the same job logged by several nodes or ranks).
- */
-function workOf(r) {
-    const logs = r.runs.filter((run) => UNIT_KINDS$1.some((k) => run.units[k] !== undefined));
-    if (logs.length === 0)
-        return undefined;
-    const windows = logs.map((l) => [
-        l.start ? Date.parse(l.start) : Number.NaN,
-        l.end ? Date.parse(l.end) : Number.NaN,
-    ]);
-    const timed = windows.every(([s, e]) => Number.isFinite(s) && Number.isFinite(e));
-    const sorted = [...windows].sort((a, b) => a[0] - b[0]);
-    const disjoint = timed &&
-        sorted.every((w, i) => i === 0 || w[0] >= sorted[i - 1][1]);
-    const units = {};
-    const perUnit = {};
-    for (const kind of UNIT_KINDS$1) {
-        const values = logs.map((l) => l.units[kind]).filter((v) => v !== undefined);
-        if (values.length === 0)
-            continue;
-        const count = logs.length === 1 || disjoint ? values.reduce((a, b) => a + b, 0) : Math.max(...values);
-        units[kind] = count;
-        if (count > 0) {
-            perUnit[kind] = { gPerUnit: r.totals.emissionsG / count, kwhPerUnit: r.totals.energyKwh / count };
-        }
-    }
-    const basis = logs.length === 1
-        ? `from ${logs[0]?.file}`
-        : disjoint
-            ? `summed over ${logs.length} training logs with separate windows`
-            : `the largest count of ${logs.length} training logs whose windows overlap (the same job seen from several nodes)`;
-    return { units, perUnit, basis };
-}
-/** Hugging Face's co2_eq_emissions block: grams, where, on what. */
-function modelCardOf(r, trainingType) {
-    const hardware = hardwareOf(r);
-    const place = r.location
-        ? [r.location.place, r.location.zoneName, r.location.zone].filter((x) => !!x)
-        : r.intensity.zone
-            ? [r.intensity.zone]
-            : [];
-    const estimated = r.totals.estimatedEnergyShare > 0 ? ", energy partly estimated from board power" : "";
-    return {
-        co2_eq_emissions: {
-            emissions: round$1(r.totals.emissionsG, 2),
-            source: `gridprint ${r.tool.version}: measured power traces priced hour by hour with ${r.intensity.source}${estimated}`,
-            ...(trainingType ? { training_type: trainingType } : {}),
-            ...(place.length > 0 ? { geographical_location: [...new Set(place)].join(", ") } : {}),
-            ...(hardware ? { hardware_used: hardware } : {}),
-        },
-    };
-}
-function hardwareOf(r) {
-    const counts = new Map();
-    for (const d of r.devices) {
-        if (d.estimated)
-            continue;
-        const name = d.name ?? (d.kind === "gpu" ? "GPU" : d.kind === "cpu" ? "CPU package" : d.kind);
-        if (name)
-            counts.set(name, (counts.get(name) ?? 0) + 1);
-    }
-    for (const e of r.estimates)
-        counts.set(e.model, Math.max(counts.get(e.model) ?? 0, e.devices));
-    if (counts.size === 0)
-        return undefined;
-    return [...counts].map(([name, n]) => `${n} x ${name}`).join(", ");
-}
-/**
- * The hourly figure against the naive one, in two parts: how the grid during the run's hours
- * compared with its annual average, and whether the energy fell in the dirtier or the cleaner
- * half of those hours.
- */
-function insightOf(r) {
-    const hours = r.hours.filter((h) => h.energyKwh > 0 && h.intensityGPerKwh !== null);
-    const annual = r.naive.gPerKwh;
-    if (hours.length === 0) {
-        return {
-            gridMeanGPerKwh: null,
-            gridVsAnnualPercent: null,
-            dirtierHalfEnergyShare: null,
-            dirtierHours: [],
-            sentence: "No energy was drawn in hours with intensity figures.",
-        };
-    }
-    const mean = hours.reduce((s, h) => s + h.intensityGPerKwh, 0) / hours.length;
-    const vsAnnual = annual > 0 ? ((mean - annual) / annual) * 100 : null;
-    // The dirtier half: the hours above the median intensity (the upper half, by rank).
-    const ranked = [...hours].sort((a, b) => b.intensityGPerKwh - a.intensityGPerKwh);
-    const dirty = ranked.slice(0, Math.floor(hours.length / 2));
-    const energy = hours.reduce((s, h) => s + h.energyKwh, 0);
-    const share = hours.length >= 2 && energy > 0 ? dirty.reduce((s, h) => s + h.energyKwh, 0) / energy : null;
-    const spans = spansOf(dirty.map((h) => Date.parse(h.start)));
-    const gridPart = vsAnnual === null
-        ? ""
-        : Math.abs(vsAnnual) < 2
-            ? `the grid averaged ${fmt(mean)} g/kWh during the run's hours, close to its annual ${fmt(annual)}`
-            : `the grid averaged ${fmt(mean)} g/kWh during the run's hours, ${fmt(Math.abs(vsAnnual))}% ${vsAnnual < 0 ? "below" : "above"} its annual ${fmt(annual)}`;
-    const timingPart = share === null
-        ? ""
-        : `${fmt(share * 100)}% of the energy fell in the dirtier half of those hours${spans.length <= 2 ? ` (${spans.map(spanText).join(", ")} UTC)` : ""}`;
-    const sentence = [gridPart, timingPart].filter((p) => p !== "").join("; ");
-    return {
-        gridMeanGPerKwh: mean,
-        gridVsAnnualPercent: vsAnnual,
-        dirtierHalfEnergyShare: share,
-        dirtierHours: spans.map(([s, e]) => ({ start: isoUtc$1(s), end: isoUtc$1(e) })),
-        sentence: sentence === "" ? "" : `${sentence[0]?.toUpperCase()}${sentence.slice(1)}.`,
-    };
-}
-/** Consecutive hour starts → [start, end) spans, in time order. */
-function spansOf(starts) {
-    const spans = [];
-    for (const t of [...starts].sort((a, b) => a - b)) {
-        const last = spans[spans.length - 1];
-        if (last && last[1] === t)
-            last[1] = t + HOUR_MS$1;
-        else
-            spans.push([t, t + HOUR_MS$1]);
-    }
-    return spans;
-}
-function spanText([s, e]) {
-    const hh = (t) => new Date(t).toISOString().slice(11, 16);
-    return `${hh(s)}–${hh(e)}`;
-}
-function fmt(v) {
-    return Math.round(v).toString();
-}
-function round$1(v, digits) {
-    const f = 10 ** digits;
-    return Math.round(v * f) / f;
-}
-
-/**
  * report.json: what a run leaves behind and what a later run compares against. The schema is the
  * contract; every number in the markdown is read from a validated report.
  *
@@ -24059,6 +23900,157 @@ function parseReport(data) {
         : `not a valid gridprint report: ${where}`);
 }
 
+/**
+ * Figures derived from a report's own fields: per unit of work, the model-card block, and why the
+ * hourly figure differs from the naive one. Computed from the report alone, so an assembled, a
+ * merged and a compared report all get them the same way, and every number traces back to it.
+ */
+function withDerived(report, options = {}) {
+    const { work: _w, modelCard: previous, insight: _i, ...core } = report;
+    const trainingType = options.trainingType ?? previous?.co2_eq_emissions.training_type;
+    const work = workOf(core);
+    return {
+        ...core,
+        ...(work ? { work } : {}),
+        modelCard: modelCardOf(core, trainingType),
+        insight: insightOf(core),
+    };
+}
+/**
+ * Units of work across the training logs: summed when the logs' windows do not overlap (runs one
+ * after another), else the largest count (the same job logged by several nodes or ranks).
+ */
+function workOf(r) {
+    const logs = r.runs.filter((run) => UNIT_KINDS.some((k) => run.units[k] !== undefined));
+    if (logs.length === 0)
+        return undefined;
+    const windows = logs.map((l) => [
+        l.start ? Date.parse(l.start) : Number.NaN,
+        l.end ? Date.parse(l.end) : Number.NaN,
+    ]);
+    const timed = windows.every(([s, e]) => Number.isFinite(s) && Number.isFinite(e));
+    const sorted = [...windows].sort((a, b) => a[0] - b[0]);
+    const disjoint = timed &&
+        sorted.every((w, i) => i === 0 || w[0] >= sorted[i - 1][1]);
+    const units = {};
+    const perUnit = {};
+    for (const kind of UNIT_KINDS) {
+        const values = logs.map((l) => l.units[kind]).filter((v) => v !== undefined);
+        if (values.length === 0)
+            continue;
+        const count = logs.length === 1 || disjoint ? values.reduce((a, b) => a + b, 0) : Math.max(...values);
+        units[kind] = count;
+        if (count > 0) {
+            perUnit[kind] = { gPerUnit: r.totals.emissionsG / count, kwhPerUnit: r.totals.energyKwh / count };
+        }
+    }
+    const basis = logs.length === 1
+        ? `from ${logs[0]?.file}`
+        : disjoint
+            ? `summed over ${logs.length} training logs with separate windows`
+            : `the largest count of ${logs.length} training logs whose windows overlap (the same job seen from several nodes)`;
+    return { units, perUnit, basis };
+}
+/** Hugging Face's co2_eq_emissions block: grams, where, on what. */
+function modelCardOf(r, trainingType) {
+    const hardware = hardwareOf(r);
+    const place = r.location
+        ? [r.location.place, r.location.zoneName, r.location.zone].filter((x) => !!x)
+        : r.intensity.zone
+            ? [r.intensity.zone]
+            : [];
+    const estimated = r.totals.estimatedEnergyShare > 0 ? ", energy partly estimated from board power" : "";
+    return {
+        co2_eq_emissions: {
+            emissions: round$1(r.totals.emissionsG, 2),
+            source: `gridprint ${r.tool.version}: measured power traces priced hour by hour with ${r.intensity.source}${estimated}`,
+            ...(trainingType ? { training_type: trainingType } : {}),
+            ...(place.length > 0 ? { geographical_location: [...new Set(place)].join(", ") } : {}),
+            ...(hardware ? { hardware_used: hardware } : {}),
+        },
+    };
+}
+function hardwareOf(r) {
+    const counts = new Map();
+    for (const d of r.devices) {
+        if (d.estimated)
+            continue;
+        const name = d.name ?? (d.kind === "gpu" ? "GPU" : d.kind === "cpu" ? "CPU package" : d.kind);
+        if (name)
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    for (const e of r.estimates)
+        counts.set(e.model, Math.max(counts.get(e.model) ?? 0, e.devices));
+    if (counts.size === 0)
+        return undefined;
+    return [...counts].map(([name, n]) => `${n} x ${name}`).join(", ");
+}
+/**
+ * The hourly figure against the naive one, in two parts: how the grid during the run's hours
+ * compared with its annual average, and whether the energy fell in the dirtier or the cleaner
+ * half of those hours.
+ */
+function insightOf(r) {
+    const hours = r.hours.filter((h) => h.energyKwh > 0 && h.intensityGPerKwh !== null);
+    const annual = r.naive.gPerKwh;
+    if (hours.length === 0) {
+        return {
+            gridMeanGPerKwh: null,
+            gridVsAnnualPercent: null,
+            dirtierHalfEnergyShare: null,
+            dirtierHours: [],
+            sentence: "No energy was drawn in hours with intensity figures.",
+        };
+    }
+    const mean = hours.reduce((s, h) => s + h.intensityGPerKwh, 0) / hours.length;
+    const vsAnnual = annual > 0 ? ((mean - annual) / annual) * 100 : null;
+    // The dirtier half: the hours above the median intensity (the upper half, by rank).
+    const ranked = [...hours].sort((a, b) => b.intensityGPerKwh - a.intensityGPerKwh);
+    const dirty = ranked.slice(0, Math.floor(hours.length / 2));
+    const energy = hours.reduce((s, h) => s + h.energyKwh, 0);
+    const share = hours.length >= 2 && energy > 0 ? dirty.reduce((s, h) => s + h.energyKwh, 0) / energy : null;
+    const spans = spansOf(dirty.map((h) => Date.parse(h.start)));
+    const gridPart = vsAnnual === null
+        ? ""
+        : Math.abs(vsAnnual) < 2
+            ? `the grid averaged ${fmt(mean)} g/kWh during the run's hours, close to its annual ${fmt(annual)}`
+            : `the grid averaged ${fmt(mean)} g/kWh during the run's hours, ${fmt(Math.abs(vsAnnual))}% ${vsAnnual < 0 ? "below" : "above"} its annual ${fmt(annual)}`;
+    const timingPart = share === null
+        ? ""
+        : `${fmt(share * 100)}% of the energy fell in the dirtier half of those hours${spans.length <= 2 ? ` (${spans.map(spanText).join(", ")} UTC)` : ""}`;
+    const sentence = [gridPart, timingPart].filter((p) => p !== "").join("; ");
+    return {
+        gridMeanGPerKwh: mean,
+        gridVsAnnualPercent: vsAnnual,
+        dirtierHalfEnergyShare: share,
+        dirtierHours: spans.map(([s, e]) => ({ start: isoUtc$1(s), end: isoUtc$1(e) })),
+        sentence: sentence === "" ? "" : `${sentence[0]?.toUpperCase()}${sentence.slice(1)}.`,
+    };
+}
+/** Consecutive hour starts → [start, end) spans, in time order. */
+function spansOf(starts) {
+    const spans = [];
+    for (const t of [...starts].sort((a, b) => a - b)) {
+        const last = spans[spans.length - 1];
+        if (last && last[1] === t)
+            last[1] = t + HOUR_MS;
+        else
+            spans.push([t, t + HOUR_MS]);
+    }
+    return spans;
+}
+function spanText([s, e]) {
+    const hh = (t) => new Date(t).toISOString().slice(11, 16);
+    return `${hh(s)}–${hh(e)}`;
+}
+function fmt(v) {
+    return Math.round(v).toString();
+}
+function round$1(v, digits) {
+    const f = 10 ** digits;
+    return Math.round(v * f) / f;
+}
+
 function assembleReport(parts) {
     const { energy, footprint, intensity, naive, traces } = parts;
     const warnings = [...parts.warnings];
@@ -24317,7 +24309,7 @@ function applyBaseline(head, base, limits, note) {
 /** gCO2e per unit, head against base, for each unit both count: longer training that is cleaner per step reads as such. */
 function perUnitComparison(head, base) {
     const perUnit = {};
-    for (const kind of ["steps", "samples", "tokens", "epochs"]) {
+    for (const kind of UNIT_KINDS) {
         const h = head.work?.perUnit[kind];
         const b = base.work?.perUnit[kind];
         if (!h || !b)
@@ -25569,9 +25561,9 @@ async function runReport(config) {
     const compareZones = (config.compareZones ?? []).map((z) => resolveZone(z).zone);
     const { traces, runs, estimates, energy } = await readAndIntegrate(config, warnings);
     const now = (config.now ?? new Date()).getTime();
-    const whatIfWindowMs = (config.whatIfWindowHours ?? 12) * HOUR_MS$4;
+    const whatIfWindowMs = (config.whatIfWindowHours ?? 12) * HOUR_MS;
     const runFrom = floorHour(energy.window.start);
-    const runTo = floorHour(energy.window.end) + HOUR_MS$4;
+    const runTo = floorHour(energy.window.end) + HOUR_MS;
     const intensity = await resolveIntensity({
         source: config.intensitySource,
         file: config.intensityFile,
@@ -25584,7 +25576,7 @@ async function runReport(config) {
         // other start times can be priced from the same answer.
         window: {
             from: runFrom - whatIfWindowMs,
-            to: Math.max(runTo, Math.min(runTo + whatIfWindowMs, floorHour(now) + HOUR_MS$4)),
+            to: Math.max(runTo, Math.min(runTo + whatIfWindowMs, floorHour(now) + HOUR_MS)),
         },
         credentials: config.credentials,
         apiUrl: config.intensityApiUrl,
@@ -25673,8 +25665,8 @@ async function placePricing(zone, config, window, year) {
 }
 /** The provider's forecast for the next 24 h (plus the run's length), for "when to start the next run". */
 async function nextRunPricing(config, zone, now, durationMs) {
-    const fromMs = floorHour(now) + HOUR_MS$4;
-    const toMs = fromMs + 24 * HOUR_MS$4;
+    const fromMs = floorHour(now) + HOUR_MS;
+    const toMs = fromMs + 24 * HOUR_MS;
     const source = config.intensitySource === "auto" ? "the configured provider" : config.intensitySource;
     try {
         const resolved = await resolveIntensity({
@@ -25683,7 +25675,7 @@ async function nextRunPricing(config, zone, now, durationMs) {
             timezone: config.timezone,
             factor: config.emissionFactor,
             cwd: config.cwd,
-            window: { from: fromMs, to: toMs + durationMs + HOUR_MS$4 },
+            window: { from: fromMs, to: toMs + durationMs + HOUR_MS },
             credentials: config.credentials,
             apiUrl: config.intensityApiUrl,
         });
@@ -25697,7 +25689,7 @@ async function nextRunPricing(config, zone, now, durationMs) {
             : await fetchForecast(sourcesFor(asked === "file" ? "auto" : asked, zone, config.credentials), {
                 zone,
                 from: fromMs,
-                to: toMs + durationMs + HOUR_MS$4,
+                to: toMs + durationMs + HOUR_MS,
                 factor: config.emissionFactor,
                 credentials: config.credentials,
                 baseUrl: config.intensityApiUrl,
@@ -26365,7 +26357,6 @@ function escapeMarkdown(text) {
  */
 /** The most points (bars) one chart or sparkline shows. */
 const MAX_POINTS = 48;
-const HOUR_MS = 3_600_000;
 const BLOCKS = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
 /** Drawn in the intensity sparkline for a bucket without intensity data. */
 const NO_DATA = "·";
@@ -26619,7 +26610,7 @@ function whatIf(r) {
     else if (f.windowHours > 0) {
         const window = `${num(f.windowHours, 0)} h either side (${f.candidatesWithData} of ${f.candidatesTotal} starts had data)`;
         if (f.best && f.best.savingG !== null && f.best.savingG > 0) {
-            lines.push(`- **Start at another time:** starting at ${f.best.start.slice(0, 16).replace("T", " ")} UTC (${signedHours(f.best.offsetMinutes)}) would have emitted ${grams(f.best.emissionsG ?? 0)}, ${grams(f.best.savingG)} (${num(f.best.savingPercent ?? 0, 1)}%) less; tried ${window}${f.best.forecast ? "; priced partly with forecasts" : ""}.`);
+            lines.push(`- **Start at another time:** starting at ${utcMinute(f.best.start)} UTC (${signedHours(f.best.offsetMinutes)}) would have emitted ${grams(f.best.emissionsG ?? 0)}, ${grams(f.best.savingG)} (${num(f.best.savingPercent ?? 0, 1)}%) less; tried ${window}${f.best.forecast ? "; priced partly with forecasts" : ""}.`);
         }
         else {
             lines.push(`- **Start at another time:** no cleaner start within ${window}.`);
@@ -26632,7 +26623,7 @@ function whatIf(r) {
                 lines.push(`- **Pause through dirty hours (${stretch}):** not computed, ${num(p.dataShare * 100, 0)}% of that window has data.`);
             }
             else {
-                lines.push(`- **Pause through dirty hours (${stretch}):** running only in the cleanest hours until ${p.windowEnd.slice(0, 16).replace("T", " ")} UTC would emit ${grams(p.emissionsG)} (${savingText(p.savingG, p.savingPercent)}${p.segments !== null ? `, ${p.segments} stretch${p.segments === 1 ? "" : "es"}` : ""}; average power assumed, restart cost not counted).`);
+                lines.push(`- **Pause through dirty hours (${stretch}):** running only in the cleanest hours until ${utcMinute(p.windowEnd)} UTC would emit ${grams(p.emissionsG)} (${savingText(p.savingG, p.savingPercent)}${p.segments !== null ? `, ${p.segments} stretch${p.segments === 1 ? "" : "es"}` : ""}; average power assumed, restart cost not counted).`);
             }
         }
     }
@@ -26645,7 +26636,7 @@ function whatIf(r) {
     if (w.nextRun) {
         const n = w.nextRun;
         lines.push(n.start && n.emissionsG !== undefined
-            ? `- **Next run:** by ${escapeMarkdown(n.source)}'s forecast, the cleanest start in the next 24 h is ${n.start.slice(0, 16).replace("T", " ")} UTC, ${grams(n.emissionsG)} for a run like this one${n.savingPercent !== null && n.savingPercent !== undefined ? ` (${num(n.savingPercent, 1)}% less than starting at once)` : ""}.`
+            ? `- **Next run:** by ${escapeMarkdown(n.source)}'s forecast, the cleanest start in the next 24 h is ${utcMinute(n.start)} UTC, ${grams(n.emissionsG)} for a run like this one${n.savingPercent !== null && n.savingPercent !== undefined ? ` (${num(n.savingPercent, 1)}% less than starting at once)` : ""}.`
             : `- **Next run:** ${escapeMarkdown(n.note ?? "no forecast")}.`);
     }
     return lines.length > 1 ? lines.join("\n") : "";
@@ -26694,6 +26685,10 @@ function modelCard(r) {
         "",
         "</details>",
     ].join("\n");
+}
+/** "2025-06-03 13:00" from an ISO UTC time. */
+function utcMinute(iso) {
+    return iso.slice(0, 16).replace("T", " ");
 }
 function signedHours(minutes) {
     const h = minutes / 60;
@@ -26756,7 +26751,7 @@ function hourTable(r) {
         if (energy === 0)
             notes.push(g.some((h) => h.observedDeviceSeconds > 0) ? "idle" : "no samples");
         return [
-            first.start.slice(0, 16).replace("T", " "),
+            utcMinute(first.start),
             num(energy, 3),
             gi === null ? "n/a" : num(gi, 0),
             num(emissions, 1),

@@ -32,7 +32,7 @@ import require$$1$4 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { resolve, relative, sep as sep$1, isAbsolute, dirname as dirname$1 } from 'node:path';
+import { relative, sep as sep$1, isAbsolute, resolve, dirname as dirname$1 } from 'node:path';
 import { stat as stat$1, realpath, open as open$2, readFile, lstat as lstat$1 } from 'node:fs/promises';
 import { createReadStream, existsSync, constants as constants$7 } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -35904,14 +35904,14 @@ async function assertRegularFile(path, shown, expected, workspace) {
         throw new InputError(`not a regular file: expected ${expected}`, shown);
 }
 /** `path` is `root` or below it (both absolute and normalised). */
-function inside$1(path, root) {
+function inside(path, root) {
     const rel = relative(root, path);
     return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep$1}`) && !isAbsolute(rel));
 }
 async function assertStaysInside(path, shown, workspace) {
     const root = resolve(workspace);
     const written = resolve(root, path);
-    if (!inside$1(written, root))
+    if (!inside(written, root))
         return;
     let real;
     let realRoot;
@@ -35922,7 +35922,7 @@ async function assertStaysInside(path, shown, workspace) {
         const code = error.code;
         throw new InputError(`cannot read the file (${code ?? String(error)})`, shown);
     }
-    if (!inside$1(real, realRoot)) {
+    if (!inside(real, realRoot)) {
         throw new InputError(`resolves outside the workspace (through a symbolic link, to ${real}); only files inside ${root} are read from there`, shown);
     }
 }
@@ -36020,9 +36020,9 @@ function isoUtc$1(ms) {
     const iso = new Date(ms).toISOString();
     return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
 }
-const HOUR_MS$4 = 3_600_000;
+const HOUR_MS = 3_600_000;
 function floorHour(ms) {
-    return Math.floor(ms / HOUR_MS$4) * HOUR_MS$4;
+    return Math.floor(ms / HOUR_MS) * HOUR_MS;
 }
 
 /**
@@ -36097,7 +36097,7 @@ class LocalClock {
     place(wallMs) {
         if (this.isUtc)
             return wallMs;
-        const hourKey = Math.floor(wallMs / HOUR_MS$4);
+        const hourKey = Math.floor(wallMs / HOUR_MS);
         // Consecutive readings nearly always fall in the same unambiguous hour.
         if (hourKey === this.lastHourKey) {
             const utc = wallMs - this.lastOffset;
@@ -36106,7 +36106,7 @@ class LocalClock {
         }
         let offsets = this.candidatesByHour.get(hourKey);
         if (!offsets) {
-            offsets = this.offsetsFor(hourKey * HOUR_MS$4);
+            offsets = this.offsetsFor(hourKey * HOUR_MS);
             this.candidatesByHour.set(hourKey, offsets);
         }
         let utc;
@@ -36118,7 +36118,7 @@ class LocalClock {
         else if (offsets.length === 0) {
             // Skipped hour: read it with the offset in force before the jump.
             this.nonexistent++;
-            utc = wallMs - offsetAt(this.zone, wallMs - 12 * HOUR_MS$4);
+            utc = wallMs - offsetAt(this.zone, wallMs - 12 * HOUR_MS);
         }
         else {
             // Repeated hour: the earliest placement not before the previous reading, else the latest.
@@ -36132,15 +36132,15 @@ class LocalClock {
     /** Offsets under which the wall-clock hour starting at hourWallMs exists (0, 1 or 2 of them). */
     offsetsFor(hourWallMs) {
         const candidates = new Set([
-            offsetAt(this.zone, hourWallMs - 24 * HOUR_MS$4),
-            offsetAt(this.zone, hourWallMs + 24 * HOUR_MS$4),
+            offsetAt(this.zone, hourWallMs - 24 * HOUR_MS),
+            offsetAt(this.zone, hourWallMs + 24 * HOUR_MS),
             offsetAt(this.zone, hourWallMs),
         ]);
         const found = [];
         for (const o of candidates) {
             // A placement is valid when the zone really shows that wall time at that instant; check the
             // middle of the hour so a transition at the hour's edge does not count twice.
-            const probe = hourWallMs + HOUR_MS$4 / 2 - o;
+            const probe = hourWallMs + HOUR_MS / 2 - o;
             if (offsetAt(this.zone, probe) === o)
                 found.push(o);
         }
@@ -36463,8 +36463,8 @@ function readValue(text, factor, stats, line, column, parse) {
 }
 /** "5 min", "1 h", "30 s". */
 function formatDuration(ms) {
-    if (ms % HOUR_MS$4 === 0)
-        return `${ms / HOUR_MS$4} h`;
+    if (ms % HOUR_MS === 0)
+        return `${ms / HOUR_MS} h`;
     if (ms % 60_000 === 0)
         return `${ms / 60_000} min`;
     return `${ms / 1000} s`;
@@ -36708,12 +36708,12 @@ const electricityMapsCsv = {
         }
         if (rows.length === 0)
             throw noRowsError(options.file, headerLine, stats);
-        const built = buildPeriods(rows, stats, { forecast: false, fallbackStepMs: HOUR_MS$4 });
+        const built = buildPeriods(rows, stats, { forecast: false, fallbackStepMs: HOUR_MS });
         const estimatedKept = built.periods.reduce((n, p) => n + (p.estimated ? 1 : 0), 0);
         stats.notes.unshift(`carbon intensity from "${valueHeader}" (${FACTOR_NAME[options.factor]})`, ...(estimatedKept > 0
             ? [`${estimatedKept} of ${built.periods.length} periods estimated by Electricity Maps`]
             : []));
-        if (built.stepInferred && built.stepMs !== HOUR_MS$4) {
+        if (built.stepInferred && built.stepMs !== HOUR_MS) {
             stats.notes.push(`rows are ${formatDuration(built.stepMs)} apart (median), so each holds for ${formatDuration(built.stepMs)}`);
         }
         times.report(stats, headers[cols.time]);
@@ -36866,7 +36866,7 @@ const genericIntensityCsv = {
         const valueHeader = headers[value.index];
         const key = headerKey(valueHeader);
         const forecast = hasToken(key, "forecast");
-        const built = buildPeriods(rows, stats, { forecast, fallbackStepMs: HOUR_MS$4 });
+        const built = buildPeriods(rows, stats, { forecast, fallbackStepMs: HOUR_MS });
         const signal = signalOf(valueHeader);
         const named = headerFactor(valueHeader);
         const factor = named ?? options.factor;
@@ -37379,17 +37379,16 @@ function quoted(v) {
  */
 const EM_PROVIDER = "Electricity Maps";
 const EM_DEFAULT_BASE_URL = "https://api.electricitymap.org";
-const HOUR_MS$3 = 3_600_000;
 /** What the history endpoint covers (free tier). */
-const EM_HISTORY_SPAN_MS = 24 * HOUR_MS$3;
+const EM_HISTORY_SPAN_MS = 24 * HOUR_MS;
 /** past-range at hourly granularity: at most 10 days (240 hours) per request. */
-const EM_MAX_RANGE_MS = 240 * HOUR_MS$3;
+const EM_MAX_RANGE_MS = 240 * HOUR_MS;
 async function fetchElectricityMaps(options) {
     const { from, to, fetcher, factor } = options;
     const { zone, token: trimmed } = checkOptions(options);
     const base = (options.baseUrl ?? EM_DEFAULT_BASE_URL).replace(/\/+$/, "");
-    const start = Math.floor(from / HOUR_MS$3) * HOUR_MS$3;
-    const end = Math.ceil(to / HOUR_MS$3) * HOUR_MS$3;
+    const start = Math.floor(from / HOUR_MS) * HOUR_MS;
+    const end = Math.ceil(to / HOUR_MS) * HOUR_MS;
     const endpoint = chooseEndpoint(start, options.now ?? Date.now());
     const headers = { "auth-token": trimmed };
     const all = [];
@@ -37476,7 +37475,7 @@ async function fetchElectricityMapsForecast(options) {
 }
 /** The shortest horizon offered that reaches `to` from the hour before `from`; the longest when none does. */
 function forecastHorizon(from, to) {
-    const hours = Math.ceil((to - (Math.floor(from / HOUR_MS$3) * HOUR_MS$3 - HOUR_MS$3)) / HOUR_MS$3);
+    const hours = Math.ceil((to - (Math.floor(from / HOUR_MS) * HOUR_MS - HOUR_MS)) / HOUR_MS);
     return EM_FORECAST_HORIZONS.find((h) => h >= hours) ?? 72;
 }
 /**
@@ -37657,8 +37656,8 @@ function chooseEndpoint(start, now) {
 }
 /** past-range request ranges: consecutive, whole hours, at most {@link EM_MAX_RANGE_MS} each. */
 function splitElectricityMapsWindow(start, end) {
-    const s0 = Math.floor(start / HOUR_MS$3) * HOUR_MS$3;
-    const e0 = Math.ceil(end / HOUR_MS$3) * HOUR_MS$3;
+    const s0 = Math.floor(start / HOUR_MS) * HOUR_MS;
+    const e0 = Math.ceil(end / HOUR_MS) * HOUR_MS;
     const ranges = [];
     for (let s = s0; s < e0;) {
         const e = Math.min(s + EM_MAX_RANGE_MS, e0);
@@ -37698,7 +37697,7 @@ function readRow(row, forecast = false) {
     const estimated = isEstimated === true;
     const period = {
         start,
-        end: start + HOUR_MS$3,
+        end: start + HOUR_MS,
         gPerKwh: carbonIntensity,
         estimated,
         forecast,
@@ -37893,8 +37892,7 @@ const ENERGY_CHARTS_DEFAULT_BASE_URL = "https://api.energy-charts.info";
 const ENERGY_CHARTS_FACTOR = "lifecycle";
 /** The step assumed when a response holds a single timestamp. */
 const DEFAULT_STEP_MS = 15 * 60_000;
-const HOUR_MS$2 = 3_600_000;
-const DAY_MS$1 = 24 * HOUR_MS$2;
+const DAY_MS$1 = 24 * HOUR_MS;
 /**
  * The latest start (and, negated, the earliest) whose period a Date can hold: the range of a Date
  * is ±8.64e15 ms, and a period lasts at most one step, at most a day ({@link usualStep}).
@@ -37911,8 +37909,8 @@ async function fetchEnergyCharts(options) {
     }
     const base = (options.baseUrl ?? ENERGY_CHARTS_DEFAULT_BASE_URL).replace(/\/+$/, "");
     // Whole hours around the window, so the period holding `from` and the one holding `to` come back.
-    const start = Math.floor(from / HOUR_MS$2) * HOUR_MS$2;
-    const end = Math.ceil(to / HOUR_MS$2) * HOUR_MS$2 + HOUR_MS$2;
+    const start = Math.floor(from / HOUR_MS) * HOUR_MS;
+    const end = Math.ceil(to / HOUR_MS) * HOUR_MS + HOUR_MS;
     const url = `${base}/co2eq?country=${country}&start=${apiTime$1(start)}&end=${apiTime$1(end)}`;
     const body = await fetcher.getJson(url, { provider: ENERGY_CHARTS_PROVIDER });
     const { periods } = parseOrInvalid(fetcher, ENERGY_CHARTS_PROVIDER, url, () => parseEnergyChartsBody(body, { from, to }));
@@ -50735,7 +50733,7 @@ function budgetLimitsFrom(settings) {
 const isoUtc = datetime({ offset: false });
 const nonNegative$1 = number().finite().nonnegative();
 const finite$1 = number().finite();
-const UNIT_KINDS$1 = ["steps", "samples", "tokens", "epochs"];
+const UNIT_KINDS = ["steps", "samples", "tokens", "epochs"];
 const SkippedRowSchema = object({ line: number().int().positive(), reason: string() });
 const SourceSchema = object({
     file: string(),
@@ -50914,7 +50912,7 @@ const ComparisonSchema = object({
     energyEffectG: finite$1,
     gridEffectG: finite$1,
     /** gCO2e per unit of work, head against base, for the units both reports count. */
-    perUnit: partialRecord(_enum(UNIT_KINDS$1), object({ baseGPerUnit: nonNegative$1, headGPerUnit: nonNegative$1, deltaPercent: finite$1.nullable() }))
+    perUnit: partialRecord(_enum(UNIT_KINDS), object({ baseGPerUnit: nonNegative$1, headGPerUnit: nonNegative$1, deltaPercent: finite$1.nullable() }))
         .optional(),
 });
 const BudgetSchema = object({
@@ -50929,8 +50927,8 @@ const BudgetSchema = object({
 });
 /** Footprint per unit of work (the SCI form: emissions ÷ units), from the training logs' counts. */
 const WorkSchema = object({
-    units: partialRecord(_enum(UNIT_KINDS$1), nonNegative$1),
-    perUnit: partialRecord(_enum(UNIT_KINDS$1), object({ gPerUnit: nonNegative$1, kwhPerUnit: nonNegative$1 })),
+    units: partialRecord(_enum(UNIT_KINDS), nonNegative$1),
+    perUnit: partialRecord(_enum(UNIT_KINDS), object({ gPerUnit: nonNegative$1, kwhPerUnit: nonNegative$1 })),
     /** How the counts were combined across logs, in words. */
     basis: string(),
 });
@@ -57860,10 +57858,6 @@ async function pullRequestForRun(client, repo, run) {
  * path is refused, and the file is opened with O_NOFOLLOW, so nothing outside is ever overwritten
  * through a link.
  */
-const inside = (path, root) => {
-    const rel = relative(root, path);
-    return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep$1}`) && !isAbsolute(rel));
-};
 async function writeOutputFile(path, shown, text, workspace) {
     const root = resolve(workspace);
     const target = resolve(root, path);
@@ -58414,7 +58408,7 @@ function energyResult(devices, bins) {
     const start = Math.min(...withData.map((d) => d.start));
     const end = Math.max(...withData.map((d) => d.end));
     const first = floorHour(start);
-    const last = Math.max(first + HOUR_MS$4, Math.ceil(end / HOUR_MS$4) * HOUR_MS$4);
+    const last = Math.max(first + HOUR_MS, Math.ceil(end / HOUR_MS) * HOUR_MS);
     const count = (last - first) / MINUTE_MS;
     return {
         devices: withData,
@@ -58520,7 +58514,7 @@ function evaluateBudgets(limits, totals, comparison) {
 const J_PER_KWH$1 = 3.6e6;
 function hourlyFootprint(minutes, series, fallbackGPerKwh) {
     const periods = series?.periods ?? [];
-    const hourCount = Math.ceil((minutes.energyJ.length * MINUTE_MS) / HOUR_MS$4);
+    const hourCount = Math.ceil((minutes.energyJ.length * MINUTE_MS) / HOUR_MS);
     const result = {
         hours: [],
         energyKwh: 0,
@@ -58535,7 +58529,7 @@ function hourlyFootprint(minutes, series, fallbackGPerKwh) {
     let pi = 0;
     for (let h = 0; h < hourCount; h++) {
         const hour = {
-            start: minutes.start + h * HOUR_MS$4,
+            start: minutes.start + h * HOUR_MS,
             energyKwh: 0,
             emissionsG: 0,
             intensityGPerKwh: null,
@@ -59569,8 +59563,6 @@ function degradedReasons(intensity) {
  * hourly figure differs from the naive one. Computed from the report alone, so an assembled, a
  * merged and a compared report all get them the same way, and every number traces back to it.
  */
-const UNIT_KINDS = ["steps", "samples", "tokens", "epochs"];
-const HOUR_MS$1 = 3_600_000;
 function withDerived(report, options = {}) {
     const { work: _w, modelCard: previous, insight: _i, ...core } = report;
     const trainingType = options.trainingType ?? previous?.co2_eq_emissions.training_type;
@@ -59699,9 +59691,9 @@ function spansOf(starts) {
     for (const t of [...starts].sort((a, b) => a - b)) {
         const last = spans[spans.length - 1];
         if (last && last[1] === t)
-            last[1] = t + HOUR_MS$1;
+            last[1] = t + HOUR_MS;
         else
-            spans.push([t, t + HOUR_MS$1]);
+            spans.push([t, t + HOUR_MS]);
     }
     return spans;
 }
@@ -59975,7 +59967,7 @@ function applyBaseline(head, base, limits, note) {
 /** gCO2e per unit, head against base, for each unit both count: longer training that is cleaner per step reads as such. */
 function perUnitComparison(head, base) {
     const perUnit = {};
-    for (const kind of ["steps", "samples", "tokens", "epochs"]) {
+    for (const kind of UNIT_KINDS) {
         const h = head.work?.perUnit[kind];
         const b = base.work?.perUnit[kind];
         if (!h || !b)
@@ -61190,9 +61182,9 @@ async function runReport(config) {
     const compareZones = (config.compareZones ?? []).map((z) => resolveZone(z).zone);
     const { traces, runs, estimates, energy } = await readAndIntegrate(config, warnings);
     const now = (config.now ?? new Date()).getTime();
-    const whatIfWindowMs = (config.whatIfWindowHours ?? 12) * HOUR_MS$4;
+    const whatIfWindowMs = (config.whatIfWindowHours ?? 12) * HOUR_MS;
     const runFrom = floorHour(energy.window.start);
-    const runTo = floorHour(energy.window.end) + HOUR_MS$4;
+    const runTo = floorHour(energy.window.end) + HOUR_MS;
     const intensity = await resolveIntensity({
         source: config.intensitySource,
         file: config.intensityFile,
@@ -61205,7 +61197,7 @@ async function runReport(config) {
         // other start times can be priced from the same answer.
         window: {
             from: runFrom - whatIfWindowMs,
-            to: Math.max(runTo, Math.min(runTo + whatIfWindowMs, floorHour(now) + HOUR_MS$4)),
+            to: Math.max(runTo, Math.min(runTo + whatIfWindowMs, floorHour(now) + HOUR_MS)),
         },
         credentials: config.credentials,
         apiUrl: config.intensityApiUrl,
@@ -61294,8 +61286,8 @@ async function placePricing(zone, config, window, year) {
 }
 /** The provider's forecast for the next 24 h (plus the run's length), for "when to start the next run". */
 async function nextRunPricing(config, zone, now, durationMs) {
-    const fromMs = floorHour(now) + HOUR_MS$4;
-    const toMs = fromMs + 24 * HOUR_MS$4;
+    const fromMs = floorHour(now) + HOUR_MS;
+    const toMs = fromMs + 24 * HOUR_MS;
     const source = config.intensitySource === "auto" ? "the configured provider" : config.intensitySource;
     try {
         const resolved = await resolveIntensity({
@@ -61304,7 +61296,7 @@ async function nextRunPricing(config, zone, now, durationMs) {
             timezone: config.timezone,
             factor: config.emissionFactor,
             cwd: config.cwd,
-            window: { from: fromMs, to: toMs + durationMs + HOUR_MS$4 },
+            window: { from: fromMs, to: toMs + durationMs + HOUR_MS },
             credentials: config.credentials,
             apiUrl: config.intensityApiUrl,
         });
@@ -61318,7 +61310,7 @@ async function nextRunPricing(config, zone, now, durationMs) {
             : await fetchForecast(sourcesFor(asked === "file" ? "auto" : asked, zone, config.credentials), {
                 zone,
                 from: fromMs,
-                to: toMs + durationMs + HOUR_MS$4,
+                to: toMs + durationMs + HOUR_MS,
                 factor: config.emissionFactor,
                 credentials: config.credentials,
                 baseUrl: config.intensityApiUrl,
@@ -61986,7 +61978,6 @@ function escapeMarkdown(text) {
  */
 /** The most points (bars) one chart or sparkline shows. */
 const MAX_POINTS = 48;
-const HOUR_MS = 3_600_000;
 const BLOCKS = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
 /** Drawn in the intensity sparkline for a bucket without intensity data. */
 const NO_DATA = "·";
@@ -62240,7 +62231,7 @@ function whatIf(r) {
     else if (f.windowHours > 0) {
         const window = `${num(f.windowHours, 0)} h either side (${f.candidatesWithData} of ${f.candidatesTotal} starts had data)`;
         if (f.best && f.best.savingG !== null && f.best.savingG > 0) {
-            lines.push(`- **Start at another time:** starting at ${f.best.start.slice(0, 16).replace("T", " ")} UTC (${signedHours(f.best.offsetMinutes)}) would have emitted ${grams(f.best.emissionsG ?? 0)}, ${grams(f.best.savingG)} (${num(f.best.savingPercent ?? 0, 1)}%) less; tried ${window}${f.best.forecast ? "; priced partly with forecasts" : ""}.`);
+            lines.push(`- **Start at another time:** starting at ${utcMinute(f.best.start)} UTC (${signedHours(f.best.offsetMinutes)}) would have emitted ${grams(f.best.emissionsG ?? 0)}, ${grams(f.best.savingG)} (${num(f.best.savingPercent ?? 0, 1)}%) less; tried ${window}${f.best.forecast ? "; priced partly with forecasts" : ""}.`);
         }
         else {
             lines.push(`- **Start at another time:** no cleaner start within ${window}.`);
@@ -62253,7 +62244,7 @@ function whatIf(r) {
                 lines.push(`- **Pause through dirty hours (${stretch}):** not computed, ${num(p.dataShare * 100, 0)}% of that window has data.`);
             }
             else {
-                lines.push(`- **Pause through dirty hours (${stretch}):** running only in the cleanest hours until ${p.windowEnd.slice(0, 16).replace("T", " ")} UTC would emit ${grams(p.emissionsG)} (${savingText(p.savingG, p.savingPercent)}${p.segments !== null ? `, ${p.segments} stretch${p.segments === 1 ? "" : "es"}` : ""}; average power assumed, restart cost not counted).`);
+                lines.push(`- **Pause through dirty hours (${stretch}):** running only in the cleanest hours until ${utcMinute(p.windowEnd)} UTC would emit ${grams(p.emissionsG)} (${savingText(p.savingG, p.savingPercent)}${p.segments !== null ? `, ${p.segments} stretch${p.segments === 1 ? "" : "es"}` : ""}; average power assumed, restart cost not counted).`);
             }
         }
     }
@@ -62266,7 +62257,7 @@ function whatIf(r) {
     if (w.nextRun) {
         const n = w.nextRun;
         lines.push(n.start && n.emissionsG !== undefined
-            ? `- **Next run:** by ${escapeMarkdown(n.source)}'s forecast, the cleanest start in the next 24 h is ${n.start.slice(0, 16).replace("T", " ")} UTC, ${grams(n.emissionsG)} for a run like this one${n.savingPercent !== null && n.savingPercent !== undefined ? ` (${num(n.savingPercent, 1)}% less than starting at once)` : ""}.`
+            ? `- **Next run:** by ${escapeMarkdown(n.source)}'s forecast, the cleanest start in the next 24 h is ${utcMinute(n.start)} UTC, ${grams(n.emissionsG)} for a run like this one${n.savingPercent !== null && n.savingPercent !== undefined ? ` (${num(n.savingPercent, 1)}% less than starting at once)` : ""}.`
             : `- **Next run:** ${escapeMarkdown(n.note ?? "no forecast")}.`);
     }
     return lines.length > 1 ? lines.join("\n") : "";
@@ -62315,6 +62306,10 @@ function modelCard(r) {
         "",
         "</details>",
     ].join("\n");
+}
+/** "2025-06-03 13:00" from an ISO UTC time. */
+function utcMinute(iso) {
+    return iso.slice(0, 16).replace("T", " ");
 }
 function signedHours(minutes) {
     const h = minutes / 60;
@@ -62377,7 +62372,7 @@ function hourTable(r) {
         if (energy === 0)
             notes.push(g.some((h) => h.observedDeviceSeconds > 0) ? "idle" : "no samples");
         return [
-            first.start.slice(0, 16).replace("T", " "),
+            utcMinute(first.start),
             num(energy, 3),
             gi === null ? "n/a" : num(gi, 0),
             num(emissions, 1),

@@ -38,7 +38,7 @@ export async function assertRegularFile(
 }
 
 /** `path` is `root` or below it (both absolute and normalised). */
-function inside(path: string, root: string): boolean {
+export function inside(path: string, root: string): boolean {
   const rel = relative(root, path);
   return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }

@@ -6,13 +6,9 @@
  */
 import { constants } from "node:fs";
 import { lstat, open, realpath } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { dirname, resolve } from "node:path";
 import { InputError } from "./errors.js";
-
-const inside = (path: string, root: string) => {
-  const rel = relative(root, path);
-  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-};
+import { inside } from "./input-files.js";
 
 export async function writeOutputFile(
   path: string,

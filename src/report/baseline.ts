@@ -5,7 +5,7 @@
  */
 import { type BudgetLimits, evaluateBudgets } from "../footprint/budget.js";
 import { compareFootprints, percentChange } from "../footprint/compare.js";
-import { parseReport, type Report } from "./schema.js";
+import { parseReport, type Report, UNIT_KINDS } from "./schema.js";
 
 export interface BaseReport {
   report: Report;
@@ -46,7 +46,7 @@ function perUnitComparison(
   base: Report,
 ): { perUnit?: NonNullable<Report["comparison"]>["perUnit"] } {
   const perUnit: NonNullable<NonNullable<Report["comparison"]>["perUnit"]> = {};
-  for (const kind of ["steps", "samples", "tokens", "epochs"] as const) {
+  for (const kind of UNIT_KINDS) {
     const h = head.work?.perUnit[kind];
     const b = base.work?.perUnit[kind];
     if (!h || !b) continue;

@@ -25,13 +25,14 @@
  *   from the report's files, so no report can inject Mermaid (or markdown) through the chart.
  *   Numbers are written in plain decimal notation: Mermaid's grammar has no exponents.
  */
+
+import { HOUR_MS } from "../time/timestamp.js";
 import { num } from "./format.js";
 import type { Report } from "./schema.js";
 
 /** The most points (bars) one chart or sparkline shows. */
 export const MAX_POINTS = 48;
 
-const HOUR_MS = 3_600_000;
 const BLOCKS = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] as const;
 /** Drawn in the intensity sparkline for a bucket without intensity data. */
 const NO_DATA = "·";

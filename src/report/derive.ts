@@ -3,11 +3,8 @@
  * hourly figure differs from the naive one. Computed from the report alone, so an assembled, a
  * merged and a compared report all get them the same way, and every number traces back to it.
  */
-import { isoUtc } from "../time/timestamp.js";
-import type { Report, UnitKind } from "./schema.js";
-
-const UNIT_KINDS: readonly UnitKind[] = ["steps", "samples", "tokens", "epochs"];
-const HOUR_MS = 3_600_000;
+import { HOUR_MS, isoUtc } from "../time/timestamp.js";
+import { type Report, UNIT_KINDS, type UnitKind } from "./schema.js";
 
 export interface DeriveOptions {
   /** For the model card: pre-training or fine-tuning (left out when not given). */

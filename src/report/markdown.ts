@@ -79,7 +79,7 @@ function whatIf(r: Report): string {
     const window = `${num(f.windowHours, 0)} h either side (${f.candidatesWithData} of ${f.candidatesTotal} starts had data)`;
     if (f.best && f.best.savingG !== null && f.best.savingG > 0) {
       lines.push(
-        `- **Start at another time:** starting at ${f.best.start.slice(0, 16).replace("T", " ")} UTC (${signedHours(f.best.offsetMinutes)}) would have emitted ${grams(f.best.emissionsG ?? 0)}, ${grams(f.best.savingG)} (${num(f.best.savingPercent ?? 0, 1)}%) less; tried ${window}${f.best.forecast ? "; priced partly with forecasts" : ""}.`,
+        `- **Start at another time:** starting at ${utcMinute(f.best.start)} UTC (${signedHours(f.best.offsetMinutes)}) would have emitted ${grams(f.best.emissionsG ?? 0)}, ${grams(f.best.savingG)} (${num(f.best.savingPercent ?? 0, 1)}%) less; tried ${window}${f.best.forecast ? "; priced partly with forecasts" : ""}.`,
       );
     } else {
       lines.push(`- **Start at another time:** no cleaner start within ${window}.`);
@@ -94,7 +94,7 @@ function whatIf(r: Report): string {
         );
       } else {
         lines.push(
-          `- **Pause through dirty hours (${stretch}):** running only in the cleanest hours until ${p.windowEnd.slice(0, 16).replace("T", " ")} UTC would emit ${grams(p.emissionsG)} (${savingText(p.savingG, p.savingPercent)}${p.segments !== null ? `, ${p.segments} stretch${p.segments === 1 ? "" : "es"}` : ""}; average power assumed, restart cost not counted).`,
+          `- **Pause through dirty hours (${stretch}):** running only in the cleanest hours until ${utcMinute(p.windowEnd)} UTC would emit ${grams(p.emissionsG)} (${savingText(p.savingG, p.savingPercent)}${p.segments !== null ? `, ${p.segments} stretch${p.segments === 1 ? "" : "es"}` : ""}; average power assumed, restart cost not counted).`,
         );
       }
     }
@@ -111,7 +111,7 @@ function whatIf(r: Report): string {
     const n = w.nextRun;
     lines.push(
       n.start && n.emissionsG !== undefined
-        ? `- **Next run:** by ${escapeMarkdown(n.source)}'s forecast, the cleanest start in the next 24 h is ${n.start.slice(0, 16).replace("T", " ")} UTC, ${grams(n.emissionsG)} for a run like this one${n.savingPercent !== null && n.savingPercent !== undefined ? ` (${num(n.savingPercent, 1)}% less than starting at once)` : ""}.`
+        ? `- **Next run:** by ${escapeMarkdown(n.source)}'s forecast, the cleanest start in the next 24 h is ${utcMinute(n.start)} UTC, ${grams(n.emissionsG)} for a run like this one${n.savingPercent !== null && n.savingPercent !== undefined ? ` (${num(n.savingPercent, 1)}% less than starting at once)` : ""}.`
         : `- **Next run:** ${escapeMarkdown(n.note ?? "no forecast")}.`,
     );
   }
@@ -159,6 +159,11 @@ function modelCard(r: Report): string {
     "",
     "</details>",
   ].join("\n");
+}
+
+/** "2025-06-03 13:00" from an ISO UTC time. */
+function utcMinute(iso: string): string {
+  return iso.slice(0, 16).replace("T", " ");
 }
 
 function signedHours(minutes: number): string {
@@ -221,7 +226,7 @@ function hourTable(r: Report): string {
     if (g.some((h) => h.forecast)) notes.push("forecast");
     if (energy === 0) notes.push(g.some((h) => h.observedDeviceSeconds > 0) ? "idle" : "no samples");
     return [
-      first.start.slice(0, 16).replace("T", " "),
+      utcMinute(first.start),
       num(energy, 3),
       gi === null ? "n/a" : num(gi, 0),
       num(emissions, 1),

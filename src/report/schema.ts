@@ -11,7 +11,7 @@ const isoUtc = z.iso.datetime({ offset: false });
 const nonNegative = z.number().finite().nonnegative();
 const finite = z.number().finite();
 
-const UNIT_KINDS = ["steps", "samples", "tokens", "epochs"] as const;
+export const UNIT_KINDS = ["steps", "samples", "tokens", "epochs"] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 export const SkippedRowSchema = z.object({ line: z.number().int().positive(), reason: z.string() });

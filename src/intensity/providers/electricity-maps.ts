@@ -30,6 +30,7 @@
  * Signal: average (flow-traced consumption mix). Emission factor: as requested.
  */
 import { UsageError } from "../../errors.js";
+import { HOUR_MS } from "../../time/timestamp.js";
 import { type Fetcher, ProviderError, type ProviderResult } from "../http.js";
 import type { EmissionFactor, IntensityPeriod } from "../series.js";
 import {
@@ -49,7 +50,6 @@ import {
 
 export const EM_PROVIDER = "Electricity Maps";
 export const EM_DEFAULT_BASE_URL = "https://api.electricitymap.org";
-const HOUR_MS = 3_600_000;
 /** What the history endpoint covers (free tier). */
 export const EM_HISTORY_SPAN_MS = 24 * HOUR_MS;
 /** past-range at hourly granularity: at most 10 days (240 hours) per request. */

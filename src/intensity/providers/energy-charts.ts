@@ -19,7 +19,7 @@
  * Signal: average (the generation mix of the country).
  */
 import { UsageError } from "../../errors.js";
-import { isoUtc } from "../../time/timestamp.js";
+import { HOUR_MS, isoUtc } from "../../time/timestamp.js";
 import type { Fetcher, ProviderResult } from "../http.js";
 import type { EmissionFactor, IntensityPeriod } from "../series.js";
 import {
@@ -41,7 +41,6 @@ export const ENERGY_CHARTS_DEFAULT_BASE_URL = "https://api.energy-charts.info";
 export const ENERGY_CHARTS_FACTOR: EmissionFactor = "lifecycle";
 /** The step assumed when a response holds a single timestamp. */
 const DEFAULT_STEP_MS = 15 * 60_000;
-const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 /**
  * The latest start (and, negated, the earliest) whose period a Date can hold: the range of a Date
